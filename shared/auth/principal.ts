@@ -1,0 +1,52 @@
+/**
+ * Who is calling, read from the claims the JWT authorizer (API Gateway in AWS, the local server
+ * here) put on the event. Nothing else in the code reads claims.
+ */
+import type { APIGatewayProxyEventV2 } from 'aws-lambda';
+import { ROLES, type Role } from '../routes';
+
+export interface Principal {
+  sub: string;
+  email?: string;
+  /** Cognito groups the caller belongs to that this API knows. */
+  roles: Role[];
+  /** hospital-coordinator: the institution it coordinates. */
+  institutionId?: string;
+  /** staff: the staff record that is the caller. */
+  staffId?: string;
+}
+
+type Claims = Record<string, string | number | boolean | string[] | undefined>;
+
+/**
+ * API Gateway HTTP APIs pass array claims as one string, "[admin staff]"; tests and other
+ * callers may pass a real array or a comma list. Accept each.
+ */
+export function parseGroups(value: Claims[string]): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value !== 'string') return [];
+  return value
+    .replace(/^\[|\]$/g, '')
+    .split(/[\s,]+/)
+    .map((g) => g.trim())
+    .filter(Boolean);
+}
+
+export function principalFromEvent(event: APIGatewayProxyEventV2): Principal | undefined {
+  const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: Claims } } }).authorizer?.jwt?.claims;
+  if (!claims || typeof claims.sub !== 'string') return undefined;
+  const roles = parseGroups(claims['cognito:groups']).filter((g): g is Role => (ROLES as readonly string[]).includes(g));
+  const str = (v: Claims[string]) => (typeof v === 'string' && v.length > 0 ? v : undefined);
+  return {
+    sub: claims.sub,
+    email: str(claims.email),
+    roles,
+    institutionId: str(claims['custom:institutionId']),
+    staffId: str(claims['custom:staffId']),
+  };
+}
+
+/** The role a caller acts in: the most powerful it holds (a caller rarely holds two). */
+export function primaryRole(principal: Principal): Role | undefined {
+  return ROLES.find((role) => principal.roles.includes(role));
+}

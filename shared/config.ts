@@ -1,0 +1,45 @@
+/**
+ * Configuration from the environment, read once. In Lambda only TABLE_NAME and friends are set
+ * and the SDK's defaults apply; locally and in tests the *_ENDPOINT overrides point the clients
+ * at DynamoDB Local and the local SES.
+ */
+import { TABLE_NAME_DEFAULT } from './table';
+
+export interface Config {
+  region: string;
+  tableName: string;
+  dynamoEndpoint?: string;
+  sesEndpoint?: string;
+  /** Sender address and SES configuration set for every email. */
+  mailFrom: string;
+  sesConfigurationSet?: string;
+  /** Where links in emails point (the web console). */
+  consoleUrl: string;
+  /** Public base URL of the API, for calendar feed links. */
+  apiUrl: string;
+  /** Secret for signing calendar feed links (in AWS: from Secrets Manager via env at deploy). */
+  feedSigningSecret: string;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'ap-east-1',
+    tableName: env.TABLE_NAME ?? TABLE_NAME_DEFAULT,
+    dynamoEndpoint: env.DYNAMODB_ENDPOINT || undefined,
+    sesEndpoint: env.SES_ENDPOINT || undefined,
+    mailFrom: env.MAIL_FROM ?? 'exchange@talent-exchange.example.org',
+    sesConfigurationSet: env.SES_CONFIGURATION_SET || undefined,
+    consoleUrl: env.CONSOLE_URL ?? 'http://localhost:3000',
+    apiUrl: env.API_URL ?? 'http://localhost:3000',
+    feedSigningSecret: env.FEED_SIGNING_SECRET ?? 'local-development-feed-secret',
+    logLevel: env.LOG_LEVEL ?? 'INFO',
+  };
+}
+
+let cached: Config | undefined;
+/** The process-wide configuration (re-read after resetConfig, which tests use). */
+export const config = (): Config => (cached ??= loadConfig());
+export const resetConfig = () => {
+  cached = undefined;
+};

@@ -1,0 +1,215 @@
+/**
+ * The shape every API Lambda shares (after Powertools' handler pattern): middy with the
+ * Powertools logger, then one pipeline — find the route, authenticate, check the role, parse and
+ * validate body and query against the contract, enforce If-Match and Idempotency-Key, call the
+ * operation, format the result. Errors are mapped to problem+json in one place (problem.ts).
+ * Handlers (functions/{group}/handler.ts) only supply the operations.
+ */
+import { createHash } from 'node:crypto';
+import middy from '@middy/core';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
+import { z } from 'zod';
+import { AppError, validation, type FieldIssue } from '../errors';
+import { contractOf, type OperationContract } from '../contract';
+import { routeByKey, routesOf, type FunctionGroup, type RouteDefinition } from '../routes';
+import { principalFromEvent, type Principal } from '../auth/principal';
+import { logger } from '../logger';
+import { problemResponse, toAppError } from './problem';
+import { idempotency } from '../repository/idempotency';
+
+/** Bodies above this are refused before parsing (API Gateway's own limit is far higher). */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export interface ApiRequest<Body = unknown, Query = unknown> {
+  route: RouteDefinition;
+  /** Absent only on routes whose auth is 'none' or 'signed-link'. */
+  principal: Principal | undefined;
+  params: Record<string, string>;
+  query: Query;
+  body: Body;
+  /** Header names in lower case. */
+  headers: Record<string, string>;
+  /** The version the client last read (If-Match), when the contract requires it. */
+  expectedVersion?: number;
+  dryRun: boolean;
+  requestId: string;
+}
+
+export interface ApiResult {
+  status?: number;
+  body?: unknown;
+  /** The resource version; sent as the ETag. */
+  version?: number;
+  headers?: Record<string, string>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- operations narrow body/query themselves from the contract
+export type Operation = (request: ApiRequest<any, any>) => Promise<ApiResult>;
+
+const emptyQuery = z.strictObject({});
+
+export const etagOf = (version: number) => `"${version}"`;
+
+/** The authenticated principal of a JWT route (the pipeline guarantees it is there). */
+export function requirePrincipal(request: ApiRequest): Principal {
+  if (!request.principal) throw new AppError('UNAUTHENTICATED', 'A valid bearer token is required');
+  return request.principal;
+}
+
+function zodIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => {
+    const keys = 'keys' in issue && Array.isArray(issue.keys) ? ` (${issue.keys.join(', ')})` : '';
+    return { path: issue.path.join('.') || '(root)', message: `${issue.message}${keys}` };
+  });
+}
+
+function parseWith<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const errors = zodIssues(result.error);
+    throw validation(`The ${where} is not valid: ${errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`, errors);
+  }
+  return result.data;
+}
+
+function readBody(event: APIGatewayProxyEventV2, headers: Record<string, string>, contract: OperationContract): unknown {
+  const raw = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body) : '';
+  if (Buffer.byteLength(raw, 'utf8') > MAX_BODY_BYTES) {
+    throw new AppError('PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_BODY_BYTES} bytes`);
+  }
+  const empty = raw.trim() === '';
+  if (!contract.body) {
+    // Routes without a body accept none (or an empty JSON object, which some clients always send).
+    if (empty || raw.trim() === '{}') return undefined;
+    throw validation('This route takes no body');
+  }
+  const contentType = headers['content-type'];
+  if (!empty && contentType && !/^application\/([\w.+-]*\+)?json\b/i.test(contentType)) {
+    throw new AppError('UNSUPPORTED_MEDIA_TYPE', `Content-Type ${contentType} is not supported; send application/json`);
+  }
+  if (empty) throw validation('A JSON body is required');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    throw new AppError('MALFORMED_JSON', `The body is not valid JSON: ${(error as Error).message}`);
+  }
+  return parseWith(contract.body, parsed, 'body');
+}
+
+function readExpectedVersion(headers: Record<string, string>): number {
+  const header = headers['if-match'];
+  if (!header) throw new AppError('PRECONDITION_REQUIRED', 'Send If-Match with the ETag you last read, so no update is lost');
+  const match = /^(?:W\/)?"?(\d{1,12})"?$/.exec(header.trim());
+  if (!match) throw new AppError('VERSION_MISMATCH', `If-Match ${header} does not match the current ETag`);
+  return Number(match[1]);
+}
+
+function lowerCaseHeaders(event: APIGatewayProxyEventV2): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(event.headers ?? {})) if (value !== undefined) headers[name.toLowerCase()] = value;
+  return headers;
+}
+
+function formatResult(result: ApiResult, contract: OperationContract): APIGatewayProxyResultV2 {
+  const headers: Record<string, string> = { ...result.headers };
+  if (result.version !== undefined) headers.etag = etagOf(result.version);
+  const status = result.status ?? contract.successStatus ?? 200;
+  if (result.body === undefined) return { statusCode: status, headers };
+  if (typeof result.body === 'string') {
+    headers['content-type'] ??= contract.contentType ?? 'text/plain; charset=utf-8';
+    return { statusCode: status, headers, body: result.body };
+  }
+  headers['content-type'] = 'application/json';
+  return { statusCode: status, headers, body: JSON.stringify(result.body) };
+}
+
+/** Authenticate and authorize at route level; finer checks (own institution, own record) are in shared/auth/policy. */
+function authenticate(route: RouteDefinition, event: APIGatewayProxyEventV2): Principal | undefined {
+  if (route.auth !== 'jwt') return undefined;
+  const principal = principalFromEvent(event);
+  if (!principal) throw new AppError('UNAUTHENTICATED', 'A valid bearer token is required');
+  if (!principal.roles.some((role) => route.roles.includes(role))) {
+    throw new AppError('FORBIDDEN', `Your role may not call ${route.method} ${route.path}`);
+  }
+  return principal;
+}
+
+async function handle(
+  operations: Record<string, Operation>,
+  event: APIGatewayProxyEventV2,
+  context: Context,
+): Promise<APIGatewayProxyResultV2> {
+  const route = routeByKey.get(event.routeKey);
+  const operation = route && operations[route.operationId];
+  if (!route || !operation) throw new AppError('ROUTE_NOT_FOUND', `No route ${event.routeKey}`);
+  const contract = contractOf(route.operationId);
+  const headers = lowerCaseHeaders(event);
+  const principal = authenticate(route, event);
+
+  const queryInput = event.queryStringParameters ?? {};
+  const query = contract.query
+    ? parseWith(contract.query, queryInput, 'query string')
+    : Object.keys(queryInput).length > 0
+      ? parseWith(emptyQuery, queryInput, 'query string')
+      : {};
+  const body = readBody(event, headers, contract);
+  const expectedVersion = contract.requiresIfMatch ? readExpectedVersion(headers) : undefined;
+  const dryRun = Boolean(contract.dryRun && (query as { dryRun?: string }).dryRun === 'true');
+
+  const request: ApiRequest = {
+    route,
+    principal,
+    params: Object.fromEntries(Object.entries(event.pathParameters ?? {}).filter((e): e is [string, string] => e[1] !== undefined)),
+    query,
+    body,
+    headers,
+    expectedVersion,
+    dryRun,
+    requestId: context.awsRequestId ?? event.requestContext.requestId,
+  };
+
+  const idempotencyKey = headers['idempotency-key'];
+  if (route.method !== 'POST' || !idempotencyKey || dryRun) return formatResult(await operation(request), contract);
+
+  // Idempotent POST: claim the key, run, store the response; a replay gets the stored response.
+  if (!/^[\x21-\x7e]{1,128}$/.test(idempotencyKey)) throw validation('Idempotency-Key must be 1-128 visible ASCII characters');
+  const fingerprint = createHash('sha256')
+    .update(JSON.stringify([event.routeKey, request.params, body ?? null]))
+    .digest('hex');
+  const owner = principal?.sub ?? 'anonymous';
+  const replay = await idempotency.claim(owner, idempotencyKey, fingerprint);
+  if (replay) return { ...replay, headers: { ...replay.headers, 'idempotent-replayed': 'true' } };
+  let response: APIGatewayProxyResultV2;
+  try {
+    response = formatResult(await operation(request), contract);
+  } catch (error) {
+    await idempotency.release(owner, idempotencyKey);
+    throw error;
+  }
+  const stored = response as { statusCode: number; headers?: Record<string, string>; body?: string };
+  await idempotency.complete(owner, idempotencyKey, { statusCode: stored.statusCode, headers: stored.headers ?? {}, body: stored.body });
+  return response;
+}
+
+
+/**
+ * Build the Lambda handler of one function group. Every route of the group must have an
+ * operation (checked at load, so a missing one fails the tests and the bundle, not a caller).
+ */
+export function createApiHandler(group: FunctionGroup, operations: Record<string, Operation>) {
+  const missing = routesOf(group).filter((route) => !operations[route.operationId]);
+  if (missing.length > 0) throw new Error(`Function group ${group} lacks operations: ${missing.map((m) => m.operationId).join(', ')}`);
+
+  return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
+    .use(injectLambdaContext(logger, { resetKeys: true }))
+    .use({
+      onError: async (request) => {
+        const error = toAppError(request.error);
+        if (error.code === 'INTERNAL') logger.error('Unhandled error', { error: request.error as Error });
+        request.response = problemResponse(error, request.event.rawPath);
+      },
+    })
+    .handler((event, context) => handle(operations, event, context));
+}

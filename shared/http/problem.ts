@@ -1,0 +1,71 @@
+/**
+ * The one place error codes become HTTP: RFC 9457 application/problem+json with a stable `code`.
+ */
+import type { APIGatewayProxyResultV2 } from 'aws-lambda';
+import { AppError, type ErrorCode } from '../errors';
+
+const STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  RULE_VIOLATION: 409,
+  INVALID_TRANSITION: 409,
+  CONFLICT: 409,
+  CONCURRENT_UPDATE: 409,
+  VERSION_MISMATCH: 412,
+  PRECONDITION_REQUIRED: 428,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  IDEMPOTENCY_IN_PROGRESS: 409,
+  INTERNAL: 500,
+};
+
+const TITLE: Record<ErrorCode, string> = {
+  VALIDATION_FAILED: 'The request is not valid',
+  MALFORMED_JSON: 'The body is not valid JSON',
+  PAYLOAD_TOO_LARGE: 'The body is too large',
+  UNSUPPORTED_MEDIA_TYPE: 'The body must be application/json',
+  UNAUTHENTICATED: 'Sign-in required',
+  FORBIDDEN: 'Not allowed',
+  NOT_FOUND: 'Not found',
+  ROUTE_NOT_FOUND: 'No such route',
+  RULE_VIOLATION: 'The change breaks exchange rules',
+  INVALID_TRANSITION: 'That change of state is not allowed',
+  CONFLICT: 'Conflict',
+  CONCURRENT_UPDATE: 'Someone else changed this at the same moment',
+  VERSION_MISMATCH: 'The resource has changed since you read it',
+  PRECONDITION_REQUIRED: 'If-Match header required',
+  IDEMPOTENCY_KEY_REUSED: 'Idempotency-Key reused with a different request',
+  IDEMPOTENCY_IN_PROGRESS: 'A request with this Idempotency-Key is still in progress',
+  INTERNAL: 'Internal error',
+};
+
+export const statusOf = (code: ErrorCode) => STATUS[code];
+
+export function problemResponse(error: AppError, instance?: string): APIGatewayProxyResultV2 {
+  const status = STATUS[error.code];
+  const body = {
+    type: `https://talent-exchange.example.org/problems/${error.code.toLowerCase().replace(/_/g, '-')}`,
+    title: TITLE[error.code],
+    status,
+    detail: error.message,
+    code: error.code,
+    instance,
+    ...error.extra,
+  };
+  return {
+    statusCode: status,
+    headers: { 'content-type': 'application/problem+json' },
+    body: JSON.stringify(body),
+  };
+}
+
+/** Anything thrown that is not an AppError is a bug: a 500 that says nothing about internals. */
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  return new AppError('INTERNAL', 'Something went wrong on our side; it has been logged.');
+}

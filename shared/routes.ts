@@ -1,0 +1,133 @@
+/**
+ * The route table: every HTTP route, the function group (one Lambda) that serves it and who may
+ * call it. CDK builds the HTTP API from it, the local server routes by it, the OpenAPI document
+ * describes it and the tests iterate over it. Add a route here and everything else follows.
+ */
+
+export const ROLES = ['admin', 'programme-coordinator', 'hospital-coordinator', 'staff'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** One Lambda function per group; the folder functions/{group}/handler.ts exports `handler`. */
+export const FUNCTION_GROUPS = ['system', 'institutions', 'programmes', 'staff', 'placements', 'rotations', 'calendar'] as const;
+export type FunctionGroup = (typeof FUNCTION_GROUPS)[number];
+
+/**
+ * How a route is authorized before the handler runs:
+ * - 'jwt': the API Gateway JWT authorizer (Cognito) — the handler sees verified claims;
+ * - 'none': public (health, the OpenAPI document);
+ * - 'signed-link': calendar apps cannot send a JWT, so the handler checks the link's signature.
+ */
+export type RouteAuth = 'jwt' | 'none' | 'signed-link';
+
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+export interface RouteDefinition {
+  readonly operationId: string;
+  readonly method: HttpMethod;
+  readonly path: string;
+  readonly group: FunctionGroup;
+  readonly auth: RouteAuth;
+  /** Roles that may call the route at all; finer rules (own institution, own record) live in shared/auth. */
+  readonly roles: readonly Role[];
+  readonly summary: string;
+  /** Per-route API Gateway throttling override (requests per second, burst); defaults apply otherwise. */
+  readonly throttle?: { readonly rateLimit: number; readonly burstLimit: number };
+}
+
+const ALL: readonly Role[] = ROLES;
+const COORDINATORS: readonly Role[] = ['admin', 'programme-coordinator', 'hospital-coordinator'];
+const PROGRAMME_OFFICE: readonly Role[] = ['admin', 'programme-coordinator'];
+const ADMIN: readonly Role[] = ['admin'];
+
+const r = (
+  operationId: string,
+  method: HttpMethod,
+  path: string,
+  group: FunctionGroup,
+  roles: readonly Role[],
+  summary: string,
+  extra: Partial<Pick<RouteDefinition, 'auth' | 'throttle'>> = {},
+): RouteDefinition => ({ operationId, method, path, group, roles, summary, auth: extra.auth ?? 'jwt', ...extra });
+
+export const routes: readonly RouteDefinition[] = [
+  r('getHealth', 'GET', '/health', 'system', [], 'Liveness check', { auth: 'none' }),
+  r('getOpenApi', 'GET', '/openapi.json', 'system', [], 'This API described as OpenAPI 3.1', { auth: 'none' }),
+
+  r('listInstitutions', 'GET', '/v1/institutions', 'institutions', ALL, 'List host and home institutions'),
+  r('createInstitution', 'POST', '/v1/institutions', 'institutions', ADMIN, 'Register an institution'),
+  r('getInstitution', 'GET', '/v1/institutions/{institutionId}', 'institutions', ALL, 'Get one institution'),
+  r('listDepartments', 'GET', '/v1/institutions/{institutionId}/departments', 'institutions', ALL, "List an institution's departments"),
+  r('createDepartment', 'POST', '/v1/institutions/{institutionId}/departments', 'institutions', COORDINATORS, 'Add a department with its capacity'),
+  r('getDepartment', 'GET', '/v1/departments/{departmentId}', 'institutions', ALL, 'Get one department'),
+  r('updateDepartment', 'PATCH', '/v1/departments/{departmentId}', 'institutions', COORDINATORS, "Change a department's name, specialty or capacity"),
+  r('getDepartmentOccupancy', 'GET', '/v1/departments/{departmentId}/occupancy', 'institutions', COORDINATORS, 'Live rotations and free capacity per day'),
+
+  r('listProgrammes', 'GET', '/v1/programmes', 'programmes', ALL, 'List exchange programmes'),
+  r('createProgramme', 'POST', '/v1/programmes', 'programmes', ADMIN, 'Create a programme'),
+  r('getProgramme', 'GET', '/v1/programmes/{programmeId}', 'programmes', ALL, 'Get one programme'),
+  r('updateProgramme', 'PATCH', '/v1/programmes/{programmeId}', 'programmes', ADMIN, 'Change a programme'),
+
+  r('listStaff', 'GET', '/v1/staff', 'staff', COORDINATORS, 'List visiting staff'),
+  r('createStaff', 'POST', '/v1/staff', 'staff', COORDINATORS, 'Register a visiting staff member'),
+  r('getStaff', 'GET', '/v1/staff/{staffId}', 'staff', ALL, 'Get one staff member'),
+  r('updateStaff', 'PATCH', '/v1/staff/{staffId}', 'staff', ALL, "Change a staff member's details"),
+  r('addCredential', 'POST', '/v1/staff/{staffId}/credentials', 'staff', COORDINATORS, 'Record a registration, licence or permit'),
+  r('getMe', 'GET', '/v1/me', 'staff', ['staff'], 'My profile and calendar feed link'),
+  r('listMyRotations', 'GET', '/v1/me/rotations', 'staff', ['staff'], 'My rotations'),
+  r('getCalendarFeed', 'GET', '/v1/staff/{staffId}/calendar.ics', 'calendar', [], 'Rotations as an iCalendar feed (signed link)', {
+    auth: 'signed-link',
+  }),
+
+  r('listPlacements', 'GET', '/v1/programmes/{programmeId}/placements', 'placements', COORDINATORS, "List a programme's placements"),
+  r('createPlacement', 'POST', '/v1/programmes/{programmeId}/placements', 'placements', PROGRAMME_OFFICE, 'Nominate a staff member for a placement'),
+  r('getPlacement', 'GET', '/v1/placements/{placementId}', 'placements', ALL, 'Get one placement'),
+  r('updatePlacement', 'PATCH', '/v1/placements/{placementId}', 'placements', PROGRAMME_OFFICE, "Change a placement's period or notes"),
+  r('transitionPlacement', 'POST', '/v1/placements/{placementId}/transitions', 'placements', ALL, 'Offer, accept, decline, activate, complete, withdraw or cancel'),
+  r('getPlacementHistory', 'GET', '/v1/placements/{placementId}/history', 'placements', COORDINATORS, 'Audit trail, newest first'),
+  r('listPlacementNotifications', 'GET', '/v1/placements/{placementId}/notifications', 'placements', COORDINATORS, 'Emails sent about this placement'),
+
+  r('listRotations', 'GET', '/v1/placements/{placementId}/rotations', 'rotations', ALL, "List a placement's rotations"),
+  r('createRotation', 'POST', '/v1/placements/{placementId}/rotations', 'rotations', COORDINATORS, 'Schedule a rotation'),
+  r('getRotation', 'GET', '/v1/rotations/{rotationId}', 'rotations', ALL, 'Get one rotation'),
+  r('updateRotation', 'PATCH', '/v1/rotations/{rotationId}', 'rotations', COORDINATORS, 'Reschedule or change a rotation'),
+  r('cancelRotation', 'DELETE', '/v1/rotations/{rotationId}', 'rotations', COORDINATORS, 'Cancel a rotation'),
+  r('confirmRotation', 'POST', '/v1/rotations/{rotationId}/confirm', 'rotations', ALL, 'Confirm a rotation'),
+  r('declineRotation', 'POST', '/v1/rotations/{rotationId}/decline', 'rotations', ALL, 'Decline a rotation with a reason'),
+];
+
+/** API Gateway's route key, also what the handlers dispatch on ("GET /v1/programmes/{programmeId}"). */
+export const routeKey = (route: Pick<RouteDefinition, 'method' | 'path'>) => `${route.method} ${route.path}`;
+
+export const routesOf = (group: FunctionGroup) => routes.filter((route) => route.group === group);
+
+export const routeByKey: ReadonlyMap<string, RouteDefinition> = new Map(routes.map((route) => [routeKey(route), route]));
+
+/** Match a concrete path against the table (used by the local server, as API Gateway does in AWS). */
+export function matchRoute(method: string, path: string): { route: RouteDefinition; pathParameters: Record<string, string> } | undefined {
+  const segments = path.split('/').filter(Boolean);
+  for (const route of routes) {
+    if (route.method !== method) continue;
+    const template = route.path.split('/').filter(Boolean);
+    if (template.length !== segments.length) continue;
+    const pathParameters: Record<string, string> = {};
+    let matched = true;
+    for (let i = 0; i < template.length; i++) {
+      const part = template[i]!;
+      const actual = segments[i]!;
+      const param = /^\{(\w+)\}(.*)$/.exec(part);
+      if (param) {
+        const suffix = param[2] ?? '';
+        if (!actual.endsWith(suffix) || actual.length === suffix.length) {
+          matched = false;
+          break;
+        }
+        pathParameters[param[1]!] = decodeURIComponent(actual.slice(0, actual.length - suffix.length));
+      } else if (part !== actual) {
+        matched = false;
+        break;
+      }
+    }
+    if (matched) return { route, pathParameters };
+  }
+  return undefined;
+}

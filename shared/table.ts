@@ -1,0 +1,140 @@
+/**
+ * The one table: its definition (used by CDK, the local system and the tests) and its key
+ * design. Every access pattern the API has is listed here with the key it uses; nothing on a
+ * request path scans.
+ *
+ * Item keys (PK / SK):
+ *   INST#{institutionId}        META                      institution
+ *   DEPT#{departmentId}         META                      department
+ *   DEPT#{departmentId}         GUARD                     optimistic lock for capacity checks
+ *   DEPT#{departmentId}         BOOK#{start}#{rotationId} a live rotation's booking (capacity)
+ *   PROG#{programmeId}          META                      programme
+ *   STAFF#{staffId}             META                      staff member (credentials inside)
+ *   STAFF#{staffId}             GUARD                     optimistic lock for double-booking checks
+ *   STAFF#{staffId}             BOOK#{start}#{rotationId} a live rotation's booking (one person, one place)
+ *   PLC#{placementId}           META                      placement
+ *   PLC#{placementId}           AUDIT#{at}#{auditId}      audit record = change event for the notifier
+ *   {entity PK}                 AUDIT#{at}#{auditId}      audit of institutions, departments, programmes, staff
+ *   PLC#{placementId}           NOTIF#{auditId}#{recipient} notification (exactly-once claim)
+ *   ROT#{rotationId}            META                      rotation
+ *   IDEMP#{principal}#{key}     META                      idempotency record (expires by TTL)
+ *   FEED#{staffId}              META                      calendar feed secret (revocable)
+ *
+ * Access patterns:
+ *   Get any entity by id ........................ GetItem PK=<TYPE>#id, SK=META
+ *   List institutions (by region) ............... GSI1 GSI1PK=INSTITUTIONS, GSI1SK={region}#{id}
+ *   List a host institution's departments ....... GSI1 GSI1PK=INST#{id}#DEPTS, GSI1SK={name}#{id}
+ *   List programmes ............................. GSI1 GSI1PK=PROGRAMMES, GSI1SK={start}#{id}
+ *   List staff (optionally of one home inst.) ... GSI1 GSI1PK=STAFF, GSI1SK={home}#{id};
+ *                                                 GSI2 GSI2PK=INST#{home}#STAFF
+ *   List a programme's placements ............... GSI1 GSI1PK=PROG#{id}#PLACEMENTS, GSI1SK={start}#{id}
+ *   List a staff member's placements ............ GSI2 GSI2PK=STAFF#{id}#PLACEMENTS, GSI2SK={start}#{id}
+ *   List placements an institution hosts ........ GSI3 GSI3PK=INST#{host}#HOSTS, GSI3SK={start}#{id}
+ *   List a placement's rotations ................ GSI1 GSI1PK=PLC#{id}#ROTATIONS, GSI1SK={start}#{id}
+ *   List a staff member's rotations (/me) ....... GSI2 GSI2PK=STAFF#{id}#ROTATIONS, GSI2SK={start}#{id}
+ *   Reminders: rotations starting on a day ...... GSI3 GSI3PK=ROTSTART#{date}, GSI3SK={status}#{id}
+ *   Capacity / occupancy of a department ........ Query PK=DEPT#{id}, SK between BOOK#{from-maxLen} and
+ *                                                 BOOK#{to}~ (strongly consistent: the base table, not a GSI)
+ *   Double-booking check for a person ........... Query PK=STAFF#{id}, SK between BOOK#… (same bound)
+ *   Placement history (newest first) ............ Query PK=PLC#{id}, SK begins_with AUDIT#, descending
+ *   Placement notifications ..................... Query PK=PLC#{id}, SK begins_with NOTIF#
+ *
+ * Bookings are copies of a live rotation's dates kept in the partitions where rules need them,
+ * read with ConsistentRead (a GSI cannot be), and bounded by the longest allowed rotation, so a
+ * check reads only the rotations near its dates whatever the table holds. The GUARD item's
+ * version is bumped by every booking change in the same transaction, so two writers that read
+ * the same bookings cannot both commit.
+ */
+
+export const TABLE_NAME_DEFAULT = 'TalentExchange';
+
+export type KeyAttribute = { name: string; type: 'S' | 'N' };
+export type IndexDefinition = { indexName: string; partitionKey: KeyAttribute; sortKey: KeyAttribute };
+
+export const tableDefinition = {
+  partitionKey: { name: 'PK', type: 'S' },
+  sortKey: { name: 'SK', type: 'S' },
+  timeToLiveAttribute: 'expiresAt',
+  globalSecondaryIndexes: [
+    { indexName: 'GSI1', partitionKey: { name: 'GSI1PK', type: 'S' }, sortKey: { name: 'GSI1SK', type: 'S' } },
+    { indexName: 'GSI2', partitionKey: { name: 'GSI2PK', type: 'S' }, sortKey: { name: 'GSI2SK', type: 'S' } },
+    { indexName: 'GSI3', partitionKey: { name: 'GSI3PK', type: 'S' }, sortKey: { name: 'GSI3SK', type: 'S' } },
+  ],
+} as const satisfies {
+  partitionKey: KeyAttribute;
+  sortKey: KeyAttribute;
+  timeToLiveAttribute: string;
+  globalSecondaryIndexes: readonly IndexDefinition[];
+};
+
+export type IndexName = (typeof tableDefinition.globalSecondaryIndexes)[number]['indexName'];
+
+/** The longest rotation the API accepts; it bounds every booking query (see above). */
+export const MAX_ROTATION_DAYS = 366;
+
+/** Key builders: the only place key strings are spelled. */
+export const keys = {
+  institution: (id: string) => ({ PK: `INST#${id}`, SK: 'META' }),
+  department: (id: string) => ({ PK: `DEPT#${id}`, SK: 'META' }),
+  departmentGuard: (id: string) => ({ PK: `DEPT#${id}`, SK: 'GUARD' }),
+  departmentBooking: (id: string, start: string, rotationId: string) => ({ PK: `DEPT#${id}`, SK: `BOOK#${start}#${rotationId}` }),
+  programme: (id: string) => ({ PK: `PROG#${id}`, SK: 'META' }),
+  staff: (id: string) => ({ PK: `STAFF#${id}`, SK: 'META' }),
+  staffGuard: (id: string) => ({ PK: `STAFF#${id}`, SK: 'GUARD' }),
+  staffBooking: (id: string, start: string, rotationId: string) => ({ PK: `STAFF#${id}`, SK: `BOOK#${start}#${rotationId}` }),
+  placement: (id: string) => ({ PK: `PLC#${id}`, SK: 'META' }),
+  /** Audit records live in the partition of what they are about: the placement for placements and
+   *  rotations (so history is one Query), the entity itself otherwise. */
+  audit: (ownerPk: string, at: string, auditId: string) => ({ PK: ownerPk, SK: `AUDIT#${at}#${auditId}` }),
+  notification: (placementId: string, auditId: string, recipient: string) => ({
+    PK: `PLC#${placementId}`,
+    SK: `NOTIF#${auditId}#${recipient.toLowerCase()}`,
+  }),
+  rotation: (id: string) => ({ PK: `ROT#${id}`, SK: 'META' }),
+  idempotency: (principal: string, key: string) => ({ PK: `IDEMP#${principal}#${key}`, SK: 'META' }),
+  calendarFeed: (staffId: string) => ({ PK: `FEED#${staffId}`, SK: 'META' }),
+} as const;
+
+/** Partition values of the GSIs (sort keys are built where the item is built). */
+export const indexKeys = {
+  institutions: 'INSTITUTIONS',
+  departmentsOf: (institutionId: string) => `INST#${institutionId}#DEPTS`,
+  programmes: 'PROGRAMMES',
+  allStaff: 'STAFF',
+  staffFrom: (institutionId: string) => `INST#${institutionId}#STAFF`,
+  placementsOfProgramme: (programmeId: string) => `PROG#${programmeId}#PLACEMENTS`,
+  placementsOfStaff: (staffId: string) => `STAFF#${staffId}#PLACEMENTS`,
+  placementsHostedBy: (institutionId: string) => `INST#${institutionId}#HOSTS`,
+  rotationsOfPlacement: (placementId: string) => `PLC#${placementId}#ROTATIONS`,
+  rotationsOfStaff: (staffId: string) => `STAFF#${staffId}#ROTATIONS`,
+  rotationsStartingOn: (date: string) => `ROTSTART#${date}`,
+} as const;
+
+/** Every attribute used as a key anywhere, for CreateTable's AttributeDefinitions. */
+export function attributeDefinitions(): { AttributeName: string; AttributeType: 'S' | 'N' }[] {
+  const all: KeyAttribute[] = [tableDefinition.partitionKey, tableDefinition.sortKey];
+  for (const index of tableDefinition.globalSecondaryIndexes) all.push(index.partitionKey, index.sortKey);
+  return all.map((a) => ({ AttributeName: a.name, AttributeType: a.type }));
+}
+
+/** CreateTable input for DynamoDB Local and the tests (CDK builds the same from tableDefinition). */
+export function createTableInput(tableName: string) {
+  return {
+    TableName: tableName,
+    BillingMode: 'PAY_PER_REQUEST' as const,
+    AttributeDefinitions: attributeDefinitions(),
+    KeySchema: [
+      { AttributeName: tableDefinition.partitionKey.name, KeyType: 'HASH' as const },
+      { AttributeName: tableDefinition.sortKey.name, KeyType: 'RANGE' as const },
+    ],
+    GlobalSecondaryIndexes: tableDefinition.globalSecondaryIndexes.map((index) => ({
+      IndexName: index.indexName,
+      KeySchema: [
+        { AttributeName: index.partitionKey.name, KeyType: 'HASH' as const },
+        { AttributeName: index.sortKey.name, KeyType: 'RANGE' as const },
+      ],
+      Projection: { ProjectionType: 'ALL' as const },
+    })),
+    StreamSpecification: { StreamEnabled: true, StreamViewType: 'NEW_AND_OLD_IMAGES' as const },
+  };
+}
