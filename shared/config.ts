@@ -17,10 +17,15 @@ export interface Config {
   consoleUrl: string;
   /** Public base URL of the API, for calendar feed links. */
   apiUrl: string;
-  /** Secret for signing calendar feed links (in AWS: from Secrets Manager via env at deploy). */
-  feedSigningSecret: string;
+  /** Days before a rotation's start to remind the visitor to confirm it if still SCHEDULED. */
+  reminderConfirmDays: number;
   logLevel: string;
 }
+
+const positiveInteger = (value: string | undefined, fallback: number) => {
+  const parsed = Number(value);
+  return value && Number.isInteger(parsed) && parsed > 0 ? parsed : fallback;
+};
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
@@ -32,7 +37,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sesConfigurationSet: env.SES_CONFIGURATION_SET || undefined,
     consoleUrl: env.CONSOLE_URL ?? 'http://localhost:3000',
     apiUrl: env.API_URL ?? 'http://localhost:3000',
-    feedSigningSecret: env.FEED_SIGNING_SECRET ?? 'local-development-feed-secret',
+    reminderConfirmDays: positiveInteger(env.REMINDER_CONFIRM_DAYS, 14),
     logLevel: env.LOG_LEVEL ?? 'INFO',
   };
 }

@@ -6,12 +6,10 @@
  * Item keys (PK / SK):
  *   INST#{institutionId}        META                      institution
  *   DEPT#{departmentId}         META                      department
- *   DEPT#{departmentId}         GUARD                     optimistic lock for capacity checks
- *   DEPT#{departmentId}         BOOK#{start}#{rotationId} a live rotation's booking (capacity)
+ *   DEPT#{departmentId}         DAYS#{yyyy-mm}            day book: per day, the set of live rotations (capacity)
  *   PROG#{programmeId}          META                      programme
  *   STAFF#{staffId}             META                      staff member (credentials inside)
- *   STAFF#{staffId}             GUARD                     optimistic lock for double-booking checks
- *   STAFF#{staffId}             BOOK#{start}#{rotationId} a live rotation's booking (one person, one place)
+ *   STAFF#{staffId}             DAYS#{yyyy-mm}            day book: per day, the rotation the person is in
  *   PLC#{placementId}           META                      placement
  *   PLC#{placementId}           AUDIT#{at}#{auditId}      audit record = change event for the notifier
  *   {entity PK}                 AUDIT#{at}#{auditId}      audit of institutions, departments, programmes, staff
@@ -33,17 +31,21 @@
  *   List a placement's rotations ................ GSI1 GSI1PK=PLC#{id}#ROTATIONS, GSI1SK={start}#{id}
  *   List a staff member's rotations (/me) ....... GSI2 GSI2PK=STAFF#{id}#ROTATIONS, GSI2SK={start}#{id}
  *   Reminders: rotations starting on a day ...... GSI3 GSI3PK=ROTSTART#{date}, GSI3SK={status}#{id}
- *   Capacity / occupancy of a department ........ Query PK=DEPT#{id}, SK between BOOK#{from-maxLen} and
- *                                                 BOOK#{to}~ (strongly consistent: the base table, not a GSI)
- *   Double-booking check for a person ........... Query PK=STAFF#{id}, SK between BOOK#… (same bound)
+ *   Capacity / occupancy of a department ........ BatchGet DEPT#{id} / DAYS#{month} for the months touched
+ *   Double-booking check for a person ........... BatchGet STAFF#{id} / DAYS#{month} for the months touched
+ *   Future bookings of a department (capacity ... Query PK=DEPT#{id}, SK between DAYS#{this month} and DAYS#~
+ *     change)
  *   Placement history (newest first) ............ Query PK=PLC#{id}, SK begins_with AUDIT#, descending
  *   Placement notifications ..................... Query PK=PLC#{id}, SK begins_with NOTIF#
  *
- * Bookings are copies of a live rotation's dates kept in the partitions where rules need them,
- * read with ConsistentRead (a GSI cannot be), and bounded by the longest allowed rotation, so a
- * check reads only the rotations near its dates whatever the table holds. The GUARD item's
- * version is bumped by every booking change in the same transaction, so two writers that read
- * the same bookings cannot both commit.
+ * Day books make rules 3 and 4 hold under concurrency without locks: a month item has one
+ * attribute per day (d20260302) holding the string set of live rotations on that day. Booking
+ * a rotation is, in the same transaction as the rotation itself, `ADD d… :rotation` on every
+ * month it touches with the condition `size(d…) < :capacity` (1 for a person) on each new day,
+ * so two coordinators taking the last slot at the same instant cannot both commit. A check
+ * reads at most 13 months per book (a rotation is at most MAX_ROTATION_DAYS long) with
+ * ConsistentRead, whatever the table holds. Each month item also counts its changes (`v`), so a
+ * capacity reduction can assert no booking slipped in between its read and its write.
  */
 
 export const TABLE_NAME_DEFAULT = 'TalentExchange';
@@ -76,12 +78,11 @@ export const MAX_ROTATION_DAYS = 366;
 export const keys = {
   institution: (id: string) => ({ PK: `INST#${id}`, SK: 'META' }),
   department: (id: string) => ({ PK: `DEPT#${id}`, SK: 'META' }),
-  departmentGuard: (id: string) => ({ PK: `DEPT#${id}`, SK: 'GUARD' }),
-  departmentBooking: (id: string, start: string, rotationId: string) => ({ PK: `DEPT#${id}`, SK: `BOOK#${start}#${rotationId}` }),
+  /** month: yyyy-mm */
+  departmentDays: (id: string, month: string) => ({ PK: `DEPT#${id}`, SK: `DAYS#${month}` }),
   programme: (id: string) => ({ PK: `PROG#${id}`, SK: 'META' }),
   staff: (id: string) => ({ PK: `STAFF#${id}`, SK: 'META' }),
-  staffGuard: (id: string) => ({ PK: `STAFF#${id}`, SK: 'GUARD' }),
-  staffBooking: (id: string, start: string, rotationId: string) => ({ PK: `STAFF#${id}`, SK: `BOOK#${start}#${rotationId}` }),
+  staffDays: (id: string, month: string) => ({ PK: `STAFF#${id}`, SK: `DAYS#${month}` }),
   placement: (id: string) => ({ PK: `PLC#${id}`, SK: 'META' }),
   /** Audit records live in the partition of what they are about: the placement for placements and
    *  rotations (so history is one Query), the entity itself otherwise. */

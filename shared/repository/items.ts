@@ -13,8 +13,7 @@ export const ITEM_TYPES = [
   'ROTATION',
   'AUDIT',
   'NOTIFICATION',
-  'BOOKING',
-  'GUARD',
+  'DAY_BOOK',
   'IDEMPOTENCY',
   'CALENDAR_FEED',
 ] as const;

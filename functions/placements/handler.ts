@@ -1,0 +1,36 @@
+/** Placements: nomination, lifecycle, audit trail and the emails sent about them. */
+import { createApiHandler, requirePrincipal } from '../../shared/http/api-handler';
+import { resource, writeContext, written } from '../../shared/http/results';
+import { authorizePlacementRecords, confinedInstitution, placementView } from '../../shared/auth/policy';
+import { repository } from '../../shared/repository';
+import { listPlacementNotifications } from '../../shared/repository/notifications';
+import { getProgramme } from '../../shared/services/programmes';
+import * as placements from '../../shared/services/placements';
+
+export const handler = createApiHandler('placements', {
+  listPlacements: async (request) => {
+    const programme = await getProgramme(request.params.programmeId!);
+    const institutionId = confinedInstitution(requirePrincipal(request));
+    return { body: await repository.listPlacements(programme.programmeId, { ...request.query, institutionId }) };
+  },
+  createPlacement: async (request) => written(await placements.createPlacement(writeContext(request), request.params.programmeId!, request.body)),
+  getPlacement: async (request) => {
+    const principal = requirePrincipal(request);
+    return resource(placementView(principal, await placements.getPlacement(principal, request.params.placementId!)));
+  },
+  updatePlacement: async (request) => written(await placements.updatePlacement(writeContext(request), request.params.placementId!, request.body)),
+  transitionPlacement: async (request) => {
+    const outcome = await placements.transitionPlacement(writeContext(request), request.params.placementId!, request.body);
+    return written({ ...outcome, entity: placementView(requirePrincipal(request), outcome.entity) });
+  },
+  getPlacementHistory: async (request) => {
+    const placement = await placements.getPlacement(requirePrincipal(request), request.params.placementId!);
+    authorizePlacementRecords(requirePrincipal(request), placement);
+    return { body: await repository.listHistory(placement.placementId, request.query) };
+  },
+  listPlacementNotifications: async (request) => {
+    const placement = await placements.getPlacement(requirePrincipal(request), request.params.placementId!);
+    authorizePlacementRecords(requirePrincipal(request), placement);
+    return { body: await listPlacementNotifications(placement.placementId, request.query.limit, request.query.cursor) };
+  },
+});

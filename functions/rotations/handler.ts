@@ -1,0 +1,19 @@
+/** Rotations: scheduling and rescheduling by coordinators, confirm / decline by the visitor. */
+import { createApiHandler, requirePrincipal } from '../../shared/http/api-handler';
+import { resource, writeContext, written } from '../../shared/http/results';
+import { repository } from '../../shared/repository';
+import { getPlacement } from '../../shared/services/placements';
+import * as rotations from '../../shared/services/rotations';
+
+export const handler = createApiHandler('rotations', {
+  listRotations: async (request) => {
+    const placement = await getPlacement(requirePrincipal(request), request.params.placementId!);
+    return { body: await repository.listRotationsOfPlacement(placement.placementId, request.query) };
+  },
+  createRotation: async (request) => written(await rotations.createRotation(writeContext(request), request.params.placementId!, request.body)),
+  getRotation: async (request) => resource(await rotations.getRotation(requirePrincipal(request), request.params.rotationId!)),
+  updateRotation: async (request) => written(await rotations.updateRotation(writeContext(request), request.params.rotationId!, request.body)),
+  cancelRotation: async (request) => written(await rotations.cancelRotation(writeContext(request), request.params.rotationId!)),
+  confirmRotation: async (request) => written(await rotations.confirmRotation(writeContext(request), request.params.rotationId!)),
+  declineRotation: async (request) => written(await rotations.declineRotation(writeContext(request), request.params.rotationId!, request.body)),
+});

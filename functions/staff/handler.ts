@@ -1,0 +1,34 @@
+/** Visiting staff, their credentials, and "me" for the visitor signed in. */
+import { AppError } from '../../shared/errors';
+import { createApiHandler, requirePrincipal } from '../../shared/http/api-handler';
+import { resource, writeContext, written } from '../../shared/http/results';
+import { confinedInstitution } from '../../shared/auth/policy';
+import { repository } from '../../shared/repository';
+import { calendarFeedUrl } from '../../shared/calendar/feed-link';
+import * as staff from '../../shared/services/staff';
+
+const myStaffId = (request: Parameters<typeof requirePrincipal>[0]) => {
+  const staffId = requirePrincipal(request).staffId;
+  if (!staffId) throw new AppError('FORBIDDEN', 'Your account is not linked to a staff record');
+  return staffId;
+};
+
+export const handler = createApiHandler('staff', {
+  listStaff: async (request) => {
+    // A hospital coordinator lists the people its own institution sends.
+    const confined = confinedInstitution(requirePrincipal(request));
+    if (confined && request.query.homeInstitutionId && request.query.homeInstitutionId !== confined) {
+      throw new AppError('FORBIDDEN', 'A hospital coordinator lists only its own institution’s staff');
+    }
+    return { body: await repository.listStaff({ ...request.query, homeInstitutionId: confined ?? request.query.homeInstitutionId }) };
+  },
+  createStaff: async (request) => written(await staff.createStaff(writeContext(request), request.body)),
+  getStaff: async (request) => resource(await staff.getStaff(requirePrincipal(request), request.params.staffId!)),
+  updateStaff: async (request) => written(await staff.updateStaff(writeContext(request), request.params.staffId!, request.body)),
+  addCredential: async (request) => written(await staff.addCredential(writeContext(request), request.params.staffId!, request.body)),
+  getMe: async (request) => {
+    const me = await staff.getStaff(requirePrincipal(request), myStaffId(request));
+    return { body: { staff: me, calendarFeedUrl: await calendarFeedUrl(me.staffId) }, version: me.version };
+  },
+  listMyRotations: async (request) => ({ body: await repository.listRotationsOfStaff(myStaffId(request), request.query) }),
+});

@@ -1,0 +1,40 @@
+/**
+ * The calendar feed of one staff member: check the link, read their rotations (GSI2, every
+ * page) and the names of the departments and hospitals involved (one BatchGet), and write the
+ * iCalendar document. A link that is wrong, revoked or for nobody reads as "not found", so the
+ * feed never tells a stranger whether a staff id exists.
+ */
+import { AppError } from '../errors';
+import { batchGet, getItem, keyString, queryAll } from '../repository/dynamo';
+import { toEntity } from '../repository/items';
+import { config } from '../config';
+import { Id, type Department, type Institution, type Rotation, type Staff } from '../schemas';
+import { indexKeys, keys } from '../table';
+import { isValidFeedToken } from './feed-link';
+import { rotationCalendar, type CalendarRotation } from './ics';
+
+const noSuchFeed = () => new AppError('NOT_FOUND', 'There is no calendar feed at this address');
+
+export async function calendarFeed(staffId: string, token: string | undefined): Promise<string> {
+  if (!Id.safeParse(staffId).success || !(await isValidFeedToken(staffId, token))) throw noSuchFeed();
+  const [staffItem, rotationItems] = await Promise.all([
+    getItem(keys.staff(staffId)),
+    queryAll({ index: 'GSI2', partition: indexKeys.rotationsOfStaff(staffId) }),
+  ]);
+  if (!staffItem) throw noSuchFeed();
+  const staff = toEntity<Staff>(staffItem);
+  const rotations = rotationItems.map((item) => toEntity<Rotation>(item));
+
+  const names = await batchGet(
+    rotations.flatMap((r) => [keys.department(r.departmentId), keys.institution(r.hostInstitutionId)]),
+  );
+  const calendarRotations: CalendarRotation[] = [];
+  for (const rotation of rotations) {
+    const department = names.get(keyString(keys.department(rotation.departmentId))) as Department | undefined;
+    const host = names.get(keyString(keys.institution(rotation.hostInstitutionId))) as Institution | undefined;
+    // A rotation whose department or hospital cannot be named is left out rather than shown blank.
+    if (!department || !host) continue;
+    calendarRotations.push({ ...rotation, department: department.names, host: host.names });
+  }
+  return rotationCalendar({ staffName: staff.names, language: staff.preferredLanguage, rotations: calendarRotations, consoleUrl: config().consoleUrl });
+}

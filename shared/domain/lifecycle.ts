@@ -1,0 +1,48 @@
+/**
+ * The state machines of placements and rotations (DESIGN "Domain"). Pure: which action moves
+ * which state where. Who may take an action is shared/auth/policy.ts's business.
+ */
+import type { PlacementAction, PlacementStatus, RotationStatus } from '../schemas';
+
+const PLACEMENT_TRANSITIONS: Record<PlacementAction, { from: readonly PlacementStatus[]; to: PlacementStatus }> = {
+  offer: { from: ['NOMINATED'], to: 'OFFERED' },
+  accept: { from: ['OFFERED'], to: 'ACCEPTED' },
+  decline: { from: ['OFFERED'], to: 'DECLINED' },
+  activate: { from: ['ACCEPTED'], to: 'ACTIVE' },
+  complete: { from: ['ACTIVE'], to: 'COMPLETED' },
+  withdraw: { from: ['NOMINATED', 'OFFERED', 'ACCEPTED', 'ACTIVE'], to: 'WITHDRAWN' },
+  cancel: { from: ['NOMINATED', 'OFFERED', 'ACCEPTED', 'ACTIVE'], to: 'CANCELLED' },
+};
+
+export type TransitionVerdict<S> = { ok: true; to: S } | { ok: false; allowedFrom: readonly S[] };
+
+export function placementTransition(from: PlacementStatus, action: PlacementAction): TransitionVerdict<PlacementStatus> {
+  const rule = PLACEMENT_TRANSITIONS[action];
+  return rule.from.includes(from) ? { ok: true, to: rule.to } : { ok: false, allowedFrom: rule.from };
+}
+
+/** Placements in these states may still get rotations scheduled or changed. */
+export const PLACEMENT_SCHEDULABLE: readonly PlacementStatus[] = ['NOMINATED', 'OFFERED', 'ACCEPTED', 'ACTIVE'];
+/** A visitor confirms rotations of a placement they have accepted. */
+export const PLACEMENT_CONFIRMABLE: readonly PlacementStatus[] = ['ACCEPTED', 'ACTIVE'];
+
+export type RotationAction = 'confirm' | 'decline' | 'cancel' | 'reschedule' | 'edit';
+
+const ROTATION_TRANSITIONS: Record<RotationAction, { from: readonly RotationStatus[]; to?: RotationStatus }> = {
+  confirm: { from: ['SCHEDULED'], to: 'CONFIRMED' },
+  decline: { from: ['SCHEDULED', 'CONFIRMED'], to: 'DECLINED' },
+  cancel: { from: ['SCHEDULED', 'CONFIRMED', 'DECLINED'], to: 'CANCELLED' },
+  // A change of dates or department needs the visitor's (re)confirmation.
+  reschedule: { from: ['SCHEDULED', 'CONFIRMED', 'DECLINED'], to: 'SCHEDULED' },
+  // Activity or supervisor only: the state stays.
+  edit: { from: ['SCHEDULED', 'CONFIRMED', 'DECLINED'] },
+};
+
+export function rotationTransition(from: RotationStatus, action: RotationAction): TransitionVerdict<RotationStatus> {
+  const rule = ROTATION_TRANSITIONS[action];
+  return rule.from.includes(from) ? { ok: true, to: rule.to ?? from } : { ok: false, allowedFrom: rule.from };
+}
+
+/** Rotations in these states hold their days (capacity, one person one place). */
+export const LIVE_ROTATION: readonly RotationStatus[] = ['SCHEDULED', 'CONFIRMED', 'COMPLETED'];
+export const isLive = (status: RotationStatus) => LIVE_ROTATION.includes(status);

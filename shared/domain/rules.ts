@@ -1,0 +1,220 @@
+/**
+ * The rules of the exchange (DESIGN "Rules the API enforces"), as pure functions that return
+ * every broken rule, not just the first, with the ids and dates involved. No I/O: the services
+ * read what the rules need and the repository's conditional writes keep rules 3 and 4 true
+ * under concurrency.
+ */
+import type { Violation } from '../errors';
+import type { Credential, Department, Institution, Placement, Programme, Rotation, Staff } from '../schemas';
+import { PLACEMENT_SCHEDULABLE } from './lifecycle';
+import { eachDay, lengthInDays, within, type Period } from './dates';
+import { MAX_ROTATION_DAYS } from '../table';
+
+/** Live rotations per day: date → rotation ids. */
+export type DayBook = ReadonlyMap<string, readonly string[]>;
+
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
+/** Consecutive dates folded into ranges, so a violation reads "2026-03-02 to 2026-03-20". */
+export function toRanges(dates: Iterable<string>): DayRange[] {
+  const ranges: DayRange[] = [];
+  let previous: string | undefined;
+  for (const date of [...dates].sort()) {
+    const last = ranges[ranges.length - 1];
+    if (last && previous && lengthInDays(previous, date) === 2) last.to = date;
+    else ranges.push({ from: date, to: date });
+    previous = date;
+  }
+  return ranges;
+}
+
+const describeRanges = (ranges: DayRange[]) =>
+  ranges
+    .slice(0, 5)
+    .map((r) => (r.from === r.to ? r.from : `${r.from} to ${r.to}`))
+    .join(', ') + (ranges.length > 5 ? ` and ${ranges.length - 5} more` : '');
+
+// ---------- rule 1, 5 (permit), 6: placements ----------
+
+export interface PlacementFacts {
+  placement: Period & { placementId?: string };
+  programme: Programme;
+  staff: Staff;
+  home: Institution;
+  host: Institution;
+  /** Live rotations already in the placement (for a change of its period). */
+  rotations?: readonly (Period & { rotationId: string })[];
+}
+
+export function checkPlacement(facts: PlacementFacts): Violation[] {
+  const { placement, programme, staff, home, host } = facts;
+  const violations: Violation[] = [];
+  if (programme.status === 'CLOSED') {
+    violations.push({ code: 'PROGRAMME_CLOSED', message: `Programme ${programme.programmeId} is closed to new placements`, details: { programmeId: programme.programmeId } });
+  }
+  if (!within(placement, programme)) {
+    violations.push({
+      code: 'OUTSIDE_PROGRAMME_WINDOW',
+      message: `The placement (${placement.startDate} to ${placement.endDate}) must lie inside the programme window ${programme.startDate} to ${programme.endDate}`,
+      details: { programmeId: programme.programmeId, startDate: placement.startDate, endDate: placement.endDate, windowStart: programme.startDate, windowEnd: programme.endDate },
+    });
+  }
+  const [origin, destination] = programme.direction === 'GD_TO_HK' ? ['GD', 'HK'] : ['HK', 'GD'];
+  if (home.region !== origin) {
+    violations.push({
+      code: 'DIRECTION_MISMATCH',
+      message: `Programme ${programme.programmeId} (${programme.direction}) takes staff from ${origin}; ${staff.staffId}'s home institution ${home.institutionId} is in ${home.region}`,
+      details: { staffId: staff.staffId, homeInstitutionId: home.institutionId, homeRegion: home.region, expectedRegion: origin },
+    });
+  }
+  if (host.region !== destination) {
+    violations.push({
+      code: 'DIRECTION_MISMATCH',
+      message: `Programme ${programme.programmeId} (${programme.direction}) places staff in ${destination}; host ${host.institutionId} is in ${host.region}`,
+      details: { hostInstitutionId: host.institutionId, hostRegion: host.region, expectedRegion: destination },
+    });
+  }
+  for (const rotation of facts.rotations ?? []) {
+    if (!within(rotation, placement)) {
+      violations.push({
+        code: 'ROTATION_OUTSIDE_PLACEMENT',
+        message: `Rotation ${rotation.rotationId} (${rotation.startDate} to ${rotation.endDate}) would fall outside the placement period ${placement.startDate} to ${placement.endDate}`,
+        details: { rotationId: rotation.rotationId, startDate: rotation.startDate, endDate: rotation.endDate },
+      });
+    }
+  }
+  const uncovered = uncoveredDays(placement, staff.credentials, host.region, (c) => c.type === 'ENTRY_PERMIT');
+  if (uncovered.length > 0) {
+    violations.push({
+      code: 'ENTRY_PERMIT_NOT_COVERING',
+      severity: 'warning',
+      message: `${staff.staffId} has no entry permit for ${host.region} covering ${describeRanges(uncovered)}`,
+      details: { staffId: staff.staffId, region: host.region, uncovered },
+    });
+  }
+  return violations;
+}
+
+// ---------- rules 1, 2, 3, 4, 5: rotations ----------
+
+export interface RotationFacts {
+  rotation: Period & { rotationId: string; departmentId: string; activity: Rotation['activity'] };
+  placement: Placement;
+  department: Department;
+  staff: Staff;
+  hostRegion: Institution['region'];
+  /** Live rotations per day in the department, over the rotation's months. */
+  departmentDays: DayBook;
+  /** Live rotations per day of the staff member (all placements and programmes). */
+  staffDays: DayBook;
+}
+
+export function checkRotation(facts: RotationFacts): Violation[] {
+  const { rotation, placement, department, staff } = facts;
+  const violations: Violation[] = [];
+
+  if (!PLACEMENT_SCHEDULABLE.includes(placement.status)) {
+    violations.push({
+      code: 'PLACEMENT_NOT_SCHEDULABLE',
+      message: `Placement ${placement.placementId} is ${placement.status}; rotations can be scheduled only while it is ${PLACEMENT_SCHEDULABLE.join(', ')}`,
+      details: { placementId: placement.placementId, status: placement.status },
+    });
+  }
+  const length = lengthInDays(rotation.startDate, rotation.endDate);
+  if (length > MAX_ROTATION_DAYS) {
+    violations.push({
+      code: 'ROTATION_TOO_LONG',
+      message: `A rotation lasts at most ${MAX_ROTATION_DAYS} days; this one lasts ${length}`,
+      details: { days: length, maxDays: MAX_ROTATION_DAYS },
+    });
+  }
+  if (!within(rotation, placement)) {
+    violations.push({
+      code: 'OUTSIDE_PLACEMENT_PERIOD',
+      message: `The rotation (${rotation.startDate} to ${rotation.endDate}) must lie inside placement ${placement.placementId}'s period ${placement.startDate} to ${placement.endDate}`,
+      details: { placementId: placement.placementId, startDate: rotation.startDate, endDate: rotation.endDate, placementStart: placement.startDate, placementEnd: placement.endDate },
+    });
+  }
+  if (department.institutionId !== placement.hostInstitutionId) {
+    violations.push({
+      code: 'DEPARTMENT_NOT_AT_HOST',
+      message: `Department ${department.departmentId} belongs to ${department.institutionId}, not to the host institution ${placement.hostInstitutionId}`,
+      details: { departmentId: department.departmentId, institutionId: department.institutionId, hostInstitutionId: placement.hostInstitutionId },
+    });
+  }
+  // Long impossible rotations would make the day loops below large; their verdict is already clear.
+  if (length > MAX_ROTATION_DAYS) return violations;
+
+  const clashes = new Map<string, string[]>(); // other rotation → overlapping days
+  const fullDays: string[] = [];
+  const fullWith = new Set<string>();
+  for (const day of eachDay(rotation.startDate, rotation.endDate)) {
+    for (const other of facts.staffDays.get(day) ?? []) {
+      if (other !== rotation.rotationId) clashes.set(other, [...(clashes.get(other) ?? []), day]);
+    }
+    const others = (facts.departmentDays.get(day) ?? []).filter((id) => id !== rotation.rotationId);
+    if (others.length + 1 > department.capacity) {
+      fullDays.push(day);
+      others.forEach((id) => fullWith.add(id));
+    }
+  }
+  for (const [otherRotationId, days] of clashes) {
+    const ranges = toRanges(days);
+    violations.push({
+      code: 'ROTATION_OVERLAP',
+      message: `${staff.staffId} is already in rotation ${otherRotationId} on ${describeRanges(ranges)}`,
+      details: { staffId: staff.staffId, conflictingRotationId: otherRotationId, days: ranges },
+    });
+  }
+  if (fullDays.length > 0) {
+    const ranges = toRanges(fullDays);
+    violations.push({
+      code: 'CAPACITY_EXCEEDED',
+      message: `Department ${department.departmentId} hosts at most ${department.capacity} visitor(s) a day and is full on ${describeRanges(ranges)}`,
+      details: { departmentId: department.departmentId, capacity: department.capacity, days: ranges, rotationIds: [...fullWith].sort() },
+    });
+  }
+  if (rotation.activity === 'CLINICAL') {
+    const uncovered = uncoveredDays(rotation, staff.credentials, facts.hostRegion, (c) => c.type !== 'ENTRY_PERMIT');
+    if (uncovered.length > 0) {
+      violations.push({
+        code: 'CREDENTIAL_NOT_VALID',
+        message: `A CLINICAL rotation needs a registration or licence valid in ${facts.hostRegion} on every day; ${staff.staffId} has none on ${describeRanges(uncovered)}`,
+        details: { staffId: staff.staffId, region: facts.hostRegion, uncovered },
+      });
+    }
+  }
+  return violations;
+}
+
+/** Days of the period not covered by any matching credential valid in the region. */
+export function uncoveredDays(period: Period, credentials: readonly Credential[], region: string, kind: (c: Credential) => boolean): DayRange[] {
+  const valid = credentials.filter((c) => c.region === region && kind(c));
+  const missing: string[] = [];
+  for (const day of eachDay(period.startDate, period.endDate)) {
+    if (!valid.some((c) => c.validFrom <= day && day <= c.validTo)) missing.push(day);
+  }
+  return toRanges(missing);
+}
+
+// ---------- capacity change of a department ----------
+
+/** Days on which the department already hosts more rotations than a new capacity allows. */
+export function checkCapacityChange(departmentId: string, newCapacity: number, days: DayBook): Violation[] {
+  const over = [...days].filter(([, ids]) => ids.length > newCapacity);
+  if (over.length === 0) return [];
+  const ranges = toRanges(over.map(([day]) => day));
+  return [
+    {
+      code: 'CAPACITY_BELOW_BOOKINGS',
+      message: `Department ${departmentId} already hosts more than ${newCapacity} visitor(s) on ${describeRanges(ranges)}; move or cancel rotations first`,
+      details: { departmentId, capacity: newCapacity, days: ranges, rotationIds: [...new Set(over.flatMap(([, ids]) => ids))].sort() },
+    },
+  ];
+}
+
+export const blocking = (violations: Violation[]) => violations.filter((v) => v.severity !== 'warning');
+export const warnings = (violations: Violation[]) => violations.filter((v) => v.severity === 'warning');

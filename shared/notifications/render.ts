@@ -1,0 +1,183 @@
+/**
+ * Turns the facts of one message into an email: subject, plain text and HTML, in the reader's
+ * language — or, when we do not know it, in all three (English first, then Traditional and
+ * Simplified Chinese below), so nobody receives a message they cannot read. Pure.
+ */
+import { LANGUAGES, type Activity, type Language, type LocalizedName, type PersonName } from '../schemas';
+import { formatDate, formatPeriod } from './dates';
+import { WORDING, type LocalizedFacts, type MessageKind } from './wording';
+
+export type Audience = 'staff' | 'coordinators';
+
+/** Everything a message says, language-neutral (names in all scripts, dates as YYYY-MM-DD). */
+export interface MessageFacts {
+  kind: MessageKind;
+  audience: Audience;
+  placementId: string;
+  programme: LocalizedName;
+  host: LocalizedName;
+  staffName: PersonName;
+  placementPeriod: { startDate: string; endDate: string };
+  rotation?: { startDate: string; endDate: string; department: LocalizedName; activity?: Activity };
+  /** rotationChanged: the rotation before the change (old → new). */
+  previous?: { startDate: string; endDate: string; department: LocalizedName };
+  /** The visitor's reason for declining, or a coordinator's for cancelling. */
+  reason?: string;
+  /** Reminders: days from today to the first day. */
+  daysUntilStart?: number;
+  /** rotationChanged: the change put the rotation back to SCHEDULED. */
+  needsConfirmation?: boolean;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  html: string;
+  /** The language written, or all three joined by commas when the reader's is unknown. */
+  language: string;
+}
+
+interface Section {
+  language: Language;
+  subject: string;
+  greeting: string;
+  paragraphs: string[];
+  changes: { label: string; before: string; after: string }[];
+  reason?: { label: string; text: string };
+  details: { label: string; value: string }[];
+  action: { label: string; url: string };
+  footer: string;
+}
+
+/** A person's name in the reader's script; Chinese readers get the other Chinese script before English. */
+export function personName(names: PersonName, language: Language): string {
+  const order: Language[] = language === 'en' ? ['en', 'zh-Hant', 'zh-Hans'] : language === 'zh-Hant' ? ['zh-Hant', 'zh-Hans', 'en'] : ['zh-Hans', 'zh-Hant', 'en'];
+  for (const candidate of order) if (names[candidate]) return names[candidate]!;
+  return '';
+}
+
+export const placementLink = (consoleUrl: string, placementId: string) => `${consoleUrl.replace(/\/+$/, '')}/placements/${encodeURIComponent(placementId)}`;
+
+function section(facts: MessageFacts, language: Language, consoleUrl: string): Section {
+  const w = WORDING[language];
+  const rotation = facts.rotation;
+  const localized: LocalizedFacts = {
+    programme: facts.programme[language],
+    staff: personName(facts.staffName, language),
+    host: facts.host[language],
+    placementPeriod: formatPeriod(facts.placementPeriod.startDate, facts.placementPeriod.endDate, language),
+    department: rotation?.department[language] ?? '',
+    start: formatDate(rotation?.startDate ?? facts.placementPeriod.startDate, language),
+    end: formatDate(rotation?.endDate ?? facts.placementPeriod.endDate, language),
+    days: w.days(facts.daysUntilStart ?? 0),
+    needsConfirmation: facts.needsConfirmation ?? false,
+  };
+
+  const changes: Section['changes'] = [];
+  const previous = facts.previous;
+  if (previous && rotation) {
+    if (previous.startDate !== rotation.startDate || previous.endDate !== rotation.endDate) {
+      changes.push({
+        label: w.labels.dates,
+        before: formatPeriod(previous.startDate, previous.endDate, language),
+        after: formatPeriod(rotation.startDate, rotation.endDate, language),
+      });
+    }
+    if (previous.department[language] !== rotation.department[language]) {
+      changes.push({ label: w.labels.department, before: previous.department[language], after: rotation.department[language] });
+    }
+  }
+
+  const details: Section['details'] = [
+    { label: w.labels.programme, value: localized.programme },
+    { label: w.labels.visitor, value: localized.staff },
+    { label: w.labels.host, value: localized.host },
+    { label: w.labels.placementPeriod, value: localized.placementPeriod },
+  ];
+  if (rotation) {
+    details.push({ label: w.labels.department, value: localized.department });
+    details.push({ label: w.labels.dates, value: formatPeriod(rotation.startDate, rotation.endDate, language) });
+    if (rotation.activity) details.push({ label: w.labels.activity, value: w.activities[rotation.activity] });
+  }
+
+  return {
+    language,
+    subject: w.subject[facts.kind](localized),
+    greeting: facts.audience === 'staff' ? w.greetingStaff(localized.staff) : w.greetingCoordinators,
+    paragraphs: w.body[facts.kind](localized),
+    changes,
+    reason: facts.reason ? { label: w.labels.reason, text: facts.reason } : undefined,
+    details,
+    action: { label: w.action, url: placementLink(consoleUrl, facts.placementId) },
+    footer: w.footer,
+  };
+}
+
+/** "Label: value" in English, "標籤：值" (full-width colon) in Chinese. */
+export const colon = (language: Language) => (language === 'en' ? ': ' : '：');
+const arrow = ' → ';
+
+function sectionText(s: Section): string {
+  const c = colon(s.language);
+  const blocks: string[] = [s.greeting, ...s.paragraphs];
+  if (s.changes.length > 0) blocks.push([`${WORDING[s.language].labels.changes}${c}`, ...s.changes.map((ch) => `- ${ch.label}${c}${ch.before}${arrow}${ch.after}`)].join('\n'));
+  if (s.reason) blocks.push(`${s.reason.label}${c}${s.reason.text}`);
+  blocks.push(s.details.map((d) => `${d.label}${c}${d.value}`).join('\n'));
+  blocks.push(`${s.action.label}${c}${s.action.url}`);
+  blocks.push(s.footer);
+  return blocks.join('\n\n');
+}
+
+/** Everything user-supplied (names, reasons) passes through here before it reaches HTML. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+}
+
+const multiline = (value: string) => escapeHtml(value).replace(/\r?\n/g, '<br>');
+const cell = 'padding:4px 12px 4px 0;vertical-align:top';
+
+function sectionHtml(s: Section): string {
+  const c = escapeHtml(colon(s.language));
+  const parts: string[] = [`<p>${escapeHtml(s.greeting)}</p>`, ...s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`)];
+  if (s.changes.length > 0) {
+    parts.push(
+      `<p><strong>${escapeHtml(WORDING[s.language].labels.changes)}</strong></p>`,
+      '<table role="presentation" style="border-collapse:collapse">',
+      ...s.changes.map(
+        (ch) =>
+          `<tr><th style="${cell};text-align:left">${escapeHtml(ch.label)}</th><td style="${cell}"><s>${escapeHtml(ch.before)}</s>${escapeHtml(arrow)}<strong>${escapeHtml(ch.after)}</strong></td></tr>`,
+      ),
+      '</table>',
+    );
+  }
+  if (s.reason) parts.push(`<p><strong>${escapeHtml(s.reason.label)}${c}</strong>${multiline(s.reason.text)}</p>`);
+  parts.push(
+    '<table role="presentation" style="border-collapse:collapse">',
+    ...s.details.map((d) => `<tr><th style="${cell};text-align:left">${escapeHtml(d.label)}</th><td style="${cell}">${escapeHtml(d.value)}</td></tr>`),
+    '</table>',
+    `<p><a href="${escapeHtml(s.action.url)}">${escapeHtml(s.action.label)}</a></p>`,
+    `<p style="color:#666;font-size:12px">${escapeHtml(s.footer)}</p>`,
+  );
+  return `<div lang="${s.language}">\n${parts.join('\n')}\n</div>`;
+}
+
+/**
+ * Render one message for one reader. `language` undefined means we do not know the reader's
+ * language: all three, English first.
+ */
+export function renderEmail(facts: MessageFacts, language: Language | undefined, consoleUrl: string): RenderedEmail {
+  const languages: readonly Language[] = language ? [language] : LANGUAGES;
+  const sections = languages.map((l) => section(facts, l, consoleUrl));
+  const subject = sections.map((s) => s.subject).join(' / ');
+  const text = `${sections.map(sectionText).join(`\n\n${'-'.repeat(40)}\n\n`)}\n`;
+  const html = [
+    '<!DOCTYPE html>',
+    `<html lang="${languages[0]}">`,
+    `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(subject)}</title></head>`,
+    '<body style="font-family:Arial,\'Noto Sans TC\',\'Noto Sans SC\',sans-serif;color:#1a1a1a;line-height:1.5">',
+    sections.map(sectionHtml).join('\n<hr style="border:0;border-top:1px solid #ccc;margin:24px 0">\n'),
+    '</body>',
+    '</html>',
+  ].join('\n');
+  return { subject, text, html, language: languages.join(',') };
+}

@@ -1,0 +1,91 @@
+/** Institutions and their departments: registration, capacity changes and occupancy. */
+import { z } from 'zod';
+import { keys } from '../table';
+import { ruleViolation, notFound, validation } from '../errors';
+import type { Principal } from '../auth/principal';
+import { authorizeDepartmentChange, authorizeOccupancy } from '../auth/policy';
+import type { Department, DepartmentInput, DepartmentPatch, Institution, InstitutionInput, Occupancy } from '../schemas';
+import { checkCapacityChange } from '../domain/rules';
+import { eachDay, lengthInDays, todayInHongKong } from '../domain/dates';
+import { dayBookUnchanged, items, newId, readFutureDayBooks, readFacts, repository, write } from '../repository';
+import { assertVersion, auditRecord, nowIso, runWrite, type WriteContext } from './write';
+
+export async function createInstitution(ctx: WriteContext, input: z.output<typeof InstitutionInput>) {
+  return runWrite(ctx, async () => {
+    const at = nowIso();
+    const institution: Institution = { institutionId: newId('inst'), ...input, createdAt: at, updatedAt: at, version: 1 };
+    const audit = auditRecord(ctx.principal, at, { action: 'institution.created', entityType: 'institution', entityId: institution.institutionId, before: null, after: institution });
+    return { entity: institution, version: 1, created: true, writes: [write.create(items.institution(institution)), write.audit(keys.institution(institution.institutionId).PK, audit)] };
+  });
+}
+
+export async function getInstitution(id: string): Promise<Institution> {
+  const institution = await repository.getInstitution(id);
+  if (!institution) throw notFound('Institution', id);
+  return institution;
+}
+
+export async function getDepartment(id: string): Promise<Department> {
+  const department = await repository.getDepartment(id);
+  if (!department) throw notFound('Department', id);
+  return department;
+}
+
+export async function createDepartment(ctx: WriteContext, institutionId: string, input: z.output<typeof DepartmentInput>) {
+  authorizeDepartmentChange(ctx.principal, institutionId);
+  return runWrite(ctx, async () => {
+    const institution = await getInstitution(institutionId);
+    const at = nowIso();
+    const department: Department = { departmentId: newId('dept'), institutionId: institution.institutionId, ...input, createdAt: at, updatedAt: at, version: 1 };
+    const audit = auditRecord(ctx.principal, at, { action: 'department.created', entityType: 'department', entityId: department.departmentId, before: null, after: department });
+    return {
+      entity: department,
+      version: 1,
+      created: true,
+      writes: [write.create(items.department(department)), write.unchanged(keys.institution(institutionId), institution.version), write.audit(keys.department(department.departmentId).PK, audit)],
+    };
+  });
+}
+
+/**
+ * A capacity reduction may not leave any day over the new capacity. Every booking bumps its
+ * month's `v`, so asserting the versions read makes the check hold against simultaneous bookings.
+ */
+export async function updateDepartment(ctx: WriteContext, departmentId: string, patch: z.output<typeof DepartmentPatch>) {
+  return runWrite(ctx, async () => {
+    const current = await getDepartment(departmentId);
+    authorizeDepartmentChange(ctx.principal, current.institutionId);
+    assertVersion(ctx, current, `Department ${departmentId}`);
+    const at = nowIso();
+    const next: Department = { ...current, ...patch, updatedAt: at, version: current.version + 1 };
+    const writes = [write.replace(items.department(next), current.version)];
+    if (patch.capacity !== undefined && patch.capacity < current.capacity) {
+      const { book, versions } = await readFutureDayBooks(departmentId, todayInHongKong().slice(0, 7));
+      const violations = checkCapacityChange(departmentId, patch.capacity, book);
+      if (violations.length) throw ruleViolation(violations);
+      for (const [sk, version] of versions) writes.push(dayBookUnchanged(departmentId, sk, version));
+    }
+    const audit = auditRecord(ctx.principal, at, { action: 'department.updated', entityType: 'department', entityId: departmentId, before: current, after: next });
+    writes.push(write.audit(keys.department(departmentId).PK, audit));
+    return { entity: next, version: next.version, writes };
+  });
+}
+
+const MAX_OCCUPANCY_DAYS = 366;
+
+export async function departmentOccupancy(principal: Principal, departmentId: string, from: string, to: string): Promise<z.output<typeof Occupancy>> {
+  if (lengthInDays(from, to) > MAX_OCCUPANCY_DAYS) throw validation(`Ask for at most ${MAX_OCCUPANCY_DAYS} days at a time`, [{ path: 'to', message: 'range too long' }]);
+  const { entities, books } = await readFacts({ department: keys.department(departmentId) }, [{ kind: 'department', ownerId: departmentId, period: { startDate: from, endDate: to } }]);
+  const department = entities.department as Department | undefined;
+  if (!department) throw notFound('Department', departmentId);
+  authorizeOccupancy(principal, department);
+  const book = books[0]!;
+  return {
+    departmentId,
+    capacity: department.capacity,
+    days: [...eachDay(from, to)].map((date) => {
+      const rotationIds = [...(book.get(date) ?? [])];
+      return { date, booked: rotationIds.length, free: Math.max(0, department.capacity - rotationIds.length), rotationIds };
+    }),
+  };
+}

@@ -1,0 +1,75 @@
+/** Visiting staff: registration, their own contact details, credentials. */
+import { z } from 'zod';
+import { keys } from '../table';
+import { AppError, notFound, validation } from '../errors';
+import type { Principal } from '../auth/principal';
+import { authorizeCredentialChange, authorizeStaffCreate, authorizeStaffRead, staffChangeScope } from '../auth/policy';
+import { CredentialInput, StaffInput, StaffPatch, StaffSelfPatch, type Staff } from '../schemas';
+import { items, newId, repository, write } from '../repository';
+import { assertVersion, auditRecord, nowIso, runWrite, type WriteContext } from './write';
+
+/** Institutions hosting a person's placements: a host's coordinators may see the person. */
+async function hostsOf(principal: Principal, staff: Staff): Promise<string[]> {
+  if (!principal.roles.includes('hospital-coordinator') || principal.institutionId === staff.homeInstitutionId) return [];
+  return (await repository.listPlacementsOfStaff(staff.staffId)).map((p) => p.hostInstitutionId);
+}
+
+async function loadStaff(id: string): Promise<Staff> {
+  const staff = await repository.getStaff(id);
+  if (!staff) throw notFound('Staff', id);
+  return staff;
+}
+
+export async function getStaff(principal: Principal, id: string): Promise<Staff> {
+  const staff = await loadStaff(id);
+  authorizeStaffRead(principal, staff, await hostsOf(principal, staff));
+  return staff;
+}
+
+export async function createStaff(ctx: WriteContext, input: z.output<typeof StaffInput>) {
+  authorizeStaffCreate(ctx.principal, input.homeInstitutionId);
+  return runWrite(ctx, async () => {
+    const home = await repository.getInstitution(input.homeInstitutionId);
+    if (!home) throw validation(`Institution ${input.homeInstitutionId} does not exist`, [{ path: 'homeInstitutionId', message: 'no such institution' }]);
+    const at = nowIso();
+    const staff: Staff = { staffId: newId('staff'), ...input, credentials: [], createdAt: at, updatedAt: at, version: 1 };
+    const audit = auditRecord(ctx.principal, at, { action: 'staff.created', entityType: 'staff', entityId: staff.staffId, before: null, after: staff });
+    return { entity: staff, version: 1, created: true, writes: [write.create(items.staff(staff)), write.audit(keys.staff(staff.staffId).PK, audit)] };
+  });
+}
+
+/**
+ * Coordinators of the home side change any detail; the person changes only email, phone and
+ * language. A staff member sending other fields is refused by name, not silently ignored.
+ */
+export async function updateStaff(ctx: WriteContext, id: string, body: unknown) {
+  return runWrite(ctx, async () => {
+    const current = await loadStaff(id);
+    const scope = staffChangeScope(ctx.principal, current, await hostsOf(ctx.principal, current));
+    if (scope === 'self' && body && typeof body === 'object') {
+      const allowed = new Set(Object.keys(StaffSelfPatch.shape));
+      const refused = Object.keys(body).filter((k) => !allowed.has(k) && k in StaffPatch.shape);
+      if (refused.length) throw new AppError('FORBIDDEN', `You may change only your email, phone and preferred language, not ${refused.join(', ')}`);
+    }
+    const parsed = (scope === 'self' ? StaffSelfPatch : StaffPatch).safeParse(body);
+    if (!parsed.success) throw validation('The body is not valid', parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })));
+    assertVersion(ctx, current, `Staff ${id}`);
+    const at = nowIso();
+    const next: Staff = { ...current, ...parsed.data, updatedAt: at, version: current.version + 1 };
+    const audit = auditRecord(ctx.principal, at, { action: 'staff.updated', entityType: 'staff', entityId: id, before: current, after: next });
+    return { entity: next, version: next.version, writes: [write.replace(items.staff(next), current.version), write.audit(keys.staff(id).PK, audit)] };
+  });
+}
+
+export async function addCredential(ctx: WriteContext, id: string, input: z.output<typeof CredentialInput>) {
+  return runWrite(ctx, async () => {
+    const current = await loadStaff(id);
+    authorizeCredentialChange(ctx.principal, current, await hostsOf(ctx.principal, current));
+    if (current.credentials.length >= 50) throw validation('A staff member holds at most 50 credentials');
+    const at = nowIso();
+    const next: Staff = { ...current, credentials: [...current.credentials, { credentialId: newId('cred'), ...input }], updatedAt: at, version: current.version + 1 };
+    const audit = auditRecord(ctx.principal, at, { action: 'staff.credentialAdded', entityType: 'staff', entityId: id, before: current, after: next });
+    // A new credential is a new resource (201); the response is the staff record that now holds it.
+    return { entity: next, version: next.version, created: true, writes: [write.replace(items.staff(next), current.version), write.audit(keys.staff(id).PK, audit)] };
+  });
+}

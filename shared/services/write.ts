@@ -1,0 +1,88 @@
+/**
+ * What every write shares: who is acting (the audit's actor), the time, optimistic
+ * concurrency against the client's If-Match, the rule verdict (409 naming every broken rule;
+ * ?dryRun=true returns it without writing), and a retry when a concurrent writer won the race
+ * (re-read, re-check, re-write — never "read then hope").
+ */
+import { AppError, ruleViolation, type Violation } from '../errors';
+import type { AuditAction, AuditRecord } from '../schemas';
+import type { Principal } from '../auth/principal';
+import { primaryRole } from '../auth/principal';
+import { blocking, warnings } from '../domain/rules';
+import { newId, transact, WriteConflict, type TransactItem } from '../repository';
+
+export interface WriteContext {
+  principal: Principal;
+  dryRun: boolean;
+  /** The version the client read (If-Match); required on changes, absent on creates. */
+  expectedVersion?: number;
+}
+
+export interface WriteOutcome<T> {
+  entity: T;
+  version: number;
+  /** Non-blocking findings (e.g. an entry permit that does not cover the whole placement). */
+  warnings: Violation[];
+  dryRun: boolean;
+  created: boolean;
+}
+
+/** 412 when the client's If-Match is stale. */
+export function assertVersion(ctx: WriteContext, current: { version: number }, what: string): void {
+  if (ctx.expectedVersion !== undefined && ctx.expectedVersion !== current.version) {
+    throw new AppError('VERSION_MISMATCH', `${what} is at version ${current.version}; you sent If-Match ${ctx.expectedVersion}. Read it again and retry.`, {
+      currentVersion: current.version,
+    });
+  }
+}
+
+/** Throw the 409 for broken rules; return the warnings that remain. */
+export function verdict(violations: Violation[]): Violation[] {
+  const broken = blocking(violations);
+  if (broken.length > 0) throw ruleViolation(broken);
+  return warnings(violations);
+}
+
+export function auditRecord(
+  principal: Principal,
+  at: string,
+  entry: Pick<AuditRecord, 'action' | 'entityType' | 'entityId' | 'before' | 'after'> & { placementId?: string; onBehalfOf?: string; reason?: string },
+): AuditRecord {
+  const { onBehalfOf, ...rest } = entry;
+  return {
+    auditId: newId('aud'),
+    at,
+    actor: { sub: principal.sub, role: primaryRole(principal) ?? 'unknown', ...(onBehalfOf ? { onBehalfOf } : {}) },
+    ...rest,
+  } as AuditRecord;
+}
+
+export type Plan<T> = { entity: T; version: number; writes: TransactItem[]; warnings?: Violation[]; created?: boolean };
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Run a write: `plan` reads, checks and returns the transaction; it runs again (fresh reads)
+ * when a concurrent write makes the transaction's conditions fail. On dry runs nothing is written.
+ */
+export async function runWrite<T>(ctx: WriteContext, plan: () => Promise<Plan<T>>): Promise<WriteOutcome<T>> {
+  for (let attempt = 1; ; attempt++) {
+    const planned = await plan();
+    const outcome = { entity: planned.entity, version: planned.version, warnings: planned.warnings ?? [], dryRun: ctx.dryRun, created: planned.created ?? false };
+    if (ctx.dryRun) return outcome;
+    try {
+      await transact(planned.writes);
+      return outcome;
+    } catch (error) {
+      if (!(error instanceof WriteConflict)) throw error;
+      if (attempt >= MAX_ATTEMPTS) {
+        throw new AppError('CONCURRENT_UPDATE', 'Others kept changing the same records; nothing was written. Try again.');
+      }
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+    }
+  }
+}
+
+export const nowIso = () => new Date().toISOString();
+
+export const action = (a: AuditAction) => a;
