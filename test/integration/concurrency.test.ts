@@ -1,0 +1,70 @@
+/**
+ * Rules 3 and 4 under concurrency: many coordinators booking the last slots of a department,
+ * or the same person into two places, at the same instant. Exactly the right number win, and
+ * the stored state afterwards agrees.
+ */
+import { startHarness, type Harness } from '../support/harness';
+import { addPlacement, addStaff, buildWorld, expectStatus, rotationBody, type World } from '../support/fixtures';
+
+let h: Harness;
+let w: World;
+beforeAll(async () => {
+  h = await startHarness();
+  w = await buildWorld(h, { capacity: 3 });
+});
+afterAll(() => h.close());
+
+it('lets exactly `capacity` of many simultaneous bookings of one department win', async () => {
+  const contenders = await Promise.all(Array.from({ length: 8 }, async () => (await addPlacement(w, (await addStaff(w)).staffId)).placementId));
+  const results = await Promise.all(
+    contenders.map((placementId) =>
+      h.request('POST', `/v1/placements/${placementId}/rotations`, { token: w.coordinator, body: rotationBody(w, { startDate: '2027-09-01', endDate: '2027-09-14' }) }),
+    ),
+  );
+  const statuses = results.map((r) => r.status).sort();
+  expect(statuses.filter((s) => s === 201)).toHaveLength(3);
+  expect(statuses.filter((s) => s === 409)).toHaveLength(5);
+  for (const loser of results.filter((r) => r.status === 409)) {
+    expect(['CAPACITY_EXCEEDED', 'CONCURRENT_UPDATE']).toContain(loser.body.violations?.[0]?.code ?? loser.body.code);
+  }
+
+  const occupancy = await expectStatus(h.request('GET', `/v1/departments/${w.departments.medicine}/occupancy?from=2027-09-01&to=2027-09-14`, { token: w.admin }), 200);
+  const winners = results.filter((r) => r.status === 201).map((r) => r.body.rotationId).sort();
+  for (const day of occupancy.days) {
+    expect(day.rotationIds.sort()).toEqual(winners);
+    expect(day.free).toBe(0);
+  }
+});
+
+it('never puts one person in two places, even when both bookings arrive together', async () => {
+  const staff = await addStaff(w);
+  const placement = await addPlacement(w, staff.staffId);
+  const departments = [w.departments.surgery, w.departments.medicine, w.departments.surgery];
+  const results = await Promise.all(
+    departments.map((departmentId, i) =>
+      h.request('POST', `/v1/placements/${placement.placementId}/rotations`, {
+        token: w.coordinator,
+        body: rotationBody(w, { departmentId, startDate: `2027-10-0${i + 1}`, endDate: '2027-10-20' }),
+      }),
+    ),
+  );
+  expect(results.filter((r) => r.status === 201)).toHaveLength(1);
+  const mine = await expectStatus(h.request('GET', `/v1/placements/${placement.placementId}/rotations`, { token: w.admin }), 200);
+  expect(mine.items).toHaveLength(1);
+});
+
+it('loses no update when two coordinators change the same rotation at once', async () => {
+  const placement = await addPlacement(w, (await addStaff(w)).staffId);
+  const rotation = await expectStatus(
+    h.request('POST', `/v1/placements/${placement.placementId}/rotations`, { token: w.coordinator, body: rotationBody(w, { departmentId: w.departments.surgery, startDate: '2027-11-01', endDate: '2027-11-05' }) }),
+    201,
+  );
+  const results = await Promise.all(
+    ['Dr Lee', 'Dr Wong'].map((name) =>
+      h.request('PATCH', `/v1/rotations/${rotation.rotationId}`, { token: w.coordinator, body: { supervisor: { name } }, headers: { 'if-match': '"1"' } }),
+    ),
+  );
+  expect(results.map((r) => r.status).sort()).toEqual([200, 412]);
+  const winner = results.find((r) => r.status === 200)!.body.supervisor.name;
+  expect((await h.request('GET', `/v1/rotations/${rotation.rotationId}`, { token: w.admin })).body).toMatchObject({ version: 2, supervisor: { name: winner } });
+});

@@ -1,0 +1,156 @@
+/**
+ * Placement and rotation state machines through the API: each allowed transition, refusals of
+ * the others, reschedule-after-confirm, cascades, and the audit trail that records it all.
+ */
+import { startHarness, type Harness } from '../support/harness';
+import { addPlacement, addRotation, addStaff, buildWorld, expectStatus, transition, type World } from '../support/fixtures';
+
+let h: Harness;
+let w: World;
+beforeAll(async () => {
+  h = await startHarness();
+  w = await buildWorld(h);
+});
+afterAll(() => h.close());
+
+const get = (path: string) => h.request('GET', path, { token: w.admin });
+const etag = async (path: string) => (await get(path)).headers.get('etag')!;
+
+describe('placement lifecycle', () => {
+  it('goes NOMINATED → OFFERED → ACCEPTED → ACTIVE → COMPLETED', async () => {
+    const staff = await addStaff(w);
+    const placement = await addPlacement(w, staff.staffId);
+    expect(placement.status).toBe('NOMINATED');
+    for (const [action, status] of [
+      ['offer', 'OFFERED'],
+      ['accept', 'ACCEPTED'],
+      ['activate', 'ACTIVE'],
+      ['complete', 'COMPLETED'],
+    ]) {
+      const res = await transition(w, placement.placementId, action!);
+      expect(res.status).toBe(200);
+      expect(res.body.status).toBe(status);
+    }
+  });
+
+  it('refuses a transition the state does not allow, saying which states would', async () => {
+    const staff = await addStaff(w);
+    const placement = await addPlacement(w, staff.staffId);
+    const res = await transition(w, placement.placementId, 'accept');
+    expect(res.status).toBe(409);
+    expect(res.body).toMatchObject({ code: 'INVALID_TRANSITION', status: 'NOMINATED', allowedFrom: ['OFFERED'] });
+    expect((await get(`/v1/placements/${placement.placementId}`)).body.status).toBe('NOMINATED');
+  });
+
+  it('lets the visitor accept their own offer, and records a coordinator accepting on their behalf', async () => {
+    const staff = await addStaff(w);
+    const mine = await addPlacement(w, staff.staffId);
+    await transition(w, mine.placementId, 'offer');
+    const visitor = await h.token({ role: 'staff', staffId: staff.staffId });
+    expect((await transition(w, mine.placementId, 'accept', visitor)).body.status).toBe('ACCEPTED');
+
+    const other = await addStaff(w);
+    const theirs = await addPlacement(w, other.staffId);
+    await transition(w, theirs.placementId, 'offer');
+    await transition(w, theirs.placementId, 'accept', w.coordinator);
+    const history = await expectStatus(get(`/v1/placements/${theirs.placementId}/history`), 200);
+    expect(history.items[0]).toMatchObject({ action: 'placement.accepted', actor: { role: 'programme-coordinator', onBehalfOf: other.staffId } });
+  });
+
+  it('cancelling a placement cancels its live rotations and frees their days', async () => {
+    const staff = await addStaff(w);
+    const placement = await addPlacement(w, staff.staffId);
+    const rotation = await addRotation(w, placement.placementId, { departmentId: w.departments.surgery, startDate: '2027-11-01', endDate: '2027-11-10' });
+    expect((await transition(w, placement.placementId, 'cancel')).body.status).toBe('CANCELLED');
+    expect((await get(`/v1/rotations/${rotation.rotationId}`)).body.status).toBe('CANCELLED');
+    const occupancy = await expectStatus(get(`/v1/departments/${w.departments.surgery}/occupancy?from=2027-11-01&to=2027-11-01`), 200);
+    expect(occupancy.days[0]).toMatchObject({ booked: 0, free: 1 });
+  });
+});
+
+describe('rotation lifecycle', () => {
+  let staffId: string;
+  let placementId: string;
+  let visitor: string;
+  beforeAll(async () => {
+    staffId = (await addStaff(w)).staffId;
+    placementId = (await addPlacement(w, staffId)).placementId;
+    visitor = await h.token({ role: 'staff', staffId });
+  });
+
+  it('cannot be confirmed before the placement is accepted', async () => {
+    const rotation = await addRotation(w, placementId, { startDate: '2027-02-01', endDate: '2027-02-10' });
+    const res = await h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, { token: visitor, headers: { 'if-match': '"1"' } });
+    expect(res.status).toBe(409);
+    expect(res.body.violations[0].code).toBe('PLACEMENT_NOT_ACCEPTED');
+  });
+
+  it('is confirmed by the visitor, then a reschedule sends it back to SCHEDULED with a new sequence and the old and new values recorded', async () => {
+    await transition(w, placementId, 'offer');
+    await transition(w, placementId, 'accept', visitor);
+    const rotation = await addRotation(w, placementId, { startDate: '2027-04-01', endDate: '2027-04-30' });
+    const confirmed = await h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, { token: visitor, headers: { 'if-match': '"1"' } });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ status: 'CONFIRMED', sequence: 0, version: 2 });
+    expect(confirmed.headers.get('etag')).toBe('"2"');
+
+    const moved = await h.request('PATCH', `/v1/rotations/${rotation.rotationId}`, {
+      token: w.coordinator,
+      body: { startDate: '2027-04-08', endDate: '2027-05-07' },
+      headers: { 'if-match': '"2"' },
+    });
+    expect(moved.status).toBe(200);
+    expect(moved.body).toMatchObject({ status: 'SCHEDULED', sequence: 1, startDate: '2027-04-08', endDate: '2027-05-07', version: 3 });
+
+    const history = await expectStatus(get(`/v1/placements/${placementId}/history`), 200);
+    const update = history.items.find((a: { action: string; entityId: string }) => a.action === 'rotation.updated' && a.entityId === rotation.rotationId);
+    expect(update.before).toMatchObject({ status: 'CONFIRMED', startDate: '2027-04-01', endDate: '2027-04-30', sequence: 0 });
+    expect(update.after).toMatchObject({ status: 'SCHEDULED', startDate: '2027-04-08', endDate: '2027-05-07', sequence: 1 });
+
+    // The old days are free again, the new ones held.
+    const occupancy = await expectStatus(get(`/v1/departments/${w.departments.medicine}/occupancy?from=2027-04-01&to=2027-05-07`), 200);
+    const booked = (date: string) => occupancy.days.find((d: { date: string }) => d.date === date).rotationIds;
+    expect(booked('2027-04-01')).not.toContain(rotation.rotationId);
+    expect(booked('2027-05-07')).toContain(rotation.rotationId);
+  });
+
+  it('changing only the supervisor keeps the confirmation', async () => {
+    const rotation = await addRotation(w, placementId, { startDate: '2027-06-01', endDate: '2027-06-10' });
+    await expectStatus(h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, { token: visitor, headers: { 'if-match': '"1"' } }), 200);
+    const res = await h.request('PATCH', `/v1/rotations/${rotation.rotationId}`, {
+      token: w.coordinator,
+      body: { supervisor: { name: 'Dr Chan Tai Man' } },
+      headers: { 'if-match': '"2"' },
+    });
+    expect(res.body).toMatchObject({ status: 'CONFIRMED', sequence: 0, supervisor: { name: 'Dr Chan Tai Man' } });
+  });
+
+  it('is declined with a reason, freeing its days; a declined rotation cannot be confirmed; cancelled is final', async () => {
+    const rotation = await addRotation(w, placementId, { departmentId: w.departments.surgery, startDate: '2027-07-01', endDate: '2027-07-05' });
+    const declined = await h.request('POST', `/v1/rotations/${rotation.rotationId}/decline`, {
+      token: visitor,
+      body: { reason: 'Family emergency that week' },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(declined.body).toMatchObject({ status: 'DECLINED', declineReason: 'Family emergency that week' });
+    const occupancy = await expectStatus(get(`/v1/departments/${w.departments.surgery}/occupancy?from=2027-07-01&to=2027-07-01`), 200);
+    expect(occupancy.days[0].booked).toBe(0);
+
+    const confirm = await h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, { token: visitor, headers: { 'if-match': '"2"' } });
+    expect(confirm.status).toBe(409);
+    expect(confirm.body.code).toBe('INVALID_TRANSITION');
+
+    const cancelled = await h.request('DELETE', `/v1/rotations/${rotation.rotationId}`, { token: w.coordinator, headers: { 'if-match': '"2"' } });
+    expect(cancelled.body.status).toBe('CANCELLED');
+    const again = await h.request('DELETE', `/v1/rotations/${rotation.rotationId}`, { token: w.coordinator, headers: { 'if-match': '"3"' } });
+    expect(again.status).toBe(409);
+  });
+
+  it('keeps the audit trail newest first, one record per change, with actor and time', async () => {
+    const history = await expectStatus(get(`/v1/placements/${placementId}/history?limit=100`), 200);
+    const times = history.items.map((a: { at: string }) => a.at);
+    expect([...times].sort().reverse()).toEqual(times);
+    expect(history.items.at(-1)).toMatchObject({ action: 'placement.nominated', actor: { sub: 'pc-1', role: 'programme-coordinator' } });
+    expect(history.items.filter((a: { action: string }) => a.action === 'rotation.declined')[0]).toMatchObject({ reason: 'Family emergency that week', actor: { role: 'staff' } });
+  });
+});
