@@ -8,7 +8,7 @@ import type { Department, DepartmentInput, DepartmentPatch, Institution, Institu
 import { checkCapacityChange } from '../domain/rules';
 import { eachDay, lengthInDays, todayInHongKong } from '../domain/dates';
 import { dayBookUnchanged, items, newId, readFutureDayBooks, readFacts, repository, write } from '../repository';
-import { assertVersion, auditRecord, nowIso, runWrite, type WriteContext } from './write';
+import { assertVersion, auditRecord, existing, nowIso, runWrite, type WriteContext } from './write';
 
 export async function createInstitution(ctx: WriteContext, input: z.output<typeof InstitutionInput>) {
   return runWrite(ctx, async () => {
@@ -19,17 +19,8 @@ export async function createInstitution(ctx: WriteContext, input: z.output<typeo
   });
 }
 
-export async function getInstitution(id: string): Promise<Institution> {
-  const institution = await repository.getInstitution(id);
-  if (!institution) throw notFound('Institution', id);
-  return institution;
-}
-
-export async function getDepartment(id: string): Promise<Department> {
-  const department = await repository.getDepartment(id);
-  if (!department) throw notFound('Department', id);
-  return department;
-}
+export const getInstitution = (id: string) => existing('Institution', id, repository.getInstitution);
+export const getDepartment = (id: string) => existing('Department', id, repository.getDepartment);
 
 export async function createDepartment(ctx: WriteContext, institutionId: string, input: z.output<typeof DepartmentInput>) {
   authorizeDepartmentChange(ctx.principal, institutionId);

@@ -12,13 +12,9 @@ import type { AuditAction, Institution, Placement, PlacementInput, PlacementPatc
 import { checkPlacement } from '../domain/rules';
 import { isLive, placementTransition } from '../domain/lifecycle';
 import { dayBookChanges, items, newId, publicPlacement, readFacts, repository, write, type PlacementRecord, type TransactItem } from '../repository';
-import { assertVersion, auditRecord, nowIso, runWrite, verdict, type WriteContext } from './write';
+import { assertVersion, auditRecord, existing, nowIso, runWrite, verdict, type WriteContext } from './write';
 
-export async function loadPlacement(id: string): Promise<PlacementRecord> {
-  const placement = await repository.getPlacementRecord(id);
-  if (!placement) throw notFound('Placement', id);
-  return placement;
-}
+export const loadPlacement = (id: string) => existing('Placement', id, repository.getPlacementRecord);
 
 export async function getPlacement(principal: Principal, id: string): Promise<Placement> {
   const placement = publicPlacement(await loadPlacement(id));

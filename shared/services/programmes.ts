@@ -1,17 +1,13 @@
 /** Exchange programmes (one direction, one window). */
 import { z } from 'zod';
 import { keys } from '../table';
-import { notFound, ruleViolation, type Violation } from '../errors';
+import { ruleViolation, type Violation } from '../errors';
 import type { Programme, ProgrammeInput, ProgrammePatch } from '../schemas';
 import { within } from '../domain/dates';
 import { items, newId, repository, write } from '../repository';
-import { assertVersion, auditRecord, nowIso, runWrite, type WriteContext } from './write';
+import { assertVersion, auditRecord, existing, nowIso, runWrite, type WriteContext } from './write';
 
-export async function getProgramme(id: string): Promise<Programme> {
-  const programme = await repository.getProgramme(id);
-  if (!programme) throw notFound('Programme', id);
-  return programme;
-}
+export const getProgramme = (id: string) => existing('Programme', id, repository.getProgramme);
 
 export async function createProgramme(ctx: WriteContext, input: z.output<typeof ProgrammeInput>) {
   return runWrite(ctx, async () => {

@@ -15,14 +15,10 @@ import { isLive, PLACEMENT_CONFIRMABLE, rotationTransition, type RotationAction 
 import { lengthInDays, type Period } from '../domain/dates';
 import { MAX_ROTATION_DAYS } from '../table';
 import { dayBookChanges, items, newId, readFacts, repository, write, type PlacementRecord, type TransactItem } from '../repository';
-import { assertVersion, auditRecord, nowIso, runWrite, verdict, type WriteContext } from './write';
+import { assertVersion, auditRecord, existing, nowIso, runWrite, verdict, type WriteContext } from './write';
 import { loadPlacement } from './placements';
 
-async function loadRotation(id: string): Promise<Rotation> {
-  const rotation = await repository.getRotation(id);
-  if (!rotation) throw notFound('Rotation', id);
-  return rotation;
-}
+const loadRotation = (id: string) => existing('Rotation', id, repository.getRotation);
 
 export async function getRotation(principal: Principal, id: string): Promise<Rotation> {
   const rotation = await loadRotation(id);

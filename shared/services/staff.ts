@@ -1,12 +1,12 @@
 /** Visiting staff: registration, their own contact details, credentials. */
 import { z } from 'zod';
 import { keys } from '../table';
-import { AppError, notFound, validation } from '../errors';
+import { AppError, validation } from '../errors';
 import type { Principal } from '../auth/principal';
 import { authorizeCredentialChange, authorizeStaffCreate, authorizeStaffRead, staffChangeScope } from '../auth/policy';
 import { CredentialInput, StaffInput, StaffPatch, StaffSelfPatch, type Staff } from '../schemas';
 import { items, newId, repository, write } from '../repository';
-import { assertVersion, auditRecord, nowIso, runWrite, type WriteContext } from './write';
+import { assertVersion, auditRecord, existing, nowIso, runWrite, type WriteContext } from './write';
 
 /** Institutions hosting a person's placements: a host's coordinators may see the person. */
 async function hostsOf(principal: Principal, staff: Staff): Promise<string[]> {
@@ -14,11 +14,7 @@ async function hostsOf(principal: Principal, staff: Staff): Promise<string[]> {
   return (await repository.listPlacementsOfStaff(staff.staffId)).map((p) => p.hostInstitutionId);
 }
 
-async function loadStaff(id: string): Promise<Staff> {
-  const staff = await repository.getStaff(id);
-  if (!staff) throw notFound('Staff', id);
-  return staff;
-}
+const loadStaff = (id: string) => existing('Staff', id, repository.getStaff);
 
 export async function getStaff(principal: Principal, id: string): Promise<Staff> {
   const staff = await loadStaff(id);

@@ -4,8 +4,8 @@
  * ?dryRun=true returns it without writing), and a retry when a concurrent writer won the race
  * (re-read, re-check, re-write — never "read then hope").
  */
-import { AppError, ruleViolation, type Violation } from '../errors';
-import type { AuditAction, AuditRecord } from '../schemas';
+import { AppError, notFound, ruleViolation, type Violation } from '../errors';
+import type { AuditRecord } from '../schemas';
 import type { Principal } from '../auth/principal';
 import { primaryRole } from '../auth/principal';
 import { blocking, warnings } from '../domain/rules';
@@ -85,4 +85,9 @@ export async function runWrite<T>(ctx: WriteContext, plan: () => Promise<Plan<T>
 
 export const nowIso = () => new Date().toISOString();
 
-export const action = (a: AuditAction) => a;
+/** The entity, or a 404 naming what was asked for. */
+export async function existing<T>(what: string, id: string, load: (id: string) => Promise<T | undefined>): Promise<T> {
+  const entity = await load(id);
+  if (!entity) throw notFound(what, id);
+  return entity;
+}
