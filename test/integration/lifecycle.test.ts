@@ -57,6 +57,43 @@ describe('placement lifecycle', () => {
     expect(history.items[0]).toMatchObject({ action: 'placement.accepted', actor: { role: 'programme-coordinator', onBehalfOf: other.staffId } });
   });
 
+  it('lets the visitor decline an offer or withdraw, but not offer or cancel', async () => {
+    const staff = await addStaff(w);
+    const visitor = await h.token({ role: 'staff', staffId: staff.staffId });
+    const declined = await addPlacement(w, staff.staffId, { startDate: '2027-02-01', endDate: '2027-03-31' });
+    expect((await transition(w, declined.placementId, 'offer', visitor)).status).toBe(403);
+    await transition(w, declined.placementId, 'offer');
+    expect((await transition(w, declined.placementId, 'decline', visitor)).body.status).toBe('DECLINED');
+    expect((await transition(w, declined.placementId, 'withdraw', visitor)).status).toBe(409);
+
+    const withdrawn = await addPlacement(w, staff.staffId, { startDate: '2027-05-01', endDate: '2027-06-30' });
+    expect((await transition(w, withdrawn.placementId, 'cancel', visitor)).status).toBe(403);
+    expect((await transition(w, withdrawn.placementId, 'withdraw', visitor)).body.status).toBe('WITHDRAWN');
+  });
+
+  it('refuses to narrow a programme window past a live placement', async () => {
+    const programme = await expectStatus(
+      h.request('POST', '/v1/programmes', {
+        token: w.admin,
+        body: { names: { en: 'Stroke centres', 'zh-Hant': '中風中心', 'zh-Hans': '中风中心' }, direction: 'GD_TO_HK', startDate: '2027-01-01', endDate: '2027-12-31' },
+      }),
+      201,
+    );
+    const staff = await addStaff(w);
+    const placement = await expectStatus(
+      h.request('POST', `/v1/programmes/${programme.programmeId}/placements`, {
+        token: w.coordinator,
+        body: { staffId: staff.staffId, hostInstitutionId: w.hostId, startDate: '2027-09-01', endDate: '2027-12-31' },
+      }),
+      201,
+    );
+    const res = await h.request('PATCH', `/v1/programmes/${programme.programmeId}`, { token: w.admin, body: { endDate: '2027-10-31' }, headers: { 'if-match': '"1"' } });
+    expect(res.status).toBe(409);
+    expect(res.body.violations[0]).toMatchObject({ code: 'PLACEMENT_OUTSIDE_WINDOW', details: { placementId: placement.placementId } });
+    const wider = await h.request('PATCH', `/v1/programmes/${programme.programmeId}`, { token: w.admin, body: { endDate: '2028-01-31' }, headers: { 'if-match': '"1"' } });
+    expect(wider.body).toMatchObject({ endDate: '2028-01-31', version: 2 });
+  });
+
   it('cancelling a placement cancels its live rotations and frees their days', async () => {
     const staff = await addStaff(w);
     const placement = await addPlacement(w, staff.staffId);
