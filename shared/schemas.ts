@@ -402,5 +402,6 @@ export const Problem = z.object({
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
 });
 
-export const Me = z.object({ staff: Staff, calendarFeedUrl: z.string() });
+/** The signed-in visitor: profile, placements (newest first) and the calendar feed link to subscribe to. */
+export const Me = z.object({ staff: Staff, placements: z.array(Placement), calendarFeedUrl: z.string() });
 export const Health = z.object({ status: z.literal('ok'), time: z.string() });

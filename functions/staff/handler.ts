@@ -2,7 +2,7 @@
 import { AppError } from '../../shared/errors';
 import { createApiHandler, requirePrincipal } from '../../shared/http/api-handler';
 import { resource, writeContext, written } from '../../shared/http/results';
-import { confinedInstitution } from '../../shared/auth/policy';
+import { confinedInstitution, placementView } from '../../shared/auth/policy';
 import { repository } from '../../shared/repository';
 import { calendarFeedUrl } from '../../shared/calendar/feed-link';
 import * as staff from '../../shared/services/staff';
@@ -27,8 +27,10 @@ export const handler = createApiHandler('staff', {
   updateStaff: async (request) => written(await staff.updateStaff(writeContext(request), request.params.staffId!, request.body)),
   addCredential: async (request) => written(await staff.addCredential(writeContext(request), request.params.staffId!, request.body)),
   getMe: async (request) => {
-    const me = await staff.getStaff(requirePrincipal(request), myStaffId(request));
-    return { body: { staff: me, calendarFeedUrl: await calendarFeedUrl(me.staffId) }, version: me.version };
+    const principal = requirePrincipal(request);
+    const me = await staff.getStaff(principal, myStaffId(request));
+    const [placements, feed] = await Promise.all([repository.listPlacementsOfStaff(me.staffId), calendarFeedUrl(me.staffId)]);
+    return { body: { staff: me, placements: placements.reverse().map((p) => placementView(principal, p)), calendarFeedUrl: feed } };
   },
   listMyRotations: async (request) => ({ body: await repository.listRotationsOfStaff(myStaffId(request), request.query) }),
 });

@@ -191,3 +191,25 @@ describe('rotation lifecycle', () => {
     expect(history.items.filter((a: { action: string }) => a.action === 'rotation.declined')[0]).toMatchObject({ reason: 'Family emergency that week', actor: { role: 'staff' } });
   });
 });
+
+describe('the visitor signed in', () => {
+  it('sees their own profile, placements (without coordinators\u2019 notes) and rotations, and a calendar link', async () => {
+    const staff = await addStaff(w);
+    const placement = await expectStatus(
+      h.request('POST', `/v1/programmes/${w.programmeId}/placements`, {
+        token: w.coordinator,
+        body: { staffId: staff.staffId, hostInstitutionId: w.hostId, startDate: '2027-02-01', endDate: '2027-11-30', notes: 'Strong candidate; language support needed' },
+      }),
+      201,
+    );
+    const rotation = await addRotation(w, placement.placementId, { startDate: '2027-08-01', endDate: '2027-08-05' });
+    const visitor = await h.token({ role: 'staff', staffId: staff.staffId });
+    const me = await expectStatus(h.request('GET', '/v1/me', { token: visitor }), 200);
+    expect(me.staff.staffId).toBe(staff.staffId);
+    expect(me.placements).toEqual([expect.objectContaining({ placementId: placement.placementId, status: 'NOMINATED' })]);
+    expect(me.placements[0].notes).toBeUndefined();
+    expect(me.calendarFeedUrl).toContain(`/v1/staff/${staff.staffId}/calendar.ics?token=`);
+    const mine = await expectStatus(h.request('GET', '/v1/me/rotations', { token: visitor }), 200);
+    expect(mine.items.map((r: { rotationId: string }) => r.rotationId)).toEqual([rotation.rotationId]);
+  });
+});
