@@ -370,6 +370,8 @@ export const Notification = z.object({
   recipient: z.string(),
   template: z.string(),
   language: z.string(),
+  subject: z.string().optional(),
+  sentAt: z.string().optional(),
   status: NotificationStatus,
   attempts: z.number().int(),
   lastError: z.string().optional(),

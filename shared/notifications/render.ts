@@ -120,7 +120,7 @@ const arrow = ' → ';
 function sectionText(s: Section): string {
   const c = colon(s.language);
   const blocks: string[] = [s.greeting, ...s.paragraphs];
-  if (s.changes.length > 0) blocks.push([`${WORDING[s.language].labels.changes}${c}`, ...s.changes.map((ch) => `- ${ch.label}${c}${ch.before}${arrow}${ch.after}`)].join('\n'));
+  if (s.changes.length > 0) blocks.push([`${WORDING[s.language].labels.changes}${c.trimEnd()}`, ...s.changes.map((ch) => `- ${ch.label}${c}${ch.before}${arrow}${ch.after}`)].join('\n'));
   if (s.reason) blocks.push(`${s.reason.label}${c}${s.reason.text}`);
   blocks.push(s.details.map((d) => `${d.label}${c}${d.value}`).join('\n'));
   blocks.push(`${s.action.label}${c}${s.action.url}`);

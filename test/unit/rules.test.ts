@@ -33,7 +33,8 @@ const placement: Placement = {
 };
 const department: Department = { departmentId: 'med', institutionId: 'qmh', names, specialty: 'MED', capacity: 2, ...meta };
 
-const facts = (overrides: Partial<RotationFacts> & { rotation?: Partial<RotationFacts['rotation']> } = {}): RotationFacts => ({
+type FactOverrides = Partial<Omit<RotationFacts, 'rotation'>> & { rotation?: Partial<RotationFacts['rotation']> };
+const facts = (overrides: FactOverrides = {}): RotationFacts => ({
   placement,
   department,
   staff,

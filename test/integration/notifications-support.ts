@@ -1,0 +1,18 @@
+/** What the notification tests share: a visitor with an accepted placement, and their inbox. */
+import type { Harness } from '../support/harness';
+import { addPlacement, addStaff, expectStatus, transition, type World } from '../support/fixtures';
+
+export async function acceptedPlacement(w: World, language?: string) {
+  const staff = await addStaff(w, { language });
+  const placement = await addPlacement(w, staff.staffId);
+  await expectStatus(transition(w, placement.placementId, 'offer'), 200);
+  const token = await w.h.token({ role: 'staff', staffId: staff.staffId });
+  await expectStatus(transition(w, placement.placementId, 'accept', token), 200);
+  return { staff, placementId: placement.placementId, token };
+}
+
+/** Emails the local SES holds for one address (addresses compared as mail servers do, ignoring case). */
+export const emailsTo = async (h: Harness, address: string) =>
+  (await h.sentEmails()).filter((e) => e.destination.to.some((to) => to.toLowerCase() === address.toLowerCase()));
+
+export const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });

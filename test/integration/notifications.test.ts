@@ -1,0 +1,261 @@
+/**
+ * The notifier end to end on the local system: a change through the API → the table's stream
+ * (DynamoDB Local, read by the stream poller) → the notifier → an email in the local SES store.
+ * Then exactly-once (the same stream record delivered twice sends one email) and the failure
+ * path (SES failing → FAILED with attempts and error, the record reported as a batch failure,
+ * and a later delivery sends exactly one).
+ */
+import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import { GetSuppressedDestinationCommand, SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
+import { startHarness, type Harness, type SentEmail } from '../support/harness';
+import { addRotation, buildWorld, expectStatus, type World } from '../support/fixtures';
+import { acceptedPlacement as visitorWithPlacement, emailsTo as inboxOf, ifMatch } from './notifications-support';
+import { startStreamPoller, type StreamPoller } from '../../local/stream-poller';
+import { handler as notifier } from '../../functions/notifier/handler';
+import { getNotification } from '../../shared/repository/notifications';
+
+let h: Harness;
+let w: World;
+let poller: StreamPoller;
+/** 'live': the poller feeds the notifier; 'capture': it only records events (a paused mapping). */
+let mode: 'live' | 'capture' = 'live';
+let captured: DynamoDBStreamEvent[] = [];
+
+beforeAll(async () => {
+  h = await startHarness();
+  w = await buildWorld(h);
+  poller = startStreamPoller({
+    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT!,
+    tableName: h.tableName,
+    intervalMs: 50,
+    handler: async (event) => {
+      captured.push(event);
+      return mode === 'live' ? notifier(event) : undefined;
+    },
+  });
+});
+afterAll(async () => {
+  await poller.stop();
+  await h.close();
+});
+
+const emailsTo = (address: string) => inboxOf(h, address);
+const about = (emails: SentEmail[], placementId: string) => emails.filter((e) => (e.body.text ?? '').includes(`/placements/${placementId}`));
+
+describe('a schedule change reaches the people it concerns', () => {
+  it('a reschedule of a confirmed rotation emails the visitor in Traditional Chinese with old → new dates', async () => {
+    const { staff, placementId, token } = await visitorWithPlacement(w, 'zh-Hant');
+    const rotation = await addRotation(w, placementId, { startDate: '2027-03-01', endDate: '2027-03-26' });
+    await expectStatus(h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, { token, headers: ifMatch(1) }), 200);
+    await expectStatus(
+      h.request('PATCH', `/v1/rotations/${rotation.rotationId}`, { token: w.coordinator, body: { startDate: '2027-03-08', endDate: '2027-04-02' }, headers: ifMatch(2) }),
+      200,
+    );
+    await poller.drain();
+
+    const mine = await emailsTo(staff.email);
+    expect(mine.map((e) => e.subject)).toEqual([
+      '交流安排邀請：Queen Mary Hospital（繁）',
+      '新輪轉安排：Medicine（繁）（Queen Mary Hospital（繁））',
+      '輪轉安排已更改：Medicine（繁）（Queen Mary Hospital（繁））',
+    ]);
+    const changed = mine[2]!;
+    expect(changed.from).toBe('exchange@talent-exchange.example.org');
+    expect(changed.body.text).toContain('- 日期：2027年3月1日（星期一）至2027年3月26日（星期五） → 2027年3月8日（星期一）至2027年4月2日（星期五）');
+    expect(changed.body.text).toContain('請登入系統重新確認更改後的安排。');
+    expect(changed.body.text).toContain(`/placements/${placementId}`);
+    expect(changed.body.text).not.toContain('Dear');
+    expect(changed.body.html).toContain('<s>2027年3月1日（星期一）至2027年3月26日（星期五）</s>');
+
+    // The visitor's confirmation went to the programme office and the host hospital, in all three languages.
+    for (const coordinator of ['programme-office@example.org', 'qmh-coord@example.org']) {
+      const confirmed = about(await emailsTo(coordinator), placementId);
+      expect(confirmed).toHaveLength(1);
+      expect(confirmed[0]!.subject).toMatch(/^Dr Visitor \d+ confirmed the rotation in Medicine, Queen Mary Hospital \/ /);
+      expect(confirmed[0]!.body.text).toContain('各位統籌人員：');
+      expect(confirmed[0]!.body.text).toContain('各位协调人员：');
+    }
+
+    // What was sent to whom is on the placement.
+    const list = await expectStatus(h.request('GET', `/v1/placements/${placementId}/notifications`, { token: w.coordinator }), 200);
+    expect(list.items).toHaveLength(5);
+    expect(list.items.every((n: { status: string; attempts: number }) => n.status === 'SENT' && n.attempts === 1)).toBe(true);
+    expect(list.items.map((n: { template: string }) => n.template).sort()).toEqual([
+      'placementOffered',
+      'rotationChanged',
+      'rotationConfirmed',
+      'rotationConfirmed',
+      'rotationScheduled',
+    ]);
+    expect(list.items.find((n: { template: string }) => n.template === 'rotationChanged')).toMatchObject({ recipient: staff.email.toLowerCase(), language: 'zh-Hant' });
+    const page = await expectStatus(h.request('GET', `/v1/placements/${placementId}/notifications?limit=2`, { token: w.coordinator }), 200);
+    expect(page.items).toHaveLength(2);
+    const next = await expectStatus(h.request('GET', `/v1/placements/${placementId}/notifications?limit=10&cursor=${page.nextCursor}`, { token: w.coordinator }), 200);
+    expect(next.items).toHaveLength(3);
+    expect((await h.request('GET', `/v1/placements/${placementId}/notifications?cursor=bm9wZQ`, { token: w.coordinator })).status).toBe(400);
+  });
+
+  it('a decline tells the coordinators the reason; a visitor without a language gets all three', async () => {
+    const { staff, placementId, token } = await visitorWithPlacement(w);
+    const rotation = await addRotation(w, placementId, { departmentId: w.departments.surgery, startDate: '2027-05-03', endDate: '2027-05-14' });
+    await expectStatus(h.request('POST', `/v1/rotations/${rotation.rotationId}/decline`, { token, body: { reason: 'Sitting the licensing exam that week' }, headers: ifMatch(1) }), 200);
+    await poller.drain();
+
+    const declined = about(await emailsTo('qmh-coord@example.org'), placementId);
+    expect(declined).toHaveLength(1);
+    expect(declined[0]!.body.text).toContain('Reason: Sitting the licensing exam that week');
+    expect(declined[0]!.body.text).toContain('原因：Sitting the licensing exam that week');
+    const scheduled = (await emailsTo(staff.email)).find((e) => e.subject.startsWith('New rotation: Surgery'))!;
+    expect(scheduled.subject).toContain(' / 新輪轉安排：Surgery（繁）');
+    expect(scheduled.body.text!.indexOf('Dear Dr Visitor')).toBeLessThan(scheduled.body.text!.indexOf('访问医生'));
+  });
+
+  it('a cancellation emails the visitor; a change of supervisor alone emails nobody', async () => {
+    const { staff, placementId } = await visitorWithPlacement(w, 'en');
+    const rotation = await addRotation(w, placementId, { startDate: '2027-06-07', endDate: '2027-06-18' });
+    await expectStatus(h.request('PATCH', `/v1/rotations/${rotation.rotationId}`, { token: w.coordinator, body: { supervisor: { name: 'Dr Chan' } }, headers: ifMatch(1) }), 200);
+    await expectStatus(h.request('DELETE', `/v1/rotations/${rotation.rotationId}`, { token: w.coordinator, headers: ifMatch(2) }), 200);
+    await poller.drain();
+    expect((await emailsTo(staff.email)).map((e) => e.subject)).toEqual([
+      'Placement offered at Queen Mary Hospital',
+      'New rotation: Medicine, Queen Mary Hospital',
+      'Rotation cancelled: Medicine, Queen Mary Hospital',
+    ]);
+  });
+});
+
+/** Make a change while the poller only captures, and return the stream event(s) holding its audit record. */
+async function captureChange(change: () => Promise<unknown>): Promise<DynamoDBStreamEvent> {
+  await poller.drain();
+  mode = 'capture';
+  captured = [];
+  try {
+    await change();
+    await poller.drain();
+  } finally {
+    mode = 'live';
+  }
+  const records = captured.flatMap((e) => e.Records).filter((r) => r.eventName === 'INSERT' && r.dynamodb?.NewImage?.type?.S === 'AUDIT');
+  expect(records.length).toBeGreaterThan(0);
+  return { Records: records };
+}
+
+const auditIdOf = (event: DynamoDBStreamEvent) => event.Records[0]!.dynamodb!.NewImage!.auditId!.S!;
+
+describe('exactly once', () => {
+  it('the same stream record delivered twice sends one email and keeps one SENT record', async () => {
+    const { staff, placementId } = await visitorWithPlacement(w, 'zh-Hans');
+    const event = await captureChange(() => addRotation(w, placementId, { startDate: '2027-07-05', endDate: '2027-07-16' }));
+    const before = (await emailsTo(staff.email)).length;
+
+    const [first, second] = [await notifier(event), await notifier(event)];
+    expect(first.batchItemFailures).toEqual([]);
+    expect(second.batchItemFailures).toEqual([]);
+    const after = await emailsTo(staff.email);
+    expect(after).toHaveLength(before + 1);
+    expect(after[after.length - 1]!.subject).toBe('新轮转安排：Medicine（简）（Queen Mary Hospital（简））');
+    expect(await getNotification({ placementId, auditId: auditIdOf(event), recipient: staff.email })).toMatchObject({ status: 'SENT', attempts: 1, language: 'zh-Hans' });
+  });
+
+  it('two deliveries at the same moment still send one email', async () => {
+    const { staff, placementId } = await visitorWithPlacement(w, 'en');
+    const event = await captureChange(() => addRotation(w, placementId, { startDate: '2027-08-02', endDate: '2027-08-13' }));
+    const before = (await emailsTo(staff.email)).length;
+    const results = await Promise.all([notifier(event), notifier(event), notifier(event)]);
+    expect((await emailsTo(staff.email)).length).toBe(before + 1);
+    // The deliveries that found the claim taken and still PENDING ask to be retried; none sent.
+    const failures = results.flatMap((r) => r.batchItemFailures);
+    expect(failures.length).toBeLessThanOrEqual(2);
+    expect((await notifier(event)).batchItemFailures).toEqual([]);
+    expect((await emailsTo(staff.email)).length).toBe(before + 1);
+  });
+});
+
+describe('when SES fails', () => {
+  // Installed by each test once its setup is done, so only the deliveries under test meet it.
+  const sesStub = () => mockClient(SESv2Client);
+  let ses: ReturnType<typeof sesStub> | undefined;
+  const mockSes = () => (ses = sesStub());
+  afterEach(() => {
+    ses?.restore();
+    ses = undefined;
+  });
+
+  it('records FAILED with attempts and the error, reports the record, and a later delivery sends exactly one', async () => {
+    const { staff, placementId } = await visitorWithPlacement(w, 'en');
+    const event = await captureChange(() => addRotation(w, placementId, { startDate: '2027-09-06', endDate: '2027-09-17' }));
+    const sequenceNumber = event.Records[0]!.dynamodb!.SequenceNumber!;
+    const ref = { placementId, auditId: auditIdOf(event), recipient: staff.email };
+    const before = (await emailsTo(staff.email)).length;
+
+    mockSes().on(SendEmailCommand).rejects(Object.assign(new Error('Maximum sending rate exceeded.'), { name: 'TooManyRequestsException' }));
+    const failed: DynamoDBBatchResponse = await notifier(event);
+    expect(failed.batchItemFailures).toEqual([{ itemIdentifier: sequenceNumber }]);
+    expect(await getNotification(ref)).toMatchObject({ status: 'FAILED', attempts: 1, lastError: 'TooManyRequestsException: Maximum sending rate exceeded.' });
+
+    // Still failing: a second attempt is counted.
+    expect((await notifier(event)).batchItemFailures).toEqual([{ itemIdentifier: sequenceNumber }]);
+    expect(await getNotification(ref)).toMatchObject({ status: 'FAILED', attempts: 2 });
+
+    // SES is back: the retry sends exactly one, and nothing after it sends again.
+    ses!.restore();
+    expect((await notifier(event)).batchItemFailures).toEqual([]);
+    expect(await getNotification(ref)).toMatchObject({ status: 'SENT', attempts: 3 });
+    expect((await notifier(event)).batchItemFailures).toEqual([]);
+    const after = await emailsTo(staff.email);
+    expect(after).toHaveLength(before + 1);
+    expect(after[after.length - 1]!.subject).toBe('New rotation: Medicine, Queen Mary Hospital');
+  });
+
+  it('one failing record neither blocks nor drops the others: only it (and later changes of the same placement) are reported', async () => {
+    const a = await visitorWithPlacement(w, 'en');
+    const b = await visitorWithPlacement(w, 'en');
+    const event = await captureChange(async () => {
+      const first = await addRotation(w, a.placementId, { startDate: '2027-10-04', endDate: '2027-10-08' });
+      await addRotation(w, b.placementId, { startDate: '2027-10-04', endDate: '2027-10-08' });
+      await h.request('DELETE', `/v1/rotations/${first.rotationId}`, { token: w.coordinator, headers: ifMatch(1) });
+    });
+    expect(event.Records).toHaveLength(3);
+    const bBefore = (await emailsTo(b.staff.email)).length;
+    mockSes().on(SendEmailCommand).callsFake(async (input: { Destination: { ToAddresses: string[] } }) => {
+      if (input.Destination.ToAddresses[0] === a.staff.email) throw Object.assign(new Error('Temporary failure'), { name: 'InternalFailure' });
+      return { MessageId: 'mock-message' };
+    });
+    const response = await notifier(event);
+    const [aScheduled, bScheduled, aCancelled] = event.Records.map((r) => r.dynamodb!.SequenceNumber!);
+    expect(response.batchItemFailures.map((f) => f.itemIdentifier)).toEqual([aScheduled, aCancelled]);
+    expect(response.batchItemFailures.map((f) => f.itemIdentifier)).not.toContain(bScheduled);
+    expect(await getNotification({ placementId: b.placementId, auditId: event.Records[1]!.dynamodb!.NewImage!.auditId!.S!, recipient: b.staff.email })).toMatchObject({
+      status: 'SENT',
+    });
+    // The cancellation was held back, not attempted, so the visitor cannot read it before the scheduling.
+    expect(await getNotification({ placementId: a.placementId, auditId: event.Records[2]!.dynamodb!.NewImage!.auditId!.S!, recipient: a.staff.email })).toBeUndefined();
+    expect((await emailsTo(b.staff.email)).length).toBe(bBefore); // the mock "sent" it
+
+    ses!.restore();
+    expect((await notifier(event)).batchItemFailures).toEqual([]);
+    expect((await emailsTo(a.staff.email)).slice(-2).map((e) => e.subject)).toEqual([
+      'New rotation: Medicine, Queen Mary Hospital',
+      'Rotation cancelled: Medicine, Queen Mary Hospital',
+    ]);
+    expect((await emailsTo(b.staff.email)).length).toBe(bBefore);
+  });
+
+  it('an address on the suppression list is recorded SUPPRESSED and not sent to', async () => {
+    const { staff, placementId } = await visitorWithPlacement(w, 'en');
+    const event = await captureChange(() => addRotation(w, placementId, { startDate: '2027-11-01', endDate: '2027-11-05' }));
+    const mock = mockSes();
+    mock.on(GetSuppressedDestinationCommand).resolves({ SuppressedDestination: { EmailAddress: staff.email, Reason: 'BOUNCE', LastUpdateTime: new Date() } });
+    mock.on(SendEmailCommand).resolves({ MessageId: 'never' });
+    expect((await notifier(event)).batchItemFailures).toEqual([]);
+    expect(mock.commandCalls(SendEmailCommand)).toHaveLength(0);
+    expect(await getNotification({ placementId, auditId: auditIdOf(event), recipient: staff.email })).toMatchObject({
+      status: 'SUPPRESSED',
+      lastError: 'on the SES account suppression list (BOUNCE)',
+    });
+    mock.restore();
+    await notifier(event);
+    expect(await getNotification({ placementId, auditId: auditIdOf(event), recipient: staff.email })).toMatchObject({ status: 'SUPPRESSED', attempts: 1 });
+  });
+});
