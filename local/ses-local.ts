@@ -16,6 +16,11 @@ export async function startSesLocal(port: number): Promise<RunningSes> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new Error(code === 'EADDRINUSE' ? `the local SES could not start: port ${port} is already in use` : `the local SES could not start: ${(error as Error).message}`);
   }
+  // aws-ses-v2-local resolves even when listen failed (e.g. the port is taken): check.
+  if (!server.listening) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (!server.listening) throw new Error(`the local SES could not start: port ${port} is already in use`);
+  }
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   return {

@@ -28,7 +28,7 @@ export function dynamoClient(): DynamoDBDocumentClient {
 
 export function sesClient(): SESv2Client {
   if (!ses) {
-    const { region, sesEndpoint } = config();
+    const { sesRegion: region, sesEndpoint } = config();
     ses = new SESv2Client(sesEndpoint ? { region, endpoint: sesEndpoint, credentials: localCredentials } : { region });
   }
   return ses;

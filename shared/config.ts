@@ -7,6 +7,8 @@ import { TABLE_NAME_DEFAULT } from './table';
 
 export interface Config {
   region: string;
+  /** SES has no endpoint in ap-east-1 (Hong Kong): email goes through the mail stack's region. */
+  sesRegion: string;
   tableName: string;
   dynamoEndpoint?: string;
   sesEndpoint?: string;
@@ -28,8 +30,10 @@ const positiveInteger = (value: string | undefined, fallback: number) => {
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'ap-east-1';
   return {
-    region: env.AWS_REGION ?? env.AWS_DEFAULT_REGION ?? 'ap-east-1',
+    region,
+    sesRegion: env.SES_REGION ?? region,
     tableName: env.TABLE_NAME ?? TABLE_NAME_DEFAULT,
     dynamoEndpoint: env.DYNAMODB_ENDPOINT || undefined,
     sesEndpoint: env.SES_ENDPOINT || undefined,

@@ -17,6 +17,7 @@ import { principalFromEvent, type Principal } from '../auth/principal';
 import { logger } from '../logger';
 import { problemResponse, toAppError } from './problem';
 import { idempotency } from '../repository/idempotency';
+import { Id } from '../schemas';
 
 /** Bodies above this are refused before parsing (API Gateway's own limit is far higher). */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -106,6 +107,19 @@ function readExpectedVersion(headers: Record<string, string>): number {
   return Number(match[1]);
 }
 
+/**
+ * Path parameters are ids (schemas.Id: short, url-safe). One that is not names nothing: 404
+ * before any key is built from it (a 3 KB id would otherwise reach DynamoDB's key size limit
+ * as a 500).
+ */
+function readParams(event: APIGatewayProxyEventV2): Record<string, string> {
+  const params = Object.fromEntries(Object.entries(event.pathParameters ?? {}).filter((e): e is [string, string] => e[1] !== undefined));
+  for (const [name, value] of Object.entries(params)) {
+    if (!Id.safeParse(value).success) throw new AppError('NOT_FOUND', `Nothing has this ${name}`, { parameter: name });
+  }
+  return params;
+}
+
 function lowerCaseHeaders(event: APIGatewayProxyEventV2): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(event.headers ?? {})) if (value !== undefined) headers[name.toLowerCase()] = value;
@@ -147,6 +161,7 @@ async function handle(
   const contract = contractOf(route.operationId);
   const headers = lowerCaseHeaders(event);
   const principal = authenticate(route, event);
+  const params = readParams(event);
 
   const queryInput = event.queryStringParameters ?? {};
   const query = contract.query
@@ -161,7 +176,7 @@ async function handle(
   const request: ApiRequest = {
     route,
     principal,
-    params: Object.fromEntries(Object.entries(event.pathParameters ?? {}).filter((e): e is [string, string] => e[1] !== undefined)),
+    params,
     query,
     body,
     headers,

@@ -12,6 +12,7 @@ import { loadOrCreateKey } from '../../local/jwt';
 import { freePort } from '../../local/ports';
 
 export default async function globalSetup(): Promise<void> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const dir = mkdtempSync(join(tmpdir(), 'talent-exchange-test-'));
   const [dynamo, ses] = await Promise.all([startDynamoLocal({ port: await freePort() }), startSesLocal(0)]);
   const keyFile = join(dir, 'jwt-key.json');

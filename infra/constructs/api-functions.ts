@@ -1,0 +1,51 @@
+/**
+ * One function per route group of shared/routes.ts (functions/{group}/handler.ts), each with the
+ * table access TABLE_ACCESS gives its group and nothing more.
+ */
+import { Construct } from 'constructs';
+import { FUNCTION_GROUPS, type FunctionGroup } from '../../shared/routes';
+import { AppFunction, type LogSettings } from './app-function';
+import type { DataTable } from './data-table';
+import { TABLE_ACCESS, grantTableAccess } from './table-access';
+
+/** Reserved concurrency per group: bounds DynamoDB load and cost, and keeps one busy group from starving the rest. */
+const RESERVED_CONCURRENCY: Readonly<Record<FunctionGroup, number>> = {
+  system: 5,
+  calendar: 10,
+  institutions: 20,
+  programmes: 20,
+  staff: 20,
+  placements: 20,
+  rotations: 20,
+};
+
+export interface ApiFunctionsProps {
+  readonly data: DataTable;
+  readonly logs: LogSettings;
+  readonly environment: Record<string, string>;
+}
+
+export class ApiFunctions extends Construct {
+  readonly byGroup: ReadonlyMap<FunctionGroup, AppFunction>;
+
+  constructor(scope: Construct, id: string, props: ApiFunctionsProps) {
+    super(scope, id);
+    const byGroup = new Map<FunctionGroup, AppFunction>();
+    for (const group of FUNCTION_GROUPS) {
+      const fn = new AppFunction(this, toId(group), {
+        folder: group,
+        description: `Talent Exchange API: ${group} routes`,
+        environment: props.environment,
+        logs: props.logs,
+        reservedConcurrency: RESERVED_CONCURRENCY[group],
+        failures: { invokedSynchronouslyBy: 'API Gateway (the HTTP API returns the error to the client)' },
+      });
+      grantTableAccess(fn.fn, props.data, TABLE_ACCESS[group]);
+      byGroup.set(group, fn);
+    }
+    this.byGroup = byGroup;
+  }
+}
+
+/** "placements" -> "Placements" (construct ids, hence logical ids, stay stable). */
+export const toId = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);

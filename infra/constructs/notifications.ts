@@ -1,0 +1,115 @@
+/**
+ * The background side of notifications:
+ * - the notifier, fed by the table's stream through an event source mapping that lets only
+ *   newly inserted audit records through, reports partial batch failures, bisects failing
+ *   batches, retries a bounded number of times and sends what still fails to an SQS queue;
+ * - the reminders function, run daily at 09:00 Hong Kong time by an EventBridge rule.
+ * Both send email through SES v2 from the configured address and configuration set.
+ */
+import { Duration } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import * as lambda from 'aws-cdk-lib/aws-lambda';
+import { DynamoEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type * as sqs from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+import { AppFunction, type LogSettings } from './app-function';
+import type { DataTable } from './data-table';
+import { grantSendEmail, type MailSettings } from './mail';
+import { QueueOnFailure, deadLetterQueue } from './messaging';
+import { TABLE_ACCESS, grantTableAccess } from './table-access';
+
+/** Only audit records reach the notifier: every change writes exactly one, as an INSERT. */
+export const AUDIT_INSERTS_ONLY = lambda.FilterCriteria.filter({
+  eventName: lambda.FilterRule.isEqual('INSERT'),
+  dynamodb: { NewImage: { type: { S: lambda.FilterRule.isEqual('AUDIT') } } },
+});
+
+/** 01:00 UTC is 09:00 in Asia/Hong_Kong all year (UTC+8, no daylight saving). */
+export const DAILY_REMINDER_SCHEDULE = events.Schedule.cron({ minute: '0', hour: '1' });
+
+export interface NotificationsProps {
+  readonly data: DataTable;
+  readonly mail: MailSettings;
+  readonly messagingKey: kms.IKey;
+  readonly logs: LogSettings;
+  readonly environment: Record<string, string>;
+}
+
+export class Notifications extends Construct {
+  readonly notifier: AppFunction;
+  readonly notifierFailures: sqs.Queue;
+  readonly reminders: AppFunction;
+  readonly reminderFailures: sqs.Queue;
+  readonly reminderSchedule: events.Rule;
+
+  constructor(scope: Construct, id: string, props: NotificationsProps) {
+    super(scope, id);
+
+    this.notifierFailures = deadLetterQueue(
+      this,
+      'NotifierFailures',
+      props.messagingKey,
+      'descriptions of stream batches the notifier could not process after its retries',
+    );
+    this.notifier = new AppFunction(this, 'Notifier', {
+      folder: 'notifier',
+      description: 'Talent Exchange: emails each change recorded in the audit trail',
+      environment: props.environment,
+      logs: props.logs,
+      timeout: Duration.seconds(60),
+      // One concurrent batch per stream shard; a small reserve covers shard splits.
+      reservedConcurrency: 5,
+      failures: {
+        invokedSynchronouslyBy: 'the DynamoDB stream event source mapping, whose own on-failure destination is an encrypted SQS queue',
+      },
+    });
+    grantTableAccess(this.notifier.fn, props.data, TABLE_ACCESS.notifier);
+    grantSendEmail(this.notifier.fn, props.mail);
+    this.notifier.fn.addEventSource(
+      new DynamoEventSource(props.data.table, {
+        startingPosition: lambda.StartingPosition.TRIM_HORIZON,
+        batchSize: 25,
+        maxBatchingWindow: Duration.seconds(1),
+        bisectBatchOnError: true,
+        retryAttempts: 5,
+        maxRecordAge: Duration.hours(24),
+        reportBatchItemFailures: true,
+        onFailure: new QueueOnFailure(this.notifierFailures),
+        filters: [AUDIT_INSERTS_ONLY],
+      }),
+    );
+
+    this.reminderFailures = deadLetterQueue(
+      this,
+      'ReminderFailures',
+      props.messagingKey,
+      'reminder runs that failed after their retries, or could not be delivered to the function',
+    );
+    this.reminders = new AppFunction(this, 'Reminders', {
+      folder: 'reminders',
+      description: 'Talent Exchange: daily reminders to confirm rotations and of rotations starting in a week',
+      environment: props.environment,
+      logs: props.logs,
+      timeout: Duration.minutes(5),
+      reservedConcurrency: 1,
+      failures: { deadLetterQueue: this.reminderFailures },
+    });
+    this.reminders.fn.configureAsyncInvoke({ retryAttempts: 2, maxEventAge: Duration.hours(6) });
+    grantTableAccess(this.reminders.fn, props.data, TABLE_ACCESS.reminders);
+    grantSendEmail(this.reminders.fn, props.mail);
+
+    this.reminderSchedule = new events.Rule(this, 'DailyAt0900HongKong', {
+      description: 'Runs the reminders function every day at 09:00 Asia/Hong_Kong (01:00 UTC)',
+      schedule: DAILY_REMINDER_SCHEDULE,
+      targets: [
+        new targets.LambdaFunction(this.reminders.fn, {
+          deadLetterQueue: this.reminderFailures,
+          retryAttempts: 2,
+          maxEventAge: Duration.hours(2),
+        }),
+      ],
+    });
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The application stack (ap-east-1): keys, table, identity, HTTP API, functions, notifications,
+ * alarms. SES lives in its own stack in the SES region (infra/mail-stack.ts).
+ */
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import { routes as routeTable, type FunctionGroup, type RouteDefinition } from '../shared/routes';
+import { Api } from './constructs/api';
+import { ApiFunctions, toId } from './constructs/api-functions';
+import type { AppFunction, LogSettings } from './constructs/app-function';
+import { DataTable } from './constructs/data-table';
+import { Identity } from './constructs/identity';
+import { EncryptionKeys } from './constructs/keys';
+import type { MailSettings } from './constructs/mail';
+import { Notifications } from './constructs/notifications';
+import { Alarms } from './constructs/observability';
+import type { DeploymentSettings } from './settings';
+
+export interface TalentExchangeStackProps extends StackProps {
+  readonly settings: DeploymentSettings;
+  readonly mail: MailSettings;
+  /** The route table to serve (default: shared/routes.ts; tests pass variations). */
+  readonly routes?: readonly RouteDefinition[];
+}
+
+export class TalentExchangeStack extends Stack {
+  readonly keys: EncryptionKeys;
+  readonly data: DataTable;
+  readonly identity: Identity;
+  readonly api: Api;
+  readonly functions: ApiFunctions;
+  readonly notifications: Notifications;
+  readonly alarms: Alarms;
+
+  constructor(scope: Construct, id: string, props: TalentExchangeStackProps) {
+    super(scope, id, props);
+    const { settings, mail } = props;
+
+    this.keys = new EncryptionKeys(this, 'Keys');
+    this.data = new DataTable(this, 'Data', { encryptionKey: this.keys.data });
+    this.identity = new Identity(this, 'Identity', { consoleUrl: settings.consoleUrl, domainPrefix: settings.authDomainPrefix });
+
+    const logs: LogSettings = { encryptionKey: this.keys.logs, retention: settings.logRetention };
+    this.api = new Api(this, 'Api', {
+      consoleUrl: settings.consoleUrl,
+      logs,
+      jwtIssuer: this.identity.issuerUrl,
+      jwtAudience: [this.identity.consoleClient.userPoolClientId],
+    });
+
+    // Names as in shared/config.ts.
+    const environment: Record<string, string> = {
+      TABLE_NAME: this.data.table.tableName,
+      LOG_LEVEL: settings.logLevel,
+      MAIL_FROM: mail.mailFrom,
+      SES_CONFIGURATION_SET: mail.configurationSetName,
+      SES_REGION: mail.region,
+      CONSOLE_URL: settings.consoleUrl,
+      API_URL: settings.apiUrl ?? this.api.url,
+    };
+
+    this.functions = new ApiFunctions(this, 'Functions', { data: this.data, logs, environment });
+    this.api.addRoutes(props.routes ?? routeTable, (group) => this.apiFunction(group).fn);
+
+    this.notifications = new Notifications(this, 'Notifications', {
+      data: this.data,
+      mail,
+      messagingKey: this.keys.messaging,
+      logs,
+      environment,
+    });
+
+    this.alarms = new Alarms(this, 'Alarms', { encryptionKey: this.keys.messaging, email: settings.alarmEmail });
+    for (const [name, fn] of this.allFunctions()) this.alarms.functionErrors(name, fn);
+    this.alarms.queueNotEmpty('NotifierFailures', this.notifications.notifierFailures);
+    this.alarms.queueNotEmpty('ReminderFailures', this.notifications.reminderFailures);
+    this.alarms.streamFallingBehind(this.notifications.notifier, Duration.minutes(15));
+    this.alarms.apiServerErrors(this.api.stage.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }));
+
+    // Last, when every grant is in place.
+    for (const [, fn] of this.allFunctions()) fn.acknowledgeUnscopableActions();
+
+    new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'Base URL of the HTTP API' });
+    new CfnOutput(this, 'UserPoolId', { value: this.identity.userPool.userPoolId });
+    new CfnOutput(this, 'UserPoolClientId', { value: this.identity.consoleClient.userPoolClientId, description: 'Web console app client' });
+    new CfnOutput(this, 'JwtIssuer', { value: this.identity.issuerUrl });
+    new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
+  }
+
+  apiFunction(group: FunctionGroup): AppFunction {
+    const fn = this.functions.byGroup.get(group);
+    if (!fn) throw new Error(`No function for route group ${group}`);
+    return fn;
+  }
+
+  /** Every function of the stack, by a stable display name. */
+  allFunctions(): [string, AppFunction][] {
+    return [
+      ...[...this.functions.byGroup].map(([group, fn]): [string, AppFunction] => [toId(group), fn]),
+      ['Notifier', this.notifications.notifier],
+      ['Reminders', this.notifications.reminders],
+    ];
+  }
+}
