@@ -63,9 +63,9 @@ export const routes: readonly RouteDefinition[] = [
   r('getDepartmentOccupancy', 'GET', '/v1/departments/{departmentId}/occupancy', 'institutions', COORDINATORS, 'Live rotations and free capacity per day'),
 
   r('listProgrammes', 'GET', '/v1/programmes', 'programmes', ALL, 'List exchange programmes'),
-  r('createProgramme', 'POST', '/v1/programmes', 'programmes', ADMIN, 'Create a programme'),
+  r('createProgramme', 'POST', '/v1/programmes', 'programmes', PROGRAMME_OFFICE, 'Create a programme'),
   r('getProgramme', 'GET', '/v1/programmes/{programmeId}', 'programmes', ALL, 'Get one programme'),
-  r('updateProgramme', 'PATCH', '/v1/programmes/{programmeId}', 'programmes', ADMIN, 'Change a programme'),
+  r('updateProgramme', 'PATCH', '/v1/programmes/{programmeId}', 'programmes', PROGRAMME_OFFICE, 'Change a programme'),
 
   r('listStaff', 'GET', '/v1/staff', 'staff', COORDINATORS, 'List visiting staff'),
   r('createStaff', 'POST', '/v1/staff', 'staff', COORDINATORS, 'Register a visiting staff member'),
@@ -121,7 +121,13 @@ export function matchRoute(method: string, path: string): { route: RouteDefiniti
           matched = false;
           break;
         }
-        pathParameters[param[1]!] = decodeURIComponent(actual.slice(0, actual.length - suffix.length));
+        let value: string;
+        try {
+          value = decodeURIComponent(actual.slice(0, actual.length - suffix.length));
+        } catch {
+          return undefined; // a malformed %-escape names nothing
+        }
+        pathParameters[param[1]!] = value;
       } else if (part !== actual) {
         matched = false;
         break;

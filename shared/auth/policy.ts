@@ -5,7 +5,7 @@
  * (otherwise 403), and what of it the caller may read. Pure: no I/O.
  *
  *   admin                 everything
- *   programme-coordinator programmes' placements and rotations of any institution, staff, departments
+ *   programme-coordinator programmes, and their placements and rotations at any institution; staff; departments
  *   hospital-coordinator  its institution's departments; placements and rotations its institution
  *                         hosts or sends; staff it sends or hosts
  *   staff                 its own profile, placements and rotations; confirms or declines its own

@@ -48,14 +48,15 @@ export const statusOf = (code: ErrorCode) => STATUS[code];
 
 export function problemResponse(error: AppError, instance?: string): APIGatewayProxyResultV2 {
   const status = STATUS[error.code];
+  // Extra fields first: the standard members (status above all) are never overwritten by them.
   const body = {
+    ...error.extra,
     type: `https://talent-exchange.example.org/problems/${error.code.toLowerCase().replace(/_/g, '-')}`,
     title: TITLE[error.code],
     status,
     detail: error.message,
     code: error.code,
     instance,
-    ...error.extra,
   };
   return {
     statusCode: status,

@@ -77,17 +77,20 @@ function decodeCursor(cursor: string | undefined, spec: QuerySpec): Record<strin
     throw validation('The cursor is not one this list returned');
   }
   const { pk, sk } = keyNamesOf(spec.index);
+  // Exactly the keys DynamoDB handed out, in this partition, at a position this query can reach.
   const expected = new Set(['PK', 'SK', pk, sk]);
-  if (
-    typeof key !== 'object' ||
-    key === null ||
-    Object.keys(key).some((name) => !expected.has(name)) ||
-    Object.values(key).some((value) => typeof value !== 'string') ||
-    (key as Record<string, string>)[pk] !== spec.partition
-  ) {
-    throw validation('The cursor is not one this list returned');
-  }
-  return key as Record<string, unknown>;
+  const fields = typeof key === 'object' && key !== null ? (key as Record<string, unknown>) : undefined;
+  const position = fields?.[sk];
+  const valid =
+    fields !== undefined &&
+    Object.keys(fields).length === expected.size &&
+    [...expected].every((name) => typeof fields[name] === 'string' && (fields[name] as string).length > 0 && (fields[name] as string).length <= 1024) &&
+    fields[pk] === spec.partition &&
+    typeof position === 'string' &&
+    (spec.sortPrefix === undefined || position.startsWith(spec.sortPrefix)) &&
+    (spec.sortBetween === undefined || (position >= spec.sortBetween[0] && position <= spec.sortBetween[1]));
+  if (!valid) throw validation('The cursor is not one this list returned');
+  return fields;
 }
 
 export async function queryPage(spec: QuerySpec): Promise<Page<Item>> {

@@ -133,7 +133,7 @@ export async function transitionPlacement(ctx: WriteContext, placementId: string
     const move = placementTransition(current.status, body.action);
     if (!move.ok) {
       throw new AppError('INVALID_TRANSITION', `A placement that is ${current.status} cannot be ${AUDIT_ACTION[body.action].split('.')[1]}; only one that is ${move.allowedFrom.join(' or ')}`, {
-        status: current.status,
+        currentStatus: current.status,
         action: body.action,
         allowedFrom: move.allowedFrom,
       });

@@ -89,7 +89,7 @@ const transitionOrThrow = (rotation: Rotation, action: RotationAction) => {
   const move = rotationTransition(rotation.status, action);
   if (!move.ok) {
     throw new AppError('INVALID_TRANSITION', `A rotation that is ${rotation.status} cannot be ${PAST[action]}; only one that is ${move.allowedFrom.join(' or ')}`, {
-      status: rotation.status,
+      currentStatus: rotation.status,
       action,
       allowedFrom: move.allowedFrom,
     });

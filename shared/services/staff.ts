@@ -4,14 +4,17 @@ import { keys } from '../table';
 import { AppError, validation } from '../errors';
 import type { Principal } from '../auth/principal';
 import { authorizeCredentialChange, authorizeStaffCreate, authorizeStaffRead, staffChangeScope } from '../auth/policy';
-import { CredentialInput, StaffInput, StaffPatch, StaffSelfPatch, type Staff } from '../schemas';
+import { CredentialInput, StaffInput, StaffPatch, StaffSelfPatch, type Placement, type Staff } from '../schemas';
 import { items, newId, repository, write } from '../repository';
 import { assertVersion, auditRecord, existing, nowIso, runWrite, type WriteContext } from './write';
+
+const NEVER_HOSTED: readonly Placement['status'][] = ['DECLINED', 'WITHDRAWN', 'CANCELLED'];
 
 /** Institutions hosting a person's placements: a host's coordinators may see the person. */
 async function hostsOf(principal: Principal, staff: Staff): Promise<string[]> {
   if (!principal.roles.includes('hospital-coordinator') || principal.institutionId === staff.homeInstitutionId) return [];
-  return (await repository.listPlacementsOfStaff(staff.staffId)).map((p) => p.hostInstitutionId);
+  // A hospital that hosts or hosted the person sees them; one whose placement never happened does not.
+  return (await repository.listPlacementsOfStaff(staff.staffId)).filter((p) => !NEVER_HOSTED.includes(p.status)).map((p) => p.hostInstitutionId);
 }
 
 const loadStaff = (id: string) => existing('Staff', id, repository.getStaff);

@@ -38,7 +38,7 @@ describe('placement lifecycle', () => {
     const placement = await addPlacement(w, staff.staffId);
     const res = await transition(w, placement.placementId, 'accept');
     expect(res.status).toBe(409);
-    expect(res.body).toMatchObject({ code: 'INVALID_TRANSITION', status: 'NOMINATED', allowedFrom: ['OFFERED'] });
+    expect(res.body).toMatchObject({ code: 'INVALID_TRANSITION', status: 409, currentStatus: 'NOMINATED', allowedFrom: ['OFFERED'] });
     expect((await get(`/v1/placements/${placement.placementId}`)).body.status).toBe('NOMINATED');
   });
 
