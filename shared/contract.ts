@@ -64,6 +64,7 @@ export const contracts: Record<string, OperationContract> = {
   addCredential: create(s.CredentialInput, s.Staff),
   getMe: { response: s.Me },
   listMyRotations: list(s.Rotation),
+  revokeMyCalendarFeed: { response: z.object({ calendarFeedUrl: z.string() }) },
   // A missing or wrong token is a 404 from the handler: the link must not reveal that the person exists.
   getCalendarFeed: { query: z.strictObject({ token: z.string().max(512).optional() }), contentType: 'text/calendar; charset=utf-8' },
 

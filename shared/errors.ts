@@ -50,7 +50,6 @@ export class AppError extends Error {
 }
 
 export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} ${id} was not found`, { resource: what, id });
-export const forbidden = (message = 'You may not do this') => new AppError('FORBIDDEN', message);
 export const validation = (message: string, errors: FieldIssue[] = []) => new AppError('VALIDATION_FAILED', message, { errors });
 export const ruleViolation = (violations: Violation[]) =>
   new AppError(

@@ -74,6 +74,7 @@ export const routes: readonly RouteDefinition[] = [
   r('addCredential', 'POST', '/v1/staff/{staffId}/credentials', 'staff', COORDINATORS, 'Record a registration, licence or permit'),
   r('getMe', 'GET', '/v1/me', 'staff', ['staff'], 'My profile and calendar feed link'),
   r('listMyRotations', 'GET', '/v1/me/rotations', 'staff', ['staff'], 'My rotations'),
+  r('revokeMyCalendarFeed', 'POST', '/v1/me/calendar-feed/revoke', 'staff', ['staff'], 'Revoke my calendar feed link (e.g. shared by mistake) and get a new one'),
   r('getCalendarFeed', 'GET', '/v1/staff/{staffId}/calendar.ics', 'calendar', [], 'Rotations as an iCalendar feed (signed link)', {
     auth: 'signed-link',
   }),

@@ -358,7 +358,10 @@ export const AuditRecord = z.object({
   entityId: Id,
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()).nullable(),
+  /** Free text a person typed (a decline's reason). */
   reason: z.string().optional(),
+  /** Why the system made a change on its own, for emails to put in the reader's language. */
+  reasonCode: z.enum(['PLACEMENT_DECLINED', 'PLACEMENT_WITHDRAWN', 'PLACEMENT_CANCELLED']).optional(),
 });
 export type AuditRecord = z.infer<typeof AuditRecord>;
 

@@ -7,6 +7,7 @@
  *   INST#{institutionId}        META                      institution
  *   DEPT#{departmentId}         META                      department
  *   DEPT#{departmentId}         DAYS#{yyyy-mm}            day book: per day, the set of live rotations (capacity)
+ *   DEPT#{departmentId}         BOOKINGS                  count of bookings taken (guards capacity reductions)
  *   PROG#{programmeId}          META                      programme
  *   STAFF#{staffId}             META                      staff member (credentials inside)
  *   STAFF#{staffId}             DAYS#{yyyy-mm}            day book: per day, the rotation the person is in
@@ -44,8 +45,8 @@
  * month it touches with the condition `size(d…) < :capacity` (1 for a person) on each new day,
  * so two coordinators taking the last slot at the same instant cannot both commit. A check
  * reads at most 13 months per book (a rotation is at most MAX_ROTATION_DAYS long) with
- * ConsistentRead, whatever the table holds. Each month item also counts its changes (`v`), so a
- * capacity reduction can assert no booking slipped in between its read and its write.
+ * ConsistentRead, whatever the table holds. Every booking also bumps the department's BOOKINGS
+ * counter, so a capacity reduction can assert no booking slipped in between its read and its write.
  */
 
 export const TABLE_NAME_DEFAULT = 'TalentExchange';
@@ -80,6 +81,7 @@ export const keys = {
   department: (id: string) => ({ PK: `DEPT#${id}`, SK: 'META' }),
   /** month: yyyy-mm */
   departmentDays: (id: string, month: string) => ({ PK: `DEPT#${id}`, SK: `DAYS#${month}` }),
+  departmentBookings: (id: string) => ({ PK: `DEPT#${id}`, SK: 'BOOKINGS' }),
   programme: (id: string) => ({ PK: `PROG#${id}`, SK: 'META' }),
   staff: (id: string) => ({ PK: `STAFF#${id}`, SK: 'META' }),
   staffDays: (id: string, month: string) => ({ PK: `STAFF#${id}`, SK: `DAYS#${month}` }),

@@ -4,7 +4,7 @@ import { createApiHandler, requirePrincipal } from '../../shared/http/api-handle
 import { resource, writeContext, written } from '../../shared/http/results';
 import { confinedInstitution, placementView } from '../../shared/auth/policy';
 import { repository } from '../../shared/repository';
-import { calendarFeedUrl } from '../../shared/calendar/feed-link';
+import { calendarFeedUrl, revokeCalendarFeed } from '../../shared/calendar/feed-link';
 import * as staff from '../../shared/services/staff';
 
 const myStaffId = (request: Parameters<typeof requirePrincipal>[0]) => {
@@ -33,4 +33,6 @@ export const handler = createApiHandler('staff', {
     return { body: { staff: me, placements: placements.reverse().map((p) => placementView(principal, p)), calendarFeedUrl: feed } };
   },
   listMyRotations: async (request) => ({ body: await repository.listRotationsOfStaff(myStaffId(request), request.query) }),
+  // The old link stops working at once; calendars subscribed to it must subscribe to the new one.
+  revokeMyCalendarFeed: async (request) => ({ body: { calendarFeedUrl: await revokeCalendarFeed(myStaffId(request)) } }),
 });

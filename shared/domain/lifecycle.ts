@@ -21,6 +21,10 @@ export function placementTransition(from: PlacementStatus, action: PlacementActi
   return rule.from.includes(from) ? { ok: true, to: rule.to } : { ok: false, allowedFrom: rule.from };
 }
 
+/** A placement that ended before it was done: its rotations are cancelled with it. */
+export const PLACEMENT_ENDED_EARLY: readonly PlacementStatus[] = ['DECLINED', 'WITHDRAWN', 'CANCELLED'];
+/** A placement that can no longer change. */
+export const PLACEMENT_CLOSED: readonly PlacementStatus[] = [...PLACEMENT_ENDED_EARLY, 'COMPLETED'];
 /** Placements in these states may still get rotations scheduled or changed. */
 export const PLACEMENT_SCHEDULABLE: readonly PlacementStatus[] = ['NOMINATED', 'OFFERED', 'ACCEPTED', 'ACTIVE'];
 /** A visitor confirms rotations of a placement they have accepted. */

@@ -7,7 +7,7 @@
 import type { Violation } from '../errors';
 import type { Credential, Department, Institution, Placement, Programme, Rotation, Staff } from '../schemas';
 import { PLACEMENT_SCHEDULABLE } from './lifecycle';
-import { eachDay, lengthInDays, within, type Period } from './dates';
+import { addDays, eachDay, lengthInDays, within, type Period } from './dates';
 import { MAX_ROTATION_DAYS } from '../table';
 
 /** Live rotations per day: date → rotation ids. */
@@ -190,14 +190,23 @@ export function checkRotation(facts: RotationFacts): Violation[] {
   return violations;
 }
 
-/** Days of the period not covered by any matching credential valid in the region. */
+/**
+ * Days of the period not covered by any matching credential valid in the region, as ranges.
+ * Works on intervals, not days, so an absurd period costs no more than a short one.
+ */
 export function uncoveredDays(period: Period, credentials: readonly Credential[], region: string, kind: (c: Credential) => boolean): DayRange[] {
-  const valid = credentials.filter((c) => c.region === region && kind(c));
-  const missing: string[] = [];
-  for (const day of eachDay(period.startDate, period.endDate)) {
-    if (!valid.some((c) => c.validFrom <= day && day <= c.validTo)) missing.push(day);
+  const covering = credentials
+    .filter((c) => c.region === region && kind(c) && c.validFrom <= period.endDate && c.validTo >= period.startDate)
+    .sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+  const gaps: DayRange[] = [];
+  let next = period.startDate; // the first day not yet known to be covered
+  for (const credential of covering) {
+    if (next > period.endDate) break;
+    if (credential.validFrom > next) gaps.push({ from: next, to: addDays(credential.validFrom, -1) });
+    if (credential.validTo >= next) next = addDays(credential.validTo, 1);
   }
-  return toRanges(missing);
+  if (next <= period.endDate) gaps.push({ from: next, to: period.endDate });
+  return gaps;
 }
 
 // ---------- capacity change of a department ----------

@@ -204,7 +204,12 @@ async function handle(
     throw error;
   }
   const stored = response as { statusCode: number; headers?: Record<string, string>; body?: string };
-  await idempotency.complete(owner, idempotencyKey, { statusCode: stored.statusCode, headers: stored.headers ?? {}, body: stored.body });
+  try {
+    await idempotency.complete(owner, idempotencyKey, { statusCode: stored.statusCode, headers: stored.headers ?? {}, body: stored.body });
+  } catch (error) {
+    // The change is written; the caller must hear so. A retry within the lease gets 409 "in progress".
+    logger.error('Could not store the idempotent response', { error: error as Error });
+  }
   return response;
 }
 

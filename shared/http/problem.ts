@@ -44,8 +44,6 @@ const TITLE: Record<ErrorCode, string> = {
   INTERNAL: 'Internal error',
 };
 
-export const statusOf = (code: ErrorCode) => STATUS[code];
-
 export function problemResponse(error: AppError, instance?: string): APIGatewayProxyResultV2 {
   const status = STATUS[error.code];
   // Extra fields first: the standard members (status above all) are never overwritten by them.

@@ -152,6 +152,8 @@ export class WriteConflict extends Error {
   }
 }
 
+const RACES = new Set(['ConditionalCheckFailed', 'TransactionConflict']);
+
 export async function transact(items: TransactItem[]): Promise<void> {
   if (items.length > 100) throw new AppError('CONFLICT', 'This change touches too many records at once; split it');
   try {
@@ -160,7 +162,8 @@ export async function transact(items: TransactItem[]): Promise<void> {
     if (error instanceof TransactionCanceledException) {
       const reasons = error.CancellationReasons ?? [];
       const failed = reasons.flatMap((reason, index) => (reason.Code && reason.Code !== 'None' ? [index] : []));
-      throw new WriteConflict(failed);
+      // Only a lost race is worth planning again; anything else (a validation error) is a bug to surface.
+      if (failed.every((index) => RACES.has(reasons[index]!.Code!))) throw new WriteConflict(failed);
     }
     throw error;
   }

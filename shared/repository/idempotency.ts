@@ -12,6 +12,8 @@ import { keys } from '../table';
 import { AppError } from '../errors';
 
 const TTL_SECONDS = 24 * 60 * 60;
+/** How long a running request holds its key; after that a retry may run it again. */
+const LEASE_SECONDS = 60;
 
 export interface StoredResponse {
   statusCode: number;
@@ -33,10 +35,11 @@ export const idempotency = {
       await dynamoClient().send(
         new PutCommand({
           TableName: config().tableName,
-          Item: { ...keys.idempotency(owner, key), type: 'IDEMPOTENCY', fingerprint, status: 'IN_PROGRESS', expiresAt: now + TTL_SECONDS },
-          // An expired record (TTL deletion is lazy) counts as absent.
-          ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :now',
-          ExpressionAttributeValues: { ':now': now },
+          Item: { ...keys.idempotency(owner, key), type: 'IDEMPOTENCY', fingerprint, status: 'IN_PROGRESS', leaseUntil: now + LEASE_SECONDS, expiresAt: now + TTL_SECONDS },
+          // An expired record (TTL deletion is lazy) counts as absent, and so does a lease its request abandoned.
+          ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :now OR (#status = :running AND leaseUntil < :now)',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':now': now, ':running': 'IN_PROGRESS' },
         }),
       );
       return undefined;

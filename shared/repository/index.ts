@@ -70,8 +70,8 @@ export const items = {
   audit: (ownerPk: string, record: AuditRecord): Item => ({ ...keys.audit(ownerPk, record.at, record.auditId), type: 'AUDIT', ...record }),
 };
 
-const stripPlacement = ({ rotationSpans: _spans, scheduleVersion: _version, ...placement }: PlacementRecord): Placement => placement;
-export const publicPlacement = stripPlacement;
+/** What of a placement the API shows. */
+export const publicPlacement = ({ rotationSpans: _spans, scheduleVersion: _version, ...placement }: PlacementRecord): Placement => placement;
 
 // ---------- writes (as transaction items) ----------
 
@@ -88,6 +88,31 @@ export const write = {
   }),
   audit: (ownerPk: string, record: AuditRecord): TransactItem => ({
     Put: { TableName: tableName(), Item: items.audit(ownerPk, record), ConditionExpression: 'attribute_not_exists(PK)' },
+  }),
+  /**
+   * Count a booking in a department (and assert its capacity is as read). A capacity
+   * reduction asserts the count it read, so no booking can slip in between its check and its write.
+   */
+  countBooking: (departmentId: string, departmentVersion: number): TransactItem[] => [
+    write.unchanged(keys.department(departmentId), departmentVersion),
+    {
+      Update: {
+        TableName: tableName(),
+        Key: keys.departmentBookings(departmentId),
+        UpdateExpression: 'ADD bookings :one SET #type = :type',
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: { ':one': 1, ':type': 'BOOKING_COUNTER' },
+      },
+    },
+  ],
+  /** Assert no booking was made in the department since its count was read (0: none ever). */
+  noBookingSince: (departmentId: string, readCount: number): TransactItem => ({
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: keys.departmentBookings(departmentId),
+      ConditionExpression: readCount === 0 ? 'attribute_not_exists(bookings)' : 'bookings = :count',
+      ExpressionAttributeValues: readCount === 0 ? undefined : { ':count': readCount },
+    },
   }),
   /** Replace a placement only if neither it nor its schedule changed since it was read. */
   replacePlacement: (next: PlacementRecord, read: PlacementRecord): TransactItem => ({
@@ -147,8 +172,8 @@ function toDayBook(r: DayBookRequest, found: Map<string, Item>): DayBook {
 }
 
 /**
- * The facts a rule check needs in ONE consistent BatchGet: some entities by key and the day
- * books of departments and people over periods.
+ * The facts a rule check needs in one consistent read round (a BatchGet, split by 100 keys):
+ * some entities by key and the day books of departments and people over periods.
  */
 export async function readFacts<T extends Record<string, Key | undefined>>(
   wanted: T,
@@ -164,75 +189,90 @@ export async function readFacts<T extends Record<string, Key | undefined>>(
   return { entities: entities as { [K in keyof T]: Record<string, unknown> | undefined }, books: books.map((r) => toDayBook(r, found)) };
 }
 
-/** The versions (`v`) of a department's day books from a month on, for a capacity change. */
-export async function readFutureDayBooks(departmentId: string, fromMonth: string): Promise<{ book: DayBook; versions: Map<string, number> }> {
-  const found = await queryAll({ partition: `DEPT#${departmentId}`, sortBetween: [`DAYS#${fromMonth}`, 'DAYS#~'] });
+/** A department's live rotations per day from a date on (a capacity change checks them all). */
+export async function readFutureDayBook(departmentId: string, fromDate: string): Promise<DayBook> {
+  const found = await queryAll({ partition: keys.department(departmentId).PK, sortBetween: [`DAYS#${fromDate.slice(0, 7)}`, 'DAYS#~'] });
   const book = new Map<string, string[]>();
-  const versions = new Map<string, number>();
   for (const item of found) {
-    versions.set(item.SK, Number(item.v ?? 0));
     for (const [name, value] of Object.entries(item)) {
-      if (/^d\d{8}$/.test(name) && value instanceof Set) book.set(dateOfDayAttribute(name), [...(value as Set<string>)]);
+      if (!/^d\d{8}$/.test(name) || !(value instanceof Set)) continue;
+      const date = dateOfDayAttribute(name);
+      if (date >= fromDate) book.set(date, [...(value as Set<string>)]);
     }
   }
-  return { book, versions };
+  return book;
 }
 
-export const dayBookUnchanged = (departmentId: string, sk: string, version: number): TransactItem => ({
-  ConditionCheck: {
-    TableName: tableName(),
-    Key: { PK: `DEPT#${departmentId}`, SK: sk },
-    ConditionExpression: 'v = :v',
-    ExpressionAttributeValues: { ':v': version },
-  },
-});
+/** Where a rotation's days go in one book: from the days it held (none if new) to the days it will hold (none if released). */
+export interface DayMove {
+  rotationId: string;
+  from?: Period;
+  to?: Period;
+}
+
+type MonthChanges = { add: Map<string, string>; remove: Map<string, Set<string>> };
 
 /**
- * Move a rotation's days in one book: release the days it leaves, take the days it gains. Each
- * gained day is taken only if fewer than `capacity` rotations hold it — the condition that
- * makes two simultaneous bookings of the last slot impossible.
+ * The day-book updates for some moves in one book: one Update per month item (a transaction
+ * may touch an item once), releasing the days rotations leave and taking the days they gain.
+ * A gained day is taken only while fewer than `capacity` rotations hold it — the condition
+ * that makes two simultaneous bookings of the last slot impossible.
  */
-export function dayBookChanges(kind: DayBookKind, ownerId: string, rotationId: string, before: Period | undefined, after: Period | undefined, capacity: number): TransactItem[] {
-  const oldDays = new Set(before ? eachDay(before.startDate, before.endDate) : []);
-  const newDays = new Set(after ? eachDay(after.startDate, after.endDate) : []);
-  const byMonth = new Map<string, { add: string[]; remove: string[] }>();
-  const entry = (day: string) => {
-    const month = day.slice(0, 7);
-    let e = byMonth.get(month);
-    if (!e) byMonth.set(month, (e = { add: [], remove: [] }));
-    return e;
+function dayBookUpdates(kind: DayBookKind, ownerId: string, moves: DayMove[], capacity: number): TransactItem[] {
+  const months = new Map<string, MonthChanges>();
+  const month = (day: string) => {
+    let changes = months.get(day.slice(0, 7));
+    if (!changes) months.set(day.slice(0, 7), (changes = { add: new Map(), remove: new Map() }));
+    return changes;
   };
-  for (const day of newDays) if (!oldDays.has(day)) entry(day).add.push(dayAttribute(day));
-  for (const day of oldDays) if (!newDays.has(day)) entry(day).remove.push(dayAttribute(day));
-
-  return [...byMonth].map(([month, { add, remove }]) => {
-    const names: Record<string, string> = {};
-    const clauses: string[] = [];
-    const conditions: string[] = [];
-    add.forEach((attribute, i) => {
+  for (const { rotationId, from, to } of moves) {
+    const oldDays = new Set(from ? eachDay(from.startDate, from.endDate) : []);
+    const newDays = new Set(to ? eachDay(to.startDate, to.endDate) : []);
+    for (const day of newDays) if (!oldDays.has(day)) month(day).add.set(dayAttribute(day), rotationId);
+    for (const day of oldDays) {
+      if (newDays.has(day)) continue;
+      const remove = month(day).remove;
+      const attribute = dayAttribute(day);
+      remove.set(attribute, (remove.get(attribute) ?? new Set()).add(rotationId));
+    }
+  }
+  return [...months].map(([yearMonth, { add, remove }]) => {
+    if (add.size > 0 && capacity < 1) throw new Error('Booking days needs a capacity of at least 1 (the rules refuse this earlier)');
+    const names: Record<string, string> = { '#type': 'type' };
+    const values: Record<string, unknown> = { ':one': 1, ':type': 'DAY_BOOK' };
+    const valueOf = (ids: Set<string>) => {
+      const name = `:s${Object.keys(values).length}`;
+      values[name] = ids;
+      return name;
+    };
+    const adds = [...add].map(([attribute, rotationId], i) => {
       names[`#a${i}`] = attribute;
-      conditions.push(`(attribute_not_exists(#a${i}) OR size(#a${i}) < :capacity)`);
+      return `#a${i} ${valueOf(new Set([rotationId]))}`;
     });
-    remove.forEach((attribute, i) => (names[`#r${i}`] = attribute));
-    const adds = [...add.map((_, i) => `#a${i} :rotation`), 'v :one'];
-    clauses.push(`ADD ${adds.join(', ')}`);
-    if (remove.length) clauses.push(`DELETE ${remove.map((_, i) => `#r${i} :rotation`).join(', ')}`);
-    clauses.push('SET #type = :type');
-    names['#type'] = 'type';
-    const values: Record<string, unknown> = { ':rotation': new Set([rotationId]), ':one': 1, ':type': 'DAY_BOOK' };
-    if (add.length) values[':capacity'] = capacity;
+    const removes = [...remove].map(([attribute, ids], i) => {
+      names[`#r${i}`] = attribute;
+      return `#r${i} ${valueOf(ids)}`;
+    });
+    if (add.size) values[':capacity'] = capacity;
     return {
       Update: {
         TableName: tableName(),
-        Key: dayBookKey(kind, ownerId, month),
-        UpdateExpression: clauses.join(' '),
-        ConditionExpression: conditions.length ? conditions.join(' AND ') : undefined,
+        Key: dayBookKey(kind, ownerId, yearMonth),
+        UpdateExpression: [`ADD ${[...adds, 'v :one'].join(', ')}`, removes.length ? `DELETE ${removes.join(', ')}` : '', 'SET #type = :type'].filter(Boolean).join(' '),
+        ConditionExpression: add.size ? [...add.keys()].map((_, i) => `(attribute_not_exists(#a${i}) OR size(#a${i}) < :capacity)`).join(' AND ') : undefined,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
       },
     };
   });
 }
+
+/** Move one rotation's days in a book, taking new days only within `capacity`. */
+export const bookDays = (kind: DayBookKind, ownerId: string, move: DayMove, capacity: number) => dayBookUpdates(kind, ownerId, [move], capacity);
+
+/** Release the days of several rotations of one owner (a cancelled placement's rotations). */
+export const releaseDays = (kind: DayBookKind, ownerId: string, held: { rotationId: string; period: Period }[]) =>
+  dayBookUpdates(kind, ownerId, held.map(({ rotationId, period }) => ({ rotationId, from: period })), 0);
 
 // ---------- reads ----------
 
@@ -255,9 +295,8 @@ export const repository = {
   getStaff: (id: string) => getEntity<Staff>(keys.staff(id)),
   getPlacementRecord: (id: string) => getEntity<PlacementRecord>(keys.placement(id)),
   getRotation: (id: string) => getEntity<Rotation>(keys.rotation(id)),
-
-  /** Several entities in one consistent round trip; absent ones are undefined. */
-  getMany: <T extends Record<string, Key | undefined>>(wanted: T) => readFacts(wanted).then((r) => r.entities),
+  /** How many bookings a department has ever taken (see write.countBooking). */
+  departmentBookingCount: async (id: string) => Number((await getItem(keys.departmentBookings(id)))?.bookings ?? 0),
 
   listInstitutions: (o: ListOptions & { region?: string }) =>
     queryPage({ index: 'GSI1', partition: indexKeys.institutions, sortPrefix: o.region ? `${o.region}#` : undefined, ...o }).then(pageOf<Institution>),
@@ -288,13 +327,13 @@ export const repository = {
       limit: o.limit,
       cursor: o.cursor,
       filter: conditions.length ? { expression: conditions.join(' AND '), names: Object.keys(names).length ? names : undefined, values } : undefined,
-    }).then((page) => ({ items: page.items.map((item) => stripPlacement(toEntity<PlacementRecord>(item))), nextCursor: page.nextCursor }));
+    }).then((page) => ({ items: page.items.map((item) => publicPlacement(toEntity<PlacementRecord>(item))), nextCursor: page.nextCursor }));
   },
   /** Every placement of a programme (bounded by a programme's batch size: 80-130 people). */
   allPlacementsOfProgramme: (programmeId: string) =>
-    queryAll({ index: 'GSI1', partition: indexKeys.placementsOfProgramme(programmeId) }).then((found) => found.map((item) => stripPlacement(toEntity<PlacementRecord>(item)))),
+    queryAll({ index: 'GSI1', partition: indexKeys.placementsOfProgramme(programmeId) }).then((found) => found.map((item) => publicPlacement(toEntity<PlacementRecord>(item)))),
   listPlacementsOfStaff: (staffId: string) =>
-    queryAll({ index: 'GSI2', partition: indexKeys.placementsOfStaff(staffId) }).then((found) => found.map((item) => stripPlacement(toEntity<PlacementRecord>(item)))),
+    queryAll({ index: 'GSI2', partition: indexKeys.placementsOfStaff(staffId) }).then((found) => found.map((item) => publicPlacement(toEntity<PlacementRecord>(item)))),
   listRotationsOfPlacement: (placementId: string, o: ListOptions) => queryPage({ index: 'GSI1', partition: indexKeys.rotationsOfPlacement(placementId), ...o }).then(pageOf<Rotation>),
   listRotationsOfStaff: (staffId: string, o: ListOptions) => queryPage({ index: 'GSI2', partition: indexKeys.rotationsOfStaff(staffId), ...o }).then(pageOf<Rotation>),
   /** A placement's audit trail, newest first. */

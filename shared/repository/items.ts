@@ -4,20 +4,6 @@
  * never leak into API responses.
  */
 
-export const ITEM_TYPES = [
-  'INSTITUTION',
-  'DEPARTMENT',
-  'PROGRAMME',
-  'STAFF',
-  'PLACEMENT',
-  'ROTATION',
-  'AUDIT',
-  'NOTIFICATION',
-  'DAY_BOOK',
-  'IDEMPOTENCY',
-  'CALENDAR_FEED',
-] as const;
-export type ItemType = (typeof ITEM_TYPES)[number];
 
 const KEY_ATTRIBUTES = new Set(['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK', 'type', 'expiresAt']);
 

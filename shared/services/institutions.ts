@@ -7,7 +7,7 @@ import { authorizeDepartmentChange, authorizeOccupancy } from '../auth/policy';
 import type { Department, DepartmentInput, DepartmentPatch, Institution, InstitutionInput, Occupancy } from '../schemas';
 import { checkCapacityChange } from '../domain/rules';
 import { eachDay, lengthInDays, todayInHongKong } from '../domain/dates';
-import { dayBookUnchanged, items, newId, readFutureDayBooks, readFacts, repository, write } from '../repository';
+import { items, newId, readFutureDayBook, readFacts, repository, write } from '../repository';
 import { assertVersion, auditRecord, existing, nowIso, runWrite, type WriteContext } from './write';
 
 export async function createInstitution(ctx: WriteContext, input: z.output<typeof InstitutionInput>) {
@@ -39,8 +39,9 @@ export async function createDepartment(ctx: WriteContext, institutionId: string,
 }
 
 /**
- * A capacity reduction may not leave any day over the new capacity. Every booking bumps its
- * month's `v`, so asserting the versions read makes the check hold against simultaneous bookings.
+ * A capacity reduction may not leave any day from today on over the new capacity. Every booking
+ * bumps the department's booking count, so asserting the count read makes the check hold
+ * against simultaneous bookings.
  */
 export async function updateDepartment(ctx: WriteContext, departmentId: string, patch: z.output<typeof DepartmentPatch>) {
   return runWrite(ctx, async () => {
@@ -51,10 +52,12 @@ export async function updateDepartment(ctx: WriteContext, departmentId: string, 
     const next: Department = { ...current, ...patch, updatedAt: at, version: current.version + 1 };
     const writes = [write.replace(items.department(next), current.version)];
     if (patch.capacity !== undefined && patch.capacity < current.capacity) {
-      const { book, versions } = await readFutureDayBooks(departmentId, todayInHongKong().slice(0, 7));
+      // The count first: a booking committed after it is caught by the condition, one before it is in the book.
+      const bookings = await repository.departmentBookingCount(departmentId);
+      const book = await readFutureDayBook(departmentId, todayInHongKong());
       const violations = checkCapacityChange(departmentId, patch.capacity, book);
       if (violations.length) throw ruleViolation(violations);
-      for (const [sk, version] of versions) writes.push(dayBookUnchanged(departmentId, sk, version));
+      writes.push(write.noBookingSince(departmentId, bookings));
     }
     const audit = auditRecord(ctx.principal, at, { action: 'department.updated', entityType: 'department', entityId: departmentId, before: current, after: next });
     writes.push(write.audit(keys.department(departmentId).PK, audit));

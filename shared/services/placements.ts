@@ -5,13 +5,14 @@
  */
 import { z } from 'zod';
 import { keys } from '../table';
-import { AppError, notFound, validation } from '../errors';
+import { AppError, notFound, ruleViolation, validation } from '../errors';
 import type { Principal } from '../auth/principal';
 import { authorizePlacementRead, authorizePlacementTransition } from '../auth/policy';
 import type { AuditAction, Institution, Placement, PlacementInput, PlacementPatch, PlacementTransition, Programme, Rotation, Staff } from '../schemas';
 import { checkPlacement } from '../domain/rules';
-import { isLive, placementTransition } from '../domain/lifecycle';
-import { dayBookChanges, items, newId, publicPlacement, readFacts, repository, write, type PlacementRecord, type TransactItem } from '../repository';
+import { isLive, PLACEMENT_CLOSED, PLACEMENT_ENDED_EARLY, placementTransition } from '../domain/lifecycle';
+import { todayInHongKong } from '../domain/dates';
+import { items, newId, publicPlacement, readFacts, releaseDays, repository, write, type PlacementRecord, type TransactItem } from '../repository';
 import { assertVersion, auditRecord, existing, nowIso, runWrite, verdict, type WriteContext } from './write';
 
 export const loadPlacement = (id: string) => existing('Placement', id, repository.getPlacementRecord);
@@ -85,21 +86,22 @@ export async function createPlacement(ctx: WriteContext, programmeId: string, in
   });
 }
 
-const CLOSED: readonly Placement['status'][] = ['DECLINED', 'COMPLETED', 'WITHDRAWN', 'CANCELLED'];
-
 export async function updatePlacement(ctx: WriteContext, placementId: string, patch: z.output<typeof PlacementPatch>) {
   return runWrite(ctx, async () => {
     const current = await loadPlacement(placementId);
     authorizePlacementRead(ctx.principal, current);
     assertVersion(ctx, current, `Placement ${placementId}`);
-    if (CLOSED.includes(current.status)) throw new AppError('INVALID_TRANSITION', `Placement ${placementId} is ${current.status} and can no longer change`);
+    if (PLACEMENT_CLOSED.includes(current.status)) throw new AppError('INVALID_TRANSITION', `Placement ${placementId} is ${current.status} and can no longer change`);
     const next: PlacementRecord = { ...current, ...patch, updatedAt: nowIso(), version: current.version + 1 };
     if (next.startDate > next.endDate) throw validation('endDate must not be before startDate', [{ path: 'endDate', message: 'before startDate' }]);
     let warnings = current.warnings ?? [];
+    const guards: TransactItem[] = [];
     if (next.startDate !== current.startDate || next.endDate !== current.endDate) {
       const facts = await placementFacts(current.programmeId, current.staffId, current.hostInstitutionId);
       const rotations = Object.entries(current.rotationSpans).map(([rotationId, span]) => ({ rotationId, ...span }));
       warnings = summary(verdict(checkPlacement({ placement: next, ...facts, rotations })));
+      // The window it was checked against must still hold when this commits.
+      guards.push(write.unchanged(keys.programme(current.programmeId), facts.programme.version));
     }
     if (warnings.length) next.warnings = warnings;
     else delete next.warnings;
@@ -111,7 +113,7 @@ export async function updatePlacement(ctx: WriteContext, placementId: string, pa
       before: publicPlacement(current),
       after: publicPlacement(next),
     });
-    return { entity: publicPlacement(next), version: next.version, writes: [write.replacePlacement(next, current), write.audit(keys.placement(placementId).PK, audit)] };
+    return { entity: publicPlacement(next), version: next.version, writes: [write.replacePlacement(next, current), ...guards, write.audit(keys.placement(placementId).PK, audit)] };
   });
 }
 
@@ -138,8 +140,9 @@ export async function transitionPlacement(ctx: WriteContext, placementId: string
         allowedFrom: move.allowedFrom,
       });
     }
+    if (body.action === 'complete') refuseWhileRotationsAhead(current);
     const at = nowIso();
-    const endsEarly = ['DECLINED', 'WITHDRAWN', 'CANCELLED'].includes(move.to);
+    const endsEarly = PLACEMENT_ENDED_EARLY.includes(move.to);
     const next: PlacementRecord = {
       ...current,
       status: move.to,
@@ -149,7 +152,7 @@ export async function transitionPlacement(ctx: WriteContext, placementId: string
     };
     const reason = body.reason;
     const writes: TransactItem[] = [write.replacePlacement(next, current)];
-    if (endsEarly) writes.push(...(await cancelLiveRotations(ctx.principal, current, at, `placement ${move.to.toLowerCase()}`)));
+    if (endsEarly) writes.push(...(await cancelLiveRotations(ctx.principal, current, at, REASON_CODE[move.to as keyof typeof REASON_CODE])));
     const audit = auditRecord(ctx.principal, at, {
       action: AUDIT_ACTION[body.action],
       entityType: 'placement',
@@ -165,28 +168,49 @@ export async function transitionPlacement(ctx: WriteContext, placementId: string
   });
 }
 
-/** Cancel every rotation still holding days, releasing its days in department and personal day books. */
-async function cancelLiveRotations(principal: Principal, placement: PlacementRecord, at: string, reason: string): Promise<TransactItem[]> {
+const REASON_CODE = { DECLINED: 'PLACEMENT_DECLINED', WITHDRAWN: 'PLACEMENT_WITHDRAWN', CANCELLED: 'PLACEMENT_CANCELLED' } as const;
+
+/** A placement is complete when no rotation of it still lies ahead. */
+function refuseWhileRotationsAhead(placement: PlacementRecord): void {
+  const today = todayInHongKong();
+  const ahead = Object.entries(placement.rotationSpans).filter(([, span]) => span.endDate > today);
+  if (ahead.length === 0) return;
+  throw ruleViolation([
+    {
+      code: 'ROTATIONS_AHEAD',
+      message: `Placement ${placement.placementId} still has ${ahead.length} rotation(s) after today; cancel or shorten them before completing it`,
+      details: { placementId: placement.placementId, rotationIds: ahead.map(([id]) => id).sort() },
+    },
+  ]);
+}
+
+/**
+ * Cancel every rotation still holding days, releasing them in the department and personal day
+ * books (one update per month item, however many rotations share it).
+ */
+async function cancelLiveRotations(principal: Principal, placement: PlacementRecord, at: string, reasonCode: (typeof REASON_CODE)[keyof typeof REASON_CODE]): Promise<TransactItem[]> {
   const ids = Object.keys(placement.rotationSpans);
   if (ids.length === 0) return [];
   const { entities } = await readFacts(Object.fromEntries(ids.map((id) => [id, keys.rotation(id)])));
+  const live = ids.map((id) => entities[id] as Rotation | undefined).filter((r): r is Rotation => Boolean(r && isLive(r.status) && r.status !== 'COMPLETED'));
   const writes: TransactItem[] = [];
-  for (const id of ids) {
-    const rotation = entities[id] as Rotation | undefined;
-    if (!rotation || !isLive(rotation.status) || rotation.status === 'COMPLETED') continue;
+  const byDepartment = new Map<string, Rotation[]>();
+  for (const rotation of live) {
     const next: Rotation = { ...rotation, status: 'CANCELLED', updatedAt: at, version: rotation.version + 1 };
+    byDepartment.set(rotation.departmentId, [...(byDepartment.get(rotation.departmentId) ?? []), rotation]);
     writes.push(
       write.replace(items.rotation(next), rotation.version),
-      ...dayBookChanges('department', rotation.departmentId, id, rotation, undefined, 0),
-      ...dayBookChanges('staff', rotation.staffId, id, rotation, undefined, 0),
       write.audit(
         keys.placement(placement.placementId).PK,
-        auditRecord(principal, at, { action: 'rotation.cancelled', entityType: 'rotation', entityId: id, placementId: placement.placementId, before: rotation, after: next, reason }),
+        auditRecord(principal, at, { action: 'rotation.cancelled', entityType: 'rotation', entityId: rotation.rotationId, placementId: placement.placementId, before: rotation, after: next, reasonCode }),
       ),
     );
   }
-  if (writes.length > 90) {
-    throw new AppError('CONFLICT', `Placement ${placement.placementId} has too many live rotations to cancel at once; cancel some rotations first`);
+  const held = (rotations: Rotation[]) => rotations.map((r) => ({ rotationId: r.rotationId, period: r }));
+  for (const [departmentId, rotations] of byDepartment) writes.push(...releaseDays('department', departmentId, held(rotations)));
+  writes.push(...releaseDays('staff', placement.staffId, held(live)));
+  if (writes.length > 95) {
+    throw new AppError('CONFLICT', `Placement ${placement.placementId} has too many live rotations to cancel in one step; cancel some of them first`);
   }
   return writes;
 }

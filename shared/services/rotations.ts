@@ -14,7 +14,7 @@ import { checkRotation, type DayBook } from '../domain/rules';
 import { isLive, PLACEMENT_CONFIRMABLE, rotationTransition, type RotationAction } from '../domain/lifecycle';
 import { lengthInDays, type Period } from '../domain/dates';
 import { MAX_ROTATION_DAYS } from '../table';
-import { dayBookChanges, items, newId, readFacts, repository, write, type PlacementRecord, type TransactItem } from '../repository';
+import { bookDays, items, newId, readFacts, releaseDays, repository, write, type PlacementRecord, type TransactItem } from '../repository';
 import { assertVersion, auditRecord, existing, nowIso, runWrite, verdict, type WriteContext } from './write';
 import { loadPlacement } from './placements';
 
@@ -132,9 +132,9 @@ export async function createRotation(ctx: WriteContext, placementId: string, inp
       writes: [
         write.create(items.rotation(rotation)),
         write.placementSchedule(placementId, rotationId, rotation, placement.version),
-        write.unchanged(keys.department(input.departmentId), facts.department.version),
-        ...dayBookChanges('department', input.departmentId, rotationId, undefined, rotation, facts.department.capacity),
-        ...dayBookChanges('staff', placement.staffId, rotationId, undefined, rotation, 1),
+        ...write.countBooking(input.departmentId, facts.department.version),
+        ...bookDays('department', input.departmentId, { rotationId, to: rotation }, facts.department.capacity),
+        ...bookDays('staff', placement.staffId, { rotationId, to: rotation }, 1),
         write.audit(keys.placement(placementId).PK, audit),
       ],
     };
@@ -154,8 +154,6 @@ export async function updateRotation(ctx: WriteContext, rotationId: string, patc
     if (planned.startDate > planned.endDate) throw validation('endDate must not be before startDate', [{ path: 'endDate', message: 'before startDate' }]);
     const rescheduled = planned.startDate !== current.startDate || planned.endDate !== current.endDate || planned.departmentId !== current.departmentId;
     const status = transitionOrThrow(current, rescheduled ? 'reschedule' : 'edit');
-    const facts = await rotationFacts(current, planned.departmentId, planned);
-    const warnings = check(facts, planned);
     const at = nowIso();
     const next: Rotation = {
       ...planned,
@@ -165,37 +163,39 @@ export async function updateRotation(ctx: WriteContext, rotationId: string, patc
       version: current.version + 1,
     };
     if (rescheduled) delete next.declineReason;
-    const held = isLive(current.status) ? current : undefined;
-    const writes: TransactItem[] = [
-      write.replace(items.rotation(next), current.version),
-      write.placementSchedule(current.placementId, rotationId, next, facts.placement.version),
-      write.unchanged(keys.department(next.departmentId), facts.department.version),
-    ];
-    if (held && held.departmentId !== next.departmentId) {
-      writes.push(...dayBookChanges('department', held.departmentId, rotationId, held, undefined, 0));
-      writes.push(...dayBookChanges('department', next.departmentId, rotationId, undefined, next, facts.department.capacity));
-    } else {
-      writes.push(...dayBookChanges('department', next.departmentId, rotationId, held, next, facts.department.capacity));
-    }
-    writes.push(...dayBookChanges('staff', current.staffId, rotationId, held, next, 1));
-    writes.push(
-      write.audit(
-        keys.placement(current.placementId).PK,
-        auditRecord(ctx.principal, at, { action: 'rotation.updated', entityType: 'rotation', entityId: rotationId, placementId: current.placementId, before: current, after: next }),
-      ),
+    const audit = write.audit(
+      keys.placement(current.placementId).PK,
+      auditRecord(ctx.principal, at, { action: 'rotation.updated', entityType: 'rotation', entityId: rotationId, placementId: current.placementId, before: current, after: next }),
     );
-    return { entity: next, version: next.version, warnings, writes };
+    // A declined rotation whose details change holds no days and breaks no rule until it is rescheduled.
+    if (!isLive(status)) return { entity: next, version: next.version, writes: [write.replace(items.rotation(next), current.version), audit] };
+
+    const facts = await rotationFacts(current, planned.departmentId, planned);
+    const warnings = check(facts, planned);
+    const held = isLive(current.status) ? current : undefined;
+    const movesDepartment = held !== undefined && held.departmentId !== next.departmentId;
+    return {
+      entity: next,
+      version: next.version,
+      warnings,
+      writes: [
+        write.replace(items.rotation(next), current.version),
+        write.placementSchedule(current.placementId, rotationId, next, facts.placement.version),
+        ...write.countBooking(next.departmentId, facts.department.version),
+        ...(movesDepartment ? releaseDays('department', held.departmentId, [{ rotationId, period: held }]) : []),
+        ...bookDays('department', next.departmentId, { rotationId, from: movesDepartment ? undefined : held, to: next }, facts.department.capacity),
+        ...bookDays('staff', current.staffId, { rotationId, from: held, to: next }, 1),
+        audit,
+      ],
+    };
   });
 }
 
 /** Cancel, decline: the rotation stops holding its days. */
 function release(rotation: Rotation): TransactItem[] {
   if (!isLive(rotation.status)) return [];
-  return [
-    ...dayBookChanges('department', rotation.departmentId, rotation.rotationId, rotation, undefined, 0),
-    ...dayBookChanges('staff', rotation.staffId, rotation.rotationId, rotation, undefined, 0),
-    write.placementSchedule(rotation.placementId, rotation.rotationId, null),
-  ];
+  const held = [{ rotationId: rotation.rotationId, period: rotation }];
+  return [...releaseDays('department', rotation.departmentId, held), ...releaseDays('staff', rotation.staffId, held), write.placementSchedule(rotation.placementId, rotation.rotationId, null)];
 }
 
 export async function cancelRotation(ctx: WriteContext, rotationId: string) {

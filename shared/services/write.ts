@@ -46,7 +46,7 @@ export function verdict(violations: Violation[]): Violation[] {
 export function auditRecord(
   principal: Principal,
   at: string,
-  entry: Pick<AuditRecord, 'action' | 'entityType' | 'entityId' | 'before' | 'after'> & { placementId?: string; onBehalfOf?: string; reason?: string },
+  entry: Pick<AuditRecord, 'action' | 'entityType' | 'entityId' | 'before' | 'after'> & Partial<Pick<AuditRecord, 'placementId' | 'reason' | 'reasonCode'>> & { onBehalfOf?: string },
 ): AuditRecord {
   const { onBehalfOf, ...rest } = entry;
   return {

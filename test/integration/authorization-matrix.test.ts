@@ -113,6 +113,7 @@ const CASES: Record<string, Case[]> = {
   addCredential: [{ expect: CREDENTIAL }],
   getMe: [{ expect: MINE_ONLY }],
   listMyRotations: [{ expect: MINE_ONLY }],
+  revokeMyCalendarFeed: [{ expect: MINE_ONLY }],
   getCalendarFeed: [{ expect: LINK }],
 
   // Lists of a programme's placements: every coordinator may ask; what each sees is filtered (see below).
@@ -221,6 +222,7 @@ async function runCell(route: RouteDefinition, kase: Case, caller: Caller, side:
   const { result: res, changed } = await watcher.observe(() => h.request(route.method, `${path}${query ? `?${query}` : ''}`, { token: w.tokens[caller], body, headers }), {
     mayWrite: writes,
   });
+  if (res.status < 300) sample.settle?.(res.body, w);
   const status = expected === 'ok' ? (dryRun ? 200 : (contract.successStatus ?? 200)) : expected;
   expect({ status: res.status, body: res.body }).toMatchObject({ status });
   if (expected !== 'ok') {

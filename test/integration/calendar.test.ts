@@ -6,7 +6,7 @@
 import ICAL from 'ical.js';
 import { startHarness, type Harness } from '../support/harness';
 import { addPlacement, addRotation, addStaff, buildWorld, expectStatus, transition, type World } from '../support/fixtures';
-import { calendarFeedUrl, revokeCalendarFeed } from '../../shared/calendar/feed-link';
+import { calendarFeedUrl } from '../../shared/calendar/feed-link';
 
 let h: Harness;
 let w: World;
@@ -92,9 +92,11 @@ describe('the calendar feed', () => {
     expect((await fetchFeed(url)).status).toBe(200);
   });
 
-  it('stops answering a revoked link; the new link works', async () => {
+  it('stops answering a link the visitor revoked; the new link works', async () => {
     const old = await feedUrl();
-    const fresh = await revokeCalendarFeed(staffId);
+    const revoked = await h.request('POST', '/v1/me/calendar-feed/revoke', { token: visitor });
+    expect(revoked.status).toBe(200);
+    const fresh = revoked.body.calendarFeedUrl;
     expect(fresh).not.toBe(old);
     expect((await fetchFeed(old)).status).toBe(404);
     expect((await fetchFeed(fresh)).status).toBe(200);

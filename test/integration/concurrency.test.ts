@@ -4,6 +4,7 @@
  * the stored state afterwards agrees.
  */
 import { startHarness, type Harness } from '../support/harness';
+import { repository } from '../../shared/repository';
 import { addPlacement, addStaff, buildWorld, expectStatus, rotationBody, type World } from '../support/fixtures';
 
 let h: Harness;
@@ -67,4 +68,39 @@ it('loses no update when two coordinators change the same rotation at once', asy
   expect(results.map((r) => r.status).sort()).toEqual([200, 412]);
   const winner = results.find((r) => r.status === 200)!.body.supervisor.name;
   expect((await h.request('GET', `/v1/rotations/${rotation.rotationId}`, { token: w.admin })).body).toMatchObject({ version: 2, supervisor: { name: winner } });
+});
+
+it('refuses a capacity reduction when a booking lands between its check and its write', async () => {
+  const department = await expectStatus(
+    h.request('POST', `/v1/institutions/${w.hostId}/departments`, { token: w.admin, body: { names: { en: 'Geriatrics', 'zh-Hant': '老人科', 'zh-Hans': '老年科' }, specialty: 'GERIATRICS', capacity: 2 } }),
+    201,
+  );
+  const book = async () => {
+    const placement = await addPlacement(w, (await addStaff(w)).staffId);
+    return h.request('POST', `/v1/placements/${placement.placementId}/rotations`, {
+      token: w.coordinator,
+      body: rotationBody(w, { departmentId: department.departmentId, startDate: '2027-06-01', endDate: '2027-06-05' }),
+    });
+  };
+  expect((await book()).status).toBe(201);
+  // The reduction reads the booking count, then (before it writes) a second booking commits.
+  const readCount = repository.departmentBookingCount;
+  let raced = false;
+  const spy = jest.spyOn(repository, 'departmentBookingCount').mockImplementation(async (id) => {
+    const count = await readCount(id);
+    if (!raced) {
+      raced = true;
+      expect((await book()).status).toBe(201);
+    }
+    return count;
+  });
+  try {
+    const res = await h.request('PATCH', `/v1/departments/${department.departmentId}`, { token: w.admin, body: { capacity: 1 }, headers: { 'if-match': '"1"' } });
+    expect(res.status).toBe(409);
+    expect(res.body.violations[0]).toMatchObject({ code: 'CAPACITY_BELOW_BOOKINGS', details: { days: [{ from: '2027-06-01', to: '2027-06-05' }] } });
+  } finally {
+    spy.mockRestore();
+  }
+  const occupancy = await expectStatus(h.request('GET', `/v1/departments/${department.departmentId}/occupancy?from=2027-06-01&to=2027-06-01`, { token: w.admin }), 200);
+  expect(occupancy).toMatchObject({ capacity: 2, days: [{ booked: 2, free: 0 }] });
 });

@@ -32,6 +32,16 @@ describe('rule 1: inside the programme window and the placement period', () => {
     expect(res.body.violations[0]).toMatchObject({ code: 'OUTSIDE_PROGRAMME_WINDOW', details: { windowStart: '2027-01-01', startDate: '2026-12-01' } });
   });
 
+  it('answers an absurd period at once with the rules it breaks', async () => {
+    const staff = await addStaff(w);
+    const res = await h.request('POST', `/v1/programmes/${w.programmeId}/placements`, {
+      token: w.coordinator,
+      body: { staffId: staff.staffId, hostInstitutionId: w.hostId, startDate: '0001-01-01', endDate: '9999-12-31' },
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.violations.map((v: { code: string }) => v.code)).toEqual(['OUTSIDE_PROGRAMME_WINDOW']);
+  });
+
   it('refuses a rotation outside its placement period', async () => {
     const staff = await addStaff(w);
     const placement = await addPlacement(w, staff.staffId, { startDate: '2027-02-01', endDate: '2027-04-30' });

@@ -200,6 +200,8 @@ export async function buildAccessWorld(h: Harness): Promise<AccessWorld> {
 export interface SampleRequest {
   body?: (ids: Ids) => unknown;
   query?: (ids: Ids, w: AccessWorld) => Record<string, string>;
+  /** Keep the world true after a request that succeeded (e.g. a revoked feed link has a successor). */
+  settle?: (body: any, w: AccessWorld) => void;
 }
 
 /**
@@ -223,6 +225,13 @@ export const SAMPLES: Record<string, SampleRequest> = {
     body: () => ({ type: 'NCHK_TEMPORARY_REGISTRATION', number: `T-${randomUUID().slice(0, 8)}`, region: 'HK', validFrom: '2027-01-01', validTo: '2027-12-31' }),
   },
   getCalendarFeed: { query: (_ids, w) => ({ token: w.feedToken }) },
+  revokeMyCalendarFeed: {
+    settle: (body, w) => {
+      // Only the visitor's own revocation changes the world's link; another person's changes theirs.
+      const url = new URL(body.calendarFeedUrl);
+      if (url.pathname.includes(`/${w.ids.own.staffId}/`)) w.feedToken = url.searchParams.get('token')!;
+    },
+  },
   createPlacement: { body: (ids) => ({ staffId: ids.staffId, hostInstitutionId: ids.institutionId, ...PERIOD }) },
   updatePlacement: { body: () => ({ notes: 'Housing arranged' }) },
   transitionPlacement: { body: () => ({ action: 'withdraw', reason: 'Family reasons' }) },
