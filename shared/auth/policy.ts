@@ -2,7 +2,9 @@
  * Who may see and do what: the one authorization module (DESIGN "Roles"). The route table
  * decides which roles may call a route at all; this module decides, for the resource at hand,
  * whether this caller may see it (otherwise 404: it need not know it exists) and act on it
- * (otherwise 403), and what of it the caller may read. Pure: no I/O.
+ * (otherwise 403), and what of it the caller may read. Institutions, departments and programmes
+ * are reference data every signed-in user may read, so refusing a change to them is a 403.
+ * Pure: no I/O.
  *
  *   admin                 everything
  *   programme-coordinator programmes, and their placements and rotations at any institution; staff; departments
