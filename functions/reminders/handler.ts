@@ -4,7 +4,9 @@
  * days" for CONFIRMED ones. Rotations are found by start date on GSI3 (GSI3PK = ROTSTART#{date},
  * GSI3SK = {status}#{rotationId}) — a few Queries, never a Scan. Each reminder is sent once: it
  * is a notification record keyed by a change id of its own (kind, rotation and its sequence, so
- * a rescheduled rotation is reminded again about its new dates).
+ * a rescheduled rotation is reminded again about its new dates). Only rotations of an accepted
+ * (or active) placement are reminded of — before that the API refuses a confirmation — which
+ * deliver() checks on the placement it reads anyway.
  */
 import type { ScheduledEvent } from 'aws-lambda';
 import { config } from '../../shared/config';
@@ -65,7 +67,7 @@ async function dueUnder(rule: ReminderRule, today: string): Promise<Due[]> {
         changeId: `${rule.prefix}-${rotation.rotationId}-${rotation.sequence ?? 0}`,
         plan: {
           kind: rule.kind,
-          audience: 'staff',
+          audiences: ['staff'],
           placementId: rotation.placementId,
           entityType: 'rotation',
           entityId: rotation.rotationId,

@@ -1,7 +1,8 @@
 /**
- * Delivering one planned message: read what it names, decide the recipients, and for each one
- * claim the notification record, send through SES v2 and record the outcome. Shared by the
- * notifier (changes from the stream) and the reminders (a daily schedule).
+ * Delivering one planned message: read what it names, decide the recipients (the placement's
+ * state when delivering may hold the visitor's copy back), and for each one claim the
+ * notification record, send through SES v2 and record the outcome. Shared by the notifier
+ * (changes from the stream) and the reminders (a daily schedule).
  */
 import { GetSuppressedDestinationCommand, NotFoundException, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { sesClient } from '../clients';
@@ -9,12 +10,13 @@ import { config } from '../config';
 import { logger } from '../logger';
 import { claimNotification, recordNotificationOutcome, type NotificationOutcome } from '../repository/notifications';
 import { batchGet, getItem, keyString, type Item, type Key } from '../repository/dynamo';
+import { repository } from '../repository';
 import { toEntity } from '../repository/items';
 import type { Department, Institution, Placement, Programme, Staff } from '../schemas';
 import { keys } from '../table';
-import { messageFacts, type World } from './facts';
-import { PlacementSnapshot, recipientsOf, RotationSnapshot, type NotificationPlan, type Recipient } from './recipients';
-import { renderEmail, type MessageFacts } from './render';
+import { messageFacts, type Read, type World } from './facts';
+import { audiencesNow, PlacementSnapshot, recipientsOf, RotationSnapshot, type NotificationPlan, type Recipient } from './recipients';
+import { renderEmail, type Audience, type MessageFacts } from './render';
 
 /** SENT / SUPPRESSED / FAILED by this delivery; DONE: an earlier delivery settled it; BUSY: another one holds the claim. */
 export type RecipientResult = 'SENT' | 'SUPPRESSED' | 'FAILED' | 'DONE' | 'BUSY';
@@ -54,6 +56,24 @@ async function loadWorld(refs: { placementId: string; programmeId: string; staff
     host: required<Institution>(items, keys.institution(refs.hostInstitutionId), 'Institution'),
     departments: new Map(refs.departmentIds.map((id) => [id, required<Department>(items, keys.department(id), 'Department')])),
   };
+}
+
+/** Rotations an offer lists: those already planned. */
+const PLANNED: readonly RotationSnapshot['status'][] = ['SCHEDULED', 'CONFIRMED'];
+/** One page: a placement holds far fewer; beyond it the email points to the console. */
+const LISTED_ROTATIONS = 100;
+
+/**
+ * The rotations a placement message lists: an offer, those already planned (scheduled while the
+ * placement was a nomination, so never emailed); a placement ending, those cancelled with it.
+ */
+async function listedRotations(plan: NotificationPlan): Promise<Pick<Read, 'listed' | 'more'>> {
+  if (plan.kind !== 'placementOffered' && plan.kind !== 'placementEnded') return {};
+  const page = await repository.listRotationsOfPlacement(plan.placementId, { limit: LISTED_ROTATIONS });
+  const listed = page.items.filter((r) =>
+    plan.kind === 'placementOffered' ? PLANNED.includes(r.status) : r.status === 'CANCELLED' && r.updatedAt === plan.changedAt,
+  );
+  return { listed, more: Boolean(page.nextCursor) };
 }
 
 /** Fill in what the audit record did not carry from the stored entity. */
@@ -135,12 +155,16 @@ async function deliverTo(changeId: string, plan: NotificationPlan, facts: Messag
  * Safe to call again for the same change: settled recipients are skipped, failed ones retried.
  */
 export async function deliver(plan: NotificationPlan, changeId: string): Promise<DeliveryReport> {
-  const { rotation, refs } = await resolve(plan);
-  const world = await loadWorld(refs);
-  const facts = messageFacts(plan, world, rotation);
-  const recipients = recipientsOf(plan.audience, world);
+  const [{ rotation, refs }, { listed = [], more }] = await Promise.all([resolve(plan), listedRotations(plan)]);
+  const world = await loadWorld({ ...refs, departmentIds: [...new Set([...refs.departmentIds, ...listed.map((r) => r.departmentId)])] });
+  const audiences = audiencesNow(plan, world.placement.status);
+  if (audiences.length < plan.audiences.length) {
+    logger.info('Visitor not told: the placement is not in a state to hear of this', { changeId, template: plan.kind, placementStatus: world.placement.status });
+  }
+  const facts = new Map<Audience, MessageFacts>(audiences.map((audience) => [audience, messageFacts(plan, world, audience, { rotation, listed, more })]));
+  const recipients = recipientsOf(audiences, world);
   const results = await Promise.all(
-    recipients.map(async (recipient) => ({ recipient: recipient.email, result: await deliverTo(changeId, plan, facts, recipient) })),
+    recipients.map(async (recipient) => ({ recipient: recipient.email, result: await deliverTo(changeId, plan, facts.get(recipient.audience)!, recipient) })),
   );
   return { results, complete: results.every((r) => r.result !== 'FAILED' && r.result !== 'BUSY') };
 }

@@ -4,14 +4,23 @@
  */
 import type { Department, Institution, Placement, Programme, Staff } from '../schemas';
 import type { NotificationPlan, RotationSnapshot } from './recipients';
-import type { MessageFacts } from './render';
+import type { Audience, MessageFacts } from './render';
 
 export interface World {
-  placement: Pick<Placement, 'startDate' | 'endDate'>;
+  placement: Pick<Placement, 'startDate' | 'endDate' | 'status'>;
   programme: Pick<Programme, 'names' | 'contactEmails'>;
   staff: Pick<Staff, 'names' | 'email' | 'preferredLanguage'>;
   host: Pick<Institution, 'names' | 'contactEmails'>;
   departments: ReadonlyMap<string, Pick<Department, 'names'>>;
+}
+
+/** What was read besides the world: the plan's rotation, and the rotations a placement message lists. */
+export interface Read {
+  /** The plan's snapshot, or the stored rotation when the audit record lacked one. */
+  rotation?: RotationSnapshot;
+  listed?: RotationSnapshot[];
+  /** More rotations than `listed` holds. */
+  more?: boolean;
 }
 
 function department(world: World, departmentId: string) {
@@ -20,25 +29,31 @@ function department(world: World, departmentId: string) {
   return found.names;
 }
 
-/** `rotation` is the plan's snapshot, or the stored rotation when the audit record lacked one. */
-export function messageFacts(plan: NotificationPlan, world: World, rotation?: RotationSnapshot): MessageFacts {
+const period = (world: World, r: RotationSnapshot) => ({ startDate: r.startDate, endDate: r.endDate, department: department(world, r.departmentId) });
+
+/** The facts of the message to one audience. */
+export function messageFacts(plan: NotificationPlan, world: World, audience: Audience, read: Read = {}): MessageFacts {
+  const { rotation, listed = [] } = read;
   const facts: MessageFacts = {
     kind: plan.kind,
-    audience: plan.audience,
+    audience,
     placementId: plan.placementId,
     programme: world.programme.names,
     host: world.host.names,
     staffName: world.staff.names,
     placementPeriod: { startDate: world.placement.startDate, endDate: world.placement.endDate },
     reason: plan.reason,
+    recordedBy: plan.recordedBy,
+    ending: plan.ending,
     daysUntilStart: plan.daysUntilStart,
     needsConfirmation: plan.needsConfirmation,
+    awaitingAcceptance: world.placement.status === 'OFFERED',
   };
-  if (rotation) {
-    facts.rotation = { startDate: rotation.startDate, endDate: rotation.endDate, department: department(world, rotation.departmentId), activity: rotation.activity };
-  }
-  if (plan.previous) {
-    facts.previous = { startDate: plan.previous.startDate, endDate: plan.previous.endDate, department: department(world, plan.previous.departmentId) };
+  if (rotation) facts.rotation = { ...period(world, rotation), activity: rotation.activity };
+  if (plan.previous) facts.previous = period(world, plan.previous);
+  if (listed.length > 0) {
+    facts.rotations = listed.map((r) => period(world, r));
+    facts.moreRotations = read.more;
   }
   return facts;
 }

@@ -1,13 +1,16 @@
 /**
- * Who hears about a change, and what (DESIGN "Notifications"): the visitor hears of an offer and
- * of every rotation scheduled, moved (dates or department), or cancelled; the coordinators — the
- * programme office and the host hospital — hear when a visitor confirms or declines. Everything
- * else in the audit trail sends nothing. Pure.
+ * Who hears about a change, and what (DESIGN "Notifications"): the visitor hears of an offer, of
+ * every rotation scheduled, moved (dates or department) or cancelled, and of a placement the
+ * programme office cancelled; the coordinators — the programme office and the host hospital —
+ * hear when a visitor confirms or declines a rotation, or declines or withdraws from a placement.
+ * What a coordinator records on the visitor's behalf goes to both. Everything else in the audit
+ * trail sends nothing. Pure.
  */
 import { z } from 'zod';
-import { Activity, AuditRecord, Language, RotationStatus } from '../schemas';
+import { PLACEMENT_CONFIRMABLE } from '../domain/lifecycle';
+import { Activity, AuditRecord, Language, RotationStatus, type PlacementStatus } from '../schemas';
 import type { Audience } from './render';
-import type { MessageKind } from './wording';
+import type { MessageKind, PlacementEnding, ReasonCode, RecordedBy } from './wording';
 
 /** The fields of a rotation a message needs, as the audit record's before/after carry them. */
 export const RotationSnapshot = z.object({
@@ -23,6 +26,7 @@ export const RotationSnapshot = z.object({
   status: RotationStatus,
   sequence: z.number().optional(),
   declineReason: z.string().optional(),
+  updatedAt: z.string().optional(),
 });
 export type RotationSnapshot = z.infer<typeof RotationSnapshot>;
 
@@ -38,7 +42,8 @@ export type PlacementSnapshot = z.infer<typeof PlacementSnapshot>;
 
 export interface NotificationPlan {
   kind: MessageKind;
-  audience: Audience;
+  /** Who hears it: one message per audience, each address once. */
+  audiences: readonly Audience[];
   placementId: string;
   entityType: 'placement' | 'rotation';
   entityId: string;
@@ -47,18 +52,30 @@ export interface NotificationPlan {
   placement?: PlacementSnapshot;
   /** rotationChanged: the rotation before the change. */
   previous?: RotationSnapshot;
+  /** Only what a person typed. */
   reason?: string;
   needsConfirmation?: boolean;
+  /** A coordinator recorded it on the visitor's behalf. */
+  recordedBy?: RecordedBy;
+  /** placementEnded: how it ended, and when (its rotations were cancelled at that instant). */
+  ending?: PlacementEnding;
+  changedAt?: string;
   /** Reminders: days from today to the rotation's first day. */
   daysUntilStart?: number;
 }
 
-const ROTATION_MESSAGES: Partial<Record<AuditRecord['action'], { kind: MessageKind; audience: Audience }>> = {
-  'rotation.scheduled': { kind: 'rotationScheduled', audience: 'staff' },
-  'rotation.updated': { kind: 'rotationChanged', audience: 'staff' },
-  'rotation.cancelled': { kind: 'rotationCancelled', audience: 'staff' },
-  'rotation.confirmed': { kind: 'rotationConfirmed', audience: 'coordinators' },
-  'rotation.declined': { kind: 'rotationDeclined', audience: 'coordinators' },
+const ROTATION_MESSAGES: Partial<Record<AuditRecord['action'], { kind: MessageKind; audiences: readonly Audience[] }>> = {
+  'rotation.scheduled': { kind: 'rotationScheduled', audiences: ['staff'] },
+  'rotation.updated': { kind: 'rotationChanged', audiences: ['staff'] },
+  'rotation.cancelled': { kind: 'rotationCancelled', audiences: ['staff'] },
+  'rotation.confirmed': { kind: 'rotationConfirmed', audiences: ['coordinators'] },
+  'rotation.declined': { kind: 'rotationDeclined', audiences: ['coordinators'] },
+};
+
+const PLACEMENT_ENDINGS: Partial<Record<AuditRecord['action'], PlacementEnding>> = {
+  'placement.declined': 'DECLINED',
+  'placement.withdrawn': 'WITHDRAWN',
+  'placement.cancelled': 'CANCELLED',
 };
 
 const snapshot = <T>(schema: z.ZodType<T>, value: unknown): T | undefined => {
@@ -70,21 +87,55 @@ const snapshot = <T>(schema: z.ZodType<T>, value: unknown): T | undefined => {
 export const isMove = (before: RotationSnapshot, after: RotationSnapshot) =>
   before.startDate !== after.startDate || before.endDate !== after.endDate || before.departmentId !== after.departmentId;
 
+/**
+ * Why the system itself changed something. Records written before reasonCode existed said it in
+ * English in `reason` ("placement withdrawn"); that is no reason a person typed.
+ */
+export function systemReason(audit: Pick<AuditRecord, 'reason' | 'reasonCode'>): ReasonCode | undefined {
+  if (audit.reasonCode) return audit.reasonCode;
+  const legacy = /^placement (declined|withdrawn|cancelled)$/.exec(audit.reason ?? '');
+  return legacy ? (`PLACEMENT_${legacy[1]!.toUpperCase()}` as ReasonCode) : undefined;
+}
+
+/** The reason a person typed, if any. */
+const typedReason = (audit: AuditRecord) => (systemReason(audit) ? undefined : audit.reason);
+
+function recordedBy(audit: AuditRecord): RecordedBy | undefined {
+  if (!audit.actor.onBehalfOf) return undefined;
+  return audit.actor.role === 'hospital-coordinator' ? 'host' : 'programme';
+}
+
+/** Placements whose visitor knows of them and which still run: their rotations are news to the visitor. */
+const VISITOR_FOLLOWS: readonly PlacementStatus[] = ['OFFERED', 'ACCEPTED', 'ACTIVE'];
+
+/** Whether the visitor had been offered the placement before this change (a nomination is internal; unknown counts as no). */
+const wasOffered = (audit: AuditRecord) => VISITOR_FOLLOWS.includes(audit.before?.status as PlacementStatus);
+
+function placementEnded(audit: AuditRecord, ending: PlacementEnding): NotificationPlan | undefined {
+  const by = recordedBy(audit);
+  // The visitor declined or withdrew: the coordinators hear of it (and the visitor too, when a
+  // coordinator recorded it for them). The programme office cancelled it: the visitor hears.
+  const audiences: Audience[] = ending === 'CANCELLED' ? ['staff'] : by ? ['coordinators', 'staff'] : ['coordinators'];
+  const told = wasOffered(audit) ? audiences : audiences.filter((a) => a !== 'staff');
+  if (told.length === 0) return undefined;
+  return { ...placementPlan(audit, 'placementEnded', told), ending, reason: typedReason(audit), recordedBy: by, changedAt: audit.at };
+}
+
+function placementPlan(audit: AuditRecord, kind: MessageKind, audiences: readonly Audience[]): NotificationPlan {
+  const placement = snapshot(PlacementSnapshot, audit.after ?? audit.before);
+  return { kind, audiences, placementId: audit.placementId ?? placement?.placementId ?? audit.entityId, entityType: 'placement', entityId: audit.entityId, placement };
+}
+
 /** What, if anything, this change should tell whom. */
 export function planNotification(audit: AuditRecord): NotificationPlan | undefined {
-  if (audit.action === 'placement.offered') {
-    const placement = snapshot(PlacementSnapshot, audit.after);
-    return {
-      kind: 'placementOffered',
-      audience: 'staff',
-      placementId: audit.placementId ?? placement?.placementId ?? audit.entityId,
-      entityType: 'placement',
-      entityId: audit.entityId,
-      placement,
-    };
-  }
+  if (audit.action === 'placement.offered') return placementPlan(audit, 'placementOffered', ['staff']);
+  const ending = PLACEMENT_ENDINGS[audit.action];
+  if (ending) return audit.entityType === 'placement' ? placementEnded(audit, ending) : undefined;
+
   const message = ROTATION_MESSAGES[audit.action];
   if (!message || audit.entityType !== 'rotation') return undefined;
+  // Cancelled because its placement ended: the placement's own email says so, once.
+  if (audit.action === 'rotation.cancelled' && systemReason(audit)) return undefined;
   const rotation = snapshot(RotationSnapshot, audit.after ?? audit.before);
   const placementId = audit.placementId ?? rotation?.placementId;
   if (!placementId) return undefined;
@@ -97,15 +148,34 @@ export function planNotification(audit: AuditRecord): NotificationPlan | undefin
     plan.previous = previous;
     plan.needsConfirmation = rotation.status === 'SCHEDULED';
   }
+  if (audit.action === 'rotation.confirmed' || audit.action === 'rotation.declined') {
+    plan.recordedBy = recordedBy(audit);
+    // Recorded by a coordinator: the visitor gets a copy.
+    if (plan.recordedBy) plan.audiences = ['coordinators', 'staff'];
+  }
   if (audit.action === 'rotation.declined') plan.reason = audit.reason ?? rotation?.declineReason;
-  if (audit.action === 'rotation.cancelled') plan.reason = audit.reason;
+  if (audit.action === 'rotation.cancelled') plan.reason = typedReason(audit);
   return plan;
+}
+
+/**
+ * The audiences that may still hear this message, given the placement's state when it is
+ * delivered. The visitor hears nothing of the rotations of a placement not yet offered (an
+ * internal nomination) or already ended (its own email said so), and is reminded to confirm,
+ * or that a rotation starts, only once confirming is possible: the placement accepted.
+ */
+export function audiencesNow(plan: Pick<NotificationPlan, 'kind' | 'audiences' | 'entityType'>, placementStatus: PlacementStatus): Audience[] {
+  const reminder = plan.kind === 'reminderConfirm' || plan.kind === 'reminderStart';
+  const visitorHears = reminder ? PLACEMENT_CONFIRMABLE.includes(placementStatus) : plan.entityType !== 'rotation' || VISITOR_FOLLOWS.includes(placementStatus);
+  return plan.audiences.filter((audience) => audience !== 'staff' || visitorHears);
 }
 
 export interface Recipient {
   email: string;
   /** Undefined: we do not know, so the email carries all three languages. */
   language?: Language;
+  /** Which version of the message this reader gets. */
+  audience: Audience;
 }
 
 export interface Parties {
@@ -114,17 +184,23 @@ export interface Parties {
   host: { contactEmails: string[] };
 }
 
-/** The addresses one message goes to, each once (an address listed twice is still one person). */
-export function recipientsOf(audience: Audience, parties: Parties): Recipient[] {
-  if (audience === 'staff') return parties.staff.email ? [{ email: parties.staff.email, language: parties.staff.preferredLanguage }] : [];
+/**
+ * The addresses one message goes to, each once (an address listed twice is still one person,
+ * and one notification record: the first audience that names it wins).
+ */
+export function recipientsOf(audiences: readonly Audience[], parties: Parties): Recipient[] {
   const seen = new Set<string>();
   const recipients: Recipient[] = [];
-  for (const email of [...parties.programme.contactEmails, ...parties.host.contactEmails]) {
-    const key = email.trim().toLowerCase();
-    if (!key || seen.has(key)) continue;
+  const add = (address: string, audience: Audience, language?: Language) => {
+    const key = address.trim().toLowerCase();
+    if (!key || seen.has(key)) return;
     seen.add(key);
+    recipients.push({ email: address.trim(), audience, ...(language ? { language } : {}) });
+  };
+  for (const audience of audiences) {
+    if (audience === 'staff') add(parties.staff.email ?? '', audience, parties.staff.preferredLanguage);
     // Coordinators have no language on record: they get all three.
-    recipients.push({ email: email.trim() });
+    else for (const email of [...parties.programme.contactEmails, ...parties.host.contactEmails]) add(email, audience);
   }
   return recipients;
 }

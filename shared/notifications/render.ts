@@ -5,7 +5,7 @@
  */
 import { LANGUAGES, type Activity, type Language, type LocalizedName, type PersonName } from '../schemas';
 import { formatDate, formatPeriod } from './dates';
-import { WORDING, type LocalizedFacts, type MessageKind } from './wording';
+import { WORDING, type LocalizedFacts, type MessageKind, type PlacementEnding, type ReasonCode, type RecordedBy } from './wording';
 
 export type Audience = 'staff' | 'coordinators';
 
@@ -21,8 +21,20 @@ export interface MessageFacts {
   rotation?: { startDate: string; endDate: string; department: LocalizedName; activity?: Activity };
   /** rotationChanged: the rotation before the change (old → new). */
   previous?: { startDate: string; endDate: string; department: LocalizedName };
-  /** The visitor's reason for declining, or a coordinator's for cancelling. */
+  /** What a person typed: the visitor's reason for declining, or a coordinator's for cancelling. */
   reason?: string;
+  /** The system's own reason, shown in the reader's language when no person gave one. */
+  reasonCode?: ReasonCode;
+  /** A coordinator recorded it on the visitor's behalf. */
+  recordedBy?: RecordedBy;
+  /** placementEnded: how it ended. */
+  ending?: PlacementEnding;
+  /** The placement is offered but not accepted yet. */
+  awaitingAcceptance?: boolean;
+  /** placementOffered: the rotations already planned; placementEnded: those cancelled with it. */
+  rotations?: { startDate: string; endDate: string; department: LocalizedName }[];
+  /** More rotations than listed. */
+  moreRotations?: boolean;
   /** Reminders: days from today to the first day. */
   daysUntilStart?: number;
   /** rotationChanged: the change put the rotation back to SCHEDULED. */
@@ -44,6 +56,7 @@ interface Section {
   paragraphs: string[];
   changes: { label: string; before: string; after: string }[];
   reason?: { label: string; text: string };
+  list?: { label: string; rows: { label: string; value: string }[]; more?: string };
   details: { label: string; value: string }[];
   action: { label: string; url: string };
   footer: string;
@@ -71,6 +84,11 @@ function section(facts: MessageFacts, language: Language, consoleUrl: string): S
     end: formatDate(rotation?.endDate ?? facts.placementPeriod.endDate, language),
     days: w.days(facts.daysUntilStart ?? 0),
     needsConfirmation: facts.needsConfirmation ?? false,
+    toVisitor: facts.audience === 'staff',
+    recordedBy: facts.recordedBy ? w.recorder(facts.recordedBy, facts.host[language]) : '',
+    ending: facts.ending ?? 'CANCELLED',
+    awaitingAcceptance: facts.awaitingAcceptance ?? false,
+    hasRotations: Boolean(facts.rotations?.length),
   };
 
   const changes: Section['changes'] = [];
@@ -100,13 +118,24 @@ function section(facts: MessageFacts, language: Language, consoleUrl: string): S
     if (rotation.activity) details.push({ label: w.labels.activity, value: w.activities[rotation.activity] });
   }
 
+  const listed = facts.rotations ?? [];
+  const list: Section['list'] = listed.length
+    ? {
+        label: facts.kind === 'placementEnded' ? w.labels.rotationsCancelled : w.labels.rotationsPlanned,
+        rows: listed.map((r) => ({ label: r.department[language], value: formatPeriod(r.startDate, r.endDate, language) })),
+        more: facts.moreRotations ? w.moreRotations : undefined,
+      }
+    : undefined;
+  const reason = facts.reason ?? (facts.reasonCode ? w.reasonCodes[facts.reasonCode] : undefined);
+
   return {
     language,
     subject: w.subject[facts.kind](localized),
     greeting: facts.audience === 'staff' ? w.greetingStaff(localized.staff) : w.greetingCoordinators,
     paragraphs: w.body[facts.kind](localized),
     changes,
-    reason: facts.reason ? { label: w.labels.reason, text: facts.reason } : undefined,
+    reason: reason ? { label: w.labels.reason, text: reason } : undefined,
+    list,
     details,
     action: { label: w.action, url: placementLink(consoleUrl, facts.placementId) },
     footer: w.footer,
@@ -119,9 +148,12 @@ const arrow = ' → ';
 
 function sectionText(s: Section): string {
   const c = colon(s.language);
+  const listText = (heading: string, rows: { label: string; value: string }[], more?: string) =>
+    [`${heading}${c.trimEnd()}`, ...rows.map((row) => `- ${row.label}${c}${row.value}`), ...(more ? [more] : [])].join('\n');
   const blocks: string[] = [s.greeting, ...s.paragraphs];
-  if (s.changes.length > 0) blocks.push([`${WORDING[s.language].labels.changes}${c.trimEnd()}`, ...s.changes.map((ch) => `- ${ch.label}${c}${ch.before}${arrow}${ch.after}`)].join('\n'));
+  if (s.changes.length > 0) blocks.push(listText(WORDING[s.language].labels.changes, s.changes.map((ch) => ({ label: ch.label, value: `${ch.before}${arrow}${ch.after}` }))));
   if (s.reason) blocks.push(`${s.reason.label}${c}${s.reason.text}`);
+  if (s.list) blocks.push(listText(s.list.label, s.list.rows, s.list.more));
   blocks.push(s.details.map((d) => `${d.label}${c}${d.value}`).join('\n'));
   blocks.push(`${s.action.label}${c}${s.action.url}`);
   blocks.push(s.footer);
@@ -135,26 +167,30 @@ export function escapeHtml(value: string): string {
 
 const multiline = (value: string) => escapeHtml(value).replace(/\r?\n/g, '<br>');
 const cell = 'padding:4px 12px 4px 0;vertical-align:top';
+/** A two-column table of label and (already escaped) value. */
+const tableHtml = (rows: { label: string; html: string }[]) => [
+  '<table role="presentation" style="border-collapse:collapse">',
+  ...rows.map((row) => `<tr><th style="${cell};text-align:left">${escapeHtml(row.label)}</th><td style="${cell}">${row.html}</td></tr>`),
+  '</table>',
+];
+const heading = (text: string) => `<p><strong>${escapeHtml(text)}</strong></p>`;
 
 function sectionHtml(s: Section): string {
   const c = escapeHtml(colon(s.language));
   const parts: string[] = [`<p>${escapeHtml(s.greeting)}</p>`, ...s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`)];
   if (s.changes.length > 0) {
     parts.push(
-      `<p><strong>${escapeHtml(WORDING[s.language].labels.changes)}</strong></p>`,
-      '<table role="presentation" style="border-collapse:collapse">',
-      ...s.changes.map(
-        (ch) =>
-          `<tr><th style="${cell};text-align:left">${escapeHtml(ch.label)}</th><td style="${cell}"><s>${escapeHtml(ch.before)}</s>${escapeHtml(arrow)}<strong>${escapeHtml(ch.after)}</strong></td></tr>`,
-      ),
-      '</table>',
+      heading(WORDING[s.language].labels.changes),
+      ...tableHtml(s.changes.map((ch) => ({ label: ch.label, html: `<s>${escapeHtml(ch.before)}</s>${escapeHtml(arrow)}<strong>${escapeHtml(ch.after)}</strong>` }))),
     );
   }
   if (s.reason) parts.push(`<p><strong>${escapeHtml(s.reason.label)}${c}</strong>${multiline(s.reason.text)}</p>`);
+  if (s.list) {
+    parts.push(heading(s.list.label), ...tableHtml(s.list.rows.map((row) => ({ label: row.label, html: escapeHtml(row.value) }))));
+    if (s.list.more) parts.push(`<p>${escapeHtml(s.list.more)}</p>`);
+  }
   parts.push(
-    '<table role="presentation" style="border-collapse:collapse">',
-    ...s.details.map((d) => `<tr><th style="${cell};text-align:left">${escapeHtml(d.label)}</th><td style="${cell}">${escapeHtml(d.value)}</td></tr>`),
-    '</table>',
+    ...tableHtml(s.details.map((d) => ({ label: d.label, html: escapeHtml(d.value) }))),
     `<p><a href="${escapeHtml(s.action.url)}">${escapeHtml(s.action.label)}</a></p>`,
     `<p style="color:#666;font-size:12px">${escapeHtml(s.footer)}</p>`,
   );

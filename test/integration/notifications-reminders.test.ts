@@ -4,7 +4,7 @@
  * through the start-date index (GSI3).
  */
 import { startHarness, type Harness } from '../support/harness';
-import { addRotation, buildWorld, expectStatus, type World } from '../support/fixtures';
+import { addPlacement, addRotation, addStaff, buildWorld, expectStatus, transition, type World } from '../support/fixtures';
 import { acceptedPlacement, emailsTo as inboxOf, ifMatch } from './notifications-support';
 import { handler as reminders } from '../../functions/reminders/handler';
 
@@ -66,6 +66,24 @@ describe('reminders', () => {
     await reminders(morningOf('2027-04-12'));
     const list = await expectStatus(h.request('GET', `/v1/placements/${placementId}/notifications`, { token: w.coordinator }), 200);
     expect(list.items.map((n: { auditId: string }) => n.auditId).sort()).toEqual([`reminder-confirm-${rotation.rotationId}-0`, `reminder-confirm-${rotation.rotationId}-1`]);
+  });
+
+  it('says nothing about rotations of a placement not accepted yet (confirming them is refused until then), and reminds once it is', async () => {
+    const staff = await addStaff(w, { language: 'en' });
+    const { placementId } = await addPlacement(w, staff.staffId);
+    await addRotation(w, placementId, { startDate: '2027-06-14', endDate: '2027-06-18' });
+    const nominated = await addStaff(w, { language: 'en' });
+    await addRotation(w, (await addPlacement(w, nominated.staffId)).placementId, { startDate: '2027-06-14', endDate: '2027-06-18' });
+    await expectStatus(transition(w, placementId, 'offer'), 200);
+
+    expect(await reminders(morningOf('2027-05-31'))).toEqual({ date: '2027-05-31', results: {} });
+    expect(await emailsTo(staff.email)).toEqual([]);
+
+    const token = await h.token({ role: 'staff', staffId: staff.staffId });
+    await expectStatus(transition(w, placementId, 'accept', token), 200);
+    expect(await reminders(morningOf('2027-06-01'))).toEqual({ date: '2027-06-01', results: { SENT: 1 } });
+    expect((await emailsTo(staff.email)).map((e) => e.subject)).toEqual(['Please confirm your rotation in Medicine, Queen Mary Hospital']);
+    expect(await emailsTo(nominated.email)).toEqual([]);
   });
 
   it('catches up on a day the schedule missed, but does not nag about rotations further out', async () => {

@@ -11,6 +11,15 @@ export async function acceptedPlacement(w: World, language?: string) {
   return { staff, placementId: placement.placementId, token };
 }
 
+/** Move a placement along with a reason typed, as the console sends it. */
+export async function transitionWithReason(w: World, placementId: string, action: string, reason: string, token = w.coordinator) {
+  const current = await w.h.request('GET', `/v1/placements/${placementId}`, { token: w.admin });
+  return expectStatus(
+    w.h.request('POST', `/v1/placements/${placementId}/transitions`, { token, body: { action, reason }, headers: { 'if-match': current.headers.get('etag')! } }),
+    200,
+  );
+}
+
 /** Emails the local SES holds for one address (addresses compared as mail servers do, ignoring case). */
 export const emailsTo = async (h: Harness, address: string) =>
   (await h.sentEmails()).filter((e) => e.destination.to.some((to) => to.toLowerCase() === address.toLowerCase()));

@@ -9,8 +9,8 @@ import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { GetSuppressedDestinationCommand, SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { startHarness, type Harness, type SentEmail } from '../support/harness';
-import { addRotation, buildWorld, expectStatus, type World } from '../support/fixtures';
-import { acceptedPlacement as visitorWithPlacement, emailsTo as inboxOf, ifMatch } from './notifications-support';
+import { addPlacement, addRotation, addStaff, buildWorld, expectStatus, transition, type World } from '../support/fixtures';
+import { acceptedPlacement as visitorWithPlacement, emailsTo as inboxOf, ifMatch, transitionWithReason } from './notifications-support';
 import { startStreamPoller, type StreamPoller } from '../../local/stream-poller';
 import { handler as notifier } from '../../functions/notifier/handler';
 import { getNotification } from '../../shared/repository/notifications';
@@ -42,6 +42,9 @@ afterAll(async () => {
 
 const emailsTo = (address: string) => inboxOf(h, address);
 const about = (emails: SentEmail[], placementId: string) => emails.filter((e) => (e.body.text ?? '').includes(`/placements/${placementId}`));
+const COORDINATORS = ['programme-office@example.org', 'qmh-coord@example.org'];
+const coordinatorEmailsAbout = async (placementId: string) => Promise.all(COORDINATORS.map(async (address) => about(await emailsTo(address), placementId)));
+const nameOf = async (staffId: string) => (await expectStatus(h.request('GET', `/v1/staff/${staffId}`, { token: w.admin }), 200)).names.en as string;
 
 describe('a schedule change reaches the people it concerns', () => {
   it('a reschedule of a confirmed rotation emails the visitor in Traditional Chinese with old → new dates', async () => {
@@ -125,6 +128,155 @@ describe('a schedule change reaches the people it concerns', () => {
   });
 });
 
+describe('a nomination stays internal until the placement is offered', () => {
+  it('rotations of a nominated placement email nobody; the offer lists those planned, in the visitor’s language', async () => {
+    const staff = await addStaff(w, { language: 'zh-Hant' });
+    const { placementId } = await addPlacement(w, staff.staffId);
+    await addRotation(w, placementId, { startDate: '2027-02-01', endDate: '2027-02-12' });
+    const moved = await addRotation(w, placementId, { departmentId: w.departments.surgery, startDate: '2027-02-15', endDate: '2027-02-19' });
+    await expectStatus(
+      h.request('PATCH', `/v1/rotations/${moved.rotationId}`, { token: w.coordinator, body: { startDate: '2027-02-22', endDate: '2027-02-26' }, headers: ifMatch(1) }),
+      200,
+    );
+    const dropped = await addRotation(w, placementId, { startDate: '2027-03-01', endDate: '2027-03-05' });
+    await expectStatus(h.request('DELETE', `/v1/rotations/${dropped.rotationId}`, { token: w.coordinator, headers: ifMatch(1) }), 200);
+    await poller.drain();
+    expect(await emailsTo(staff.email)).toEqual([]);
+
+    await expectStatus(transition(w, placementId, 'offer'), 200);
+    await poller.drain();
+    const [offer, ...rest] = await emailsTo(staff.email);
+    expect(rest).toEqual([]);
+    expect(offer!.subject).toBe('交流安排邀請：Queen Mary Hospital（繁）');
+    expect(offer!.body.text).toContain('已安排的輪轉列於下方；接受交流安排後，請逐一確認。');
+    expect(offer!.body.text).toContain(
+      '已安排的輪轉：\n- Medicine（繁）：2027年2月1日（星期一）至2027年2月12日（星期五）\n- Surgery（繁）：2027年2月22日（星期一）至2027年2月26日（星期五）\n',
+    );
+    expect(offer!.body.text).not.toContain('2027年3月1日');
+
+    // Offered, not accepted: a new rotation is news, to be confirmed once the placement is accepted.
+    await addRotation(w, placementId, { startDate: '2027-11-15', endDate: '2027-11-19' });
+    await poller.drain();
+    const scheduled = (await emailsTo(staff.email))[1]!;
+    expect(scheduled.subject).toBe('新輪轉安排：Medicine（繁）（Queen Mary Hospital（繁））');
+    expect(scheduled.body.text).toContain('接受交流安排後，請登入系統確認此安排；如未能出席，請婉拒並說明原因。');
+  });
+
+  it('a nomination cancelled with its rotations tells the visitor nothing at all', async () => {
+    const staff = await addStaff(w, { language: 'en' });
+    const { placementId } = await addPlacement(w, staff.staffId);
+    await addRotation(w, placementId, { startDate: '2027-02-01', endDate: '2027-02-12' });
+    await expectStatus(transition(w, placementId, 'cancel'), 200);
+    await poller.drain();
+    expect(await emailsTo(staff.email)).toEqual([]);
+    const list = await expectStatus(h.request('GET', `/v1/placements/${placementId}/notifications`, { token: w.coordinator }), 200);
+    expect(list.items).toEqual([]);
+  });
+});
+
+describe('a placement that ends early', () => {
+  it('the visitor withdrawing tells the coordinators once, with their reason and the rotations cancelled; the visitor gets no cancellation per rotation', async () => {
+    const { staff, placementId, token } = await visitorWithPlacement(w, 'en');
+    await addRotation(w, placementId, { startDate: '2027-06-21', endDate: '2027-06-25' });
+    await addRotation(w, placementId, { departmentId: w.departments.surgery, startDate: '2027-06-28', endDate: '2027-07-02' });
+    // (Read before the placement ends: a rotation email still unsent when it has ended is not sent.)
+    await poller.drain();
+    await transitionWithReason(w, placementId, 'withdraw', 'Offered a permanent post at home', token);
+    await poller.drain();
+
+    expect((await emailsTo(staff.email)).map((e) => e.subject)).toEqual([
+      'Placement offered at Queen Mary Hospital',
+      'New rotation: Medicine, Queen Mary Hospital',
+      'New rotation: Surgery, Queen Mary Hospital',
+    ]);
+    const name = await nameOf(staff.staffId);
+    for (const emails of await coordinatorEmailsAbout(placementId)) {
+      expect(emails).toHaveLength(1);
+      const [ended] = emails;
+      expect(ended!.subject.split(' / ')).toEqual([
+        `Placement withdrawn: ${name}, Queen Mary Hospital`,
+        expect.stringMatching(/^访问医生\d+ 已撤回交流安排：Queen Mary Hospital（繁）$/),
+        expect.stringMatching(/^访问医生\d+ 已撤回交流安排：Queen Mary Hospital（简）$/),
+      ]);
+      expect(ended!.body.text).toContain(`${name} has withdrawn from the placement at Queen Mary Hospital`);
+      expect(ended!.body.text).toContain('Reason: Offered a permanent post at home');
+      expect(ended!.body.text).toContain('原因：Offered a permanent post at home');
+      expect(ended!.body.text).toContain(
+        'Rotations cancelled:\n- Medicine: Monday, 21 June 2027 to Friday, 25 June 2027\n- Surgery: Monday, 28 June 2027 to Friday, 2 July 2027\n',
+      );
+      expect(ended!.body.text).not.toContain('behalf');
+    }
+  });
+
+  it('the programme office cancelling tells the visitor once, in their language, and not the coordinators', async () => {
+    const { staff, placementId } = await visitorWithPlacement(w, 'zh-Hans');
+    await addRotation(w, placementId, { startDate: '2027-07-19', endDate: '2027-07-23' });
+    await addRotation(w, placementId, { departmentId: w.departments.surgery, startDate: '2027-07-26', endDate: '2027-07-30' });
+    // (Read before the placement ends: a rotation email still unsent when it has ended is not sent.)
+    await poller.drain();
+    await transitionWithReason(w, placementId, 'cancel', '接待科室装修，暂停接收');
+    await poller.drain();
+
+    const mine = await emailsTo(staff.email);
+    expect(mine.map((e) => e.subject)).toEqual([
+      '交流安排邀请：Queen Mary Hospital（简）',
+      '新轮转安排：Medicine（简）（Queen Mary Hospital（简））',
+      '新轮转安排：Surgery（简）（Queen Mary Hospital（简））',
+      '交流安排已取消：Queen Mary Hospital（简）',
+    ]);
+    const cancelled = mine[3]!.body.text!;
+    expect(cancelled).toContain('原因：接待科室装修，暂停接收');
+    expect(cancelled).toContain('已取消的轮转：\n- Medicine（简）：2027年7月19日（星期一）至2027年7月23日（星期五）\n- Surgery（简）：2027年7月26日（星期一）至2027年7月30日（星期五）');
+    expect(cancelled).not.toContain('placement cancelled');
+    for (const emails of await coordinatorEmailsAbout(placementId)) expect(emails).toEqual([]);
+  });
+
+  it('withdrawn by the programme office on the visitor’s behalf: the coordinators are told so, and the visitor gets a copy', async () => {
+    const { staff, placementId } = await visitorWithPlacement(w, 'en');
+    await addRotation(w, placementId, { startDate: '2027-08-16', endDate: '2027-08-20' });
+    await transitionWithReason(w, placementId, 'withdraw', 'Told us by phone: family illness');
+    await poller.drain();
+
+    const name = await nameOf(staff.staffId);
+    for (const [ended] of await coordinatorEmailsAbout(placementId)) {
+      expect(ended!.body.text).toContain(`This was recorded on ${name}'s behalf by the programme office.`);
+      expect(ended!.body.text).toContain('以上由計劃辦公室代交流人員記錄。');
+    }
+    const copy = (await emailsTo(staff.email)).at(-1)!;
+    expect(copy.subject).toBe('Placement withdrawn on your behalf: Queen Mary Hospital');
+    expect(copy.body.text).toContain('has been withdrawn on your behalf by the programme office.');
+    expect(copy.body.text).toContain('Reason: Told us by phone: family illness');
+    expect((await emailsTo(staff.email)).filter((e) => e.subject.startsWith('Rotation cancelled'))).toEqual([]);
+  });
+});
+
+describe('a confirmation or decline recorded on the visitor’s behalf', () => {
+  it('tells the coordinators it was recorded for the visitor, and sends the visitor a copy', async () => {
+    const { staff, placementId } = await visitorWithPlacement(w, 'en');
+    const confirmed = await addRotation(w, placementId, { startDate: '2027-09-20', endDate: '2027-09-24' });
+    const declined = await addRotation(w, placementId, { departmentId: w.departments.surgery, startDate: '2027-09-27', endDate: '2027-10-01' });
+    await expectStatus(h.request('POST', `/v1/rotations/${confirmed.rotationId}/confirm`, { token: w.coordinator, headers: ifMatch(1) }), 200);
+    await expectStatus(
+      h.request('POST', `/v1/rotations/${declined.rotationId}/decline`, { token: w.coordinator, body: { reason: 'Told us by phone: exam that week' }, headers: ifMatch(1) }),
+      200,
+    );
+    await poller.drain();
+
+    const name = await nameOf(staff.staffId);
+    for (const emails of await coordinatorEmailsAbout(placementId)) {
+      expect(emails.map((e) => e.subject.split(' / ')[0])).toEqual([`${name} confirmed the rotation in Medicine, Queen Mary Hospital`, `${name} declined the rotation in Surgery, Queen Mary Hospital`]);
+      for (const email of emails) expect(email.body.text).toContain(`This was recorded on ${name}'s behalf by the programme office.`);
+    }
+    const copies = (await emailsTo(staff.email)).slice(-2);
+    expect(copies.map((e) => e.subject)).toEqual([
+      'Your rotation in Medicine, Queen Mary Hospital was confirmed on your behalf',
+      'Your rotation in Surgery, Queen Mary Hospital was declined on your behalf',
+    ]);
+    expect(copies[0]!.body.text).toContain('Your rotation in Medicine at Queen Mary Hospital, from Monday, 20 September 2027 to Friday, 24 September 2027, was confirmed on your behalf by the programme office.');
+    expect(copies[1]!.body.text).toContain('Reason: Told us by phone: exam that week');
+  });
+});
+
 /** Make a change while the poller only captures, and return the stream event(s) holding its audit record. */
 async function captureChange(change: () => Promise<unknown>): Promise<DynamoDBStreamEvent> {
   await poller.drain();
@@ -156,6 +308,20 @@ describe('exactly once', () => {
     expect(after).toHaveLength(before + 1);
     expect(after[after.length - 1]!.subject).toBe('新轮转安排：Medicine（简）（Queen Mary Hospital（简））');
     expect(await getNotification({ placementId, auditId: auditIdOf(event), recipient: staff.email })).toMatchObject({ status: 'SENT', attempts: 1, language: 'zh-Hans' });
+  });
+
+  it('a change told to the coordinators and, as a copy, to the visitor is one email each, however often delivered', async () => {
+    const { staff, placementId } = await visitorWithPlacement(w, 'en');
+    const rotation = await addRotation(w, placementId, { startDate: '2027-10-11', endDate: '2027-10-15' });
+    const event = await captureChange(() => expectStatus(h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, { token: w.coordinator, headers: ifMatch(1) }), 200));
+    const readers = [staff.email, ...COORDINATORS];
+    const before = await Promise.all(readers.map(async (address) => (await emailsTo(address)).length));
+
+    for (const response of [await notifier(event), await notifier(event)]) expect(response.batchItemFailures).toEqual([]);
+    expect(await Promise.all(readers.map(async (address) => (await emailsTo(address)).length))).toEqual(before.map((n) => n + 1));
+    for (const recipient of readers) {
+      expect(await getNotification({ placementId, auditId: auditIdOf(event), recipient })).toMatchObject({ status: 'SENT', attempts: 1, template: 'rotationConfirmed' });
+    }
   });
 
   it('two deliveries at the same moment still send one email', async () => {

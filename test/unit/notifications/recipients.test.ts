@@ -1,5 +1,5 @@
-import { planNotification, recipientsOf } from '../../../shared/notifications/recipients';
-import { AUDIT_ACTIONS, type AuditAction, type AuditRecord, type Rotation } from '../../../shared/schemas';
+import { audiencesNow, planNotification, recipientsOf } from '../../../shared/notifications/recipients';
+import { AUDIT_ACTIONS, PLACEMENT_STATUSES, type AuditAction, type AuditRecord, type Rotation } from '../../../shared/schemas';
 
 const rotation: Rotation = {
   rotationId: 'rot_1',
@@ -38,18 +38,18 @@ describe('who hears what', () => {
   it('the visitor hears of an offer', () => {
     const placement = { placementId: 'plc_1', programmeId: 'prg_1', staffId: 'stf_1', hostInstitutionId: 'qmh', startDate: '2026-03-02', endDate: '2027-01-15', status: 'OFFERED' };
     const plan = planNotification(audit('placement.offered', { ...placement, status: 'NOMINATED' }, placement));
-    expect(plan).toMatchObject({ kind: 'placementOffered', audience: 'staff', placementId: 'plc_1', entityType: 'placement', placement: { staffId: 'stf_1' } });
+    expect(plan).toMatchObject({ kind: 'placementOffered', audiences: ['staff'], placementId: 'plc_1', entityType: 'placement', placement: { staffId: 'stf_1' } });
   });
 
   it('the visitor hears of a rotation scheduled', () => {
-    expect(planNotification(audit('rotation.scheduled', null, rotation))).toMatchObject({ kind: 'rotationScheduled', audience: 'staff', rotation: { rotationId: 'rot_1' } });
+    expect(planNotification(audit('rotation.scheduled', null, rotation))).toMatchObject({ kind: 'rotationScheduled', audiences: ['staff'], rotation: { rotationId: 'rot_1' } });
   });
 
   it('the visitor hears of a move of dates or department, with the old rotation, and whether to confirm again', () => {
     const confirmed = { ...rotation, status: 'CONFIRMED' };
     const moved = { ...rotation, startDate: '2026-03-09', endDate: '2026-04-03', status: 'SCHEDULED', sequence: 1 };
     const plan = planNotification(audit('rotation.updated', confirmed, moved));
-    expect(plan).toMatchObject({ kind: 'rotationChanged', audience: 'staff', previous: { startDate: '2026-03-02' }, rotation: { startDate: '2026-03-09' }, needsConfirmation: true });
+    expect(plan).toMatchObject({ kind: 'rotationChanged', audiences: ['staff'], previous: { startDate: '2026-03-02' }, rotation: { startDate: '2026-03-09' }, needsConfirmation: true });
     expect(planNotification(audit('rotation.updated', rotation, { ...rotation, departmentId: 'qmh-paed' }))?.kind).toBe('rotationChanged');
   });
 
@@ -59,18 +59,19 @@ describe('who hears what', () => {
 
   it('the visitor hears of a cancellation, with the reason given', () => {
     const plan = planNotification(audit('rotation.cancelled', rotation, { ...rotation, status: 'CANCELLED' }, { reason: 'Ward closed for renovation' }));
-    expect(plan).toMatchObject({ kind: 'rotationCancelled', audience: 'staff', reason: 'Ward closed for renovation' });
+    expect(plan).toMatchObject({ kind: 'rotationCancelled', audiences: ['staff'], reason: 'Ward closed for renovation' });
   });
 
   it('coordinators hear of a confirmation and of a decline with its reason', () => {
-    expect(planNotification(audit('rotation.confirmed', rotation, { ...rotation, status: 'CONFIRMED' }))).toMatchObject({ kind: 'rotationConfirmed', audience: 'coordinators' });
+    expect(planNotification(audit('rotation.confirmed', rotation, { ...rotation, status: 'CONFIRMED' }))).toMatchObject({ kind: 'rotationConfirmed', audiences: ['coordinators'] });
     const declined = { ...rotation, status: 'DECLINED', declineReason: 'Exam that week' };
-    expect(planNotification(audit('rotation.declined', rotation, declined))).toMatchObject({ kind: 'rotationDeclined', audience: 'coordinators', reason: 'Exam that week' });
+    expect(planNotification(audit('rotation.declined', rotation, declined))).toMatchObject({ kind: 'rotationDeclined', audiences: ['coordinators'], reason: 'Exam that week' });
     expect(planNotification(audit('rotation.declined', rotation, declined, { reason: 'Said on the phone' }))?.reason).toBe('Said on the phone');
   });
 
   it('nothing else sends email', () => {
-    const silent = AUDIT_ACTIONS.filter((a) => !['placement.offered', 'rotation.scheduled', 'rotation.updated', 'rotation.cancelled', 'rotation.confirmed', 'rotation.declined'].includes(a));
+    const speaking = ['placement.offered', 'placement.declined', 'placement.withdrawn', 'placement.cancelled', 'rotation.scheduled', 'rotation.updated', 'rotation.cancelled', 'rotation.confirmed', 'rotation.declined'];
+    const silent = AUDIT_ACTIONS.filter((a) => !speaking.includes(a));
     for (const action of silent) expect(planNotification(audit(action, rotation, rotation))).toBeUndefined();
   });
 
@@ -78,6 +79,98 @@ describe('who hears what', () => {
     const plan = planNotification(audit('rotation.scheduled', null, { rotationId: 'rot_1' }));
     expect(plan).toMatchObject({ kind: 'rotationScheduled', placementId: 'plc_1', entityId: 'rot_1' });
     expect(plan?.rotation).toBeUndefined();
+  });
+});
+
+describe('a placement that ends early', () => {
+  const placement = { placementId: 'plc_1', programmeId: 'prg_1', staffId: 'stf_1', hostInstitutionId: 'qmh', startDate: '2026-03-02', endDate: '2027-01-15' };
+  const ended = (action: AuditAction, from: string, to: string, extra: Partial<AuditRecord> = {}) =>
+    planNotification(audit(action, { ...placement, status: from }, { ...placement, status: to }, extra));
+  const visitor = { sub: 'staff-1', role: 'staff' };
+  const office = { sub: 'coordinator-1', role: 'programme-coordinator', onBehalfOf: 'stf_1' };
+
+  it('the visitor declining or withdrawing tells the coordinators, with the reason they typed', () => {
+    expect(ended('placement.declined', 'OFFERED', 'DECLINED', { actor: visitor, reason: 'Family reasons' })).toMatchObject({
+      kind: 'placementEnded',
+      audiences: ['coordinators'],
+      ending: 'DECLINED',
+      reason: 'Family reasons',
+      entityType: 'placement',
+      placement: { staffId: 'stf_1' },
+      changedAt: '2026-01-05T02:00:00.000Z',
+    });
+    const withdrawn = ended('placement.withdrawn', 'ACCEPTED', 'WITHDRAWN', { actor: visitor });
+    expect(withdrawn).toMatchObject({ kind: 'placementEnded', audiences: ['coordinators'], ending: 'WITHDRAWN' });
+    expect(withdrawn?.reason).toBeUndefined();
+    expect(withdrawn?.recordedBy).toBeUndefined();
+  });
+
+  it('recorded by the programme office on the visitor’s behalf: the coordinators hear it, and the visitor gets a copy', () => {
+    expect(ended('placement.withdrawn', 'ACTIVE', 'WITHDRAWN', { actor: office })).toMatchObject({ audiences: ['coordinators', 'staff'], recordedBy: 'programme' });
+  });
+
+  it('cancelled by the programme office: the visitor hears, with the reason given', () => {
+    expect(ended('placement.cancelled', 'ACCEPTED', 'CANCELLED', { reason: 'Host ward closed' })).toMatchObject({
+      kind: 'placementEnded',
+      audiences: ['staff'],
+      ending: 'CANCELLED',
+      reason: 'Host ward closed',
+    });
+  });
+
+  it('the visitor never hears of the end of a placement that was only a nomination', () => {
+    expect(ended('placement.cancelled', 'NOMINATED', 'CANCELLED')).toBeUndefined();
+    expect(ended('placement.withdrawn', 'NOMINATED', 'WITHDRAWN', { actor: office })).toMatchObject({ audiences: ['coordinators'] });
+    // A record without the state before is not trusted to have been offered.
+    expect(planNotification(audit('placement.cancelled', null, { ...placement, status: 'CANCELLED' }))).toBeUndefined();
+  });
+
+  it('its rotations cancelled with it send no email of their own, whether the record says so by code or, as older records did, in English', () => {
+    const cancelled = { ...rotation, status: 'CANCELLED' };
+    for (const reasonCode of ['PLACEMENT_DECLINED', 'PLACEMENT_WITHDRAWN', 'PLACEMENT_CANCELLED'] as const) {
+      expect(planNotification(audit('rotation.cancelled', rotation, cancelled, { reasonCode }))).toBeUndefined();
+    }
+    expect(planNotification(audit('rotation.cancelled', rotation, cancelled, { reason: 'placement withdrawn' }))).toBeUndefined();
+    // A rotation cancelled on its own still tells the visitor.
+    expect(planNotification(audit('rotation.cancelled', rotation, cancelled))).toMatchObject({ kind: 'rotationCancelled', audiences: ['staff'] });
+  });
+});
+
+describe('recorded on the visitor’s behalf', () => {
+  it('a confirmation or decline recorded by a coordinator goes to the coordinators and, as a copy, to the visitor', () => {
+    const confirmed = planNotification(
+      audit('rotation.confirmed', rotation, { ...rotation, status: 'CONFIRMED' }, { actor: { sub: 'pc-1', role: 'programme-coordinator', onBehalfOf: 'stf_1' } }),
+    );
+    expect(confirmed).toMatchObject({ kind: 'rotationConfirmed', audiences: ['coordinators', 'staff'], recordedBy: 'programme' });
+    const declined = planNotification(
+      audit('rotation.declined', rotation, { ...rotation, status: 'DECLINED' }, { actor: { sub: 'hc-1', role: 'hospital-coordinator', onBehalfOf: 'stf_1' }, reason: 'Phoned in sick' }),
+    );
+    expect(declined).toMatchObject({ kind: 'rotationDeclined', audiences: ['coordinators', 'staff'], recordedBy: 'host', reason: 'Phoned in sick' });
+  });
+
+  it('the visitor acting for themselves gets no copy', () => {
+    const plan = planNotification(audit('rotation.confirmed', rotation, { ...rotation, status: 'CONFIRMED' }, { actor: { sub: 'staff-1', role: 'staff' } }));
+    expect(plan?.audiences).toEqual(['coordinators']);
+    expect(plan?.recordedBy).toBeUndefined();
+  });
+});
+
+describe('the placement’s state when the message goes out', () => {
+  const heard = (kind: Parameters<typeof audiencesNow>[0]['kind'], entityType: 'placement' | 'rotation', audiences: ('staff' | 'coordinators')[] = ['staff']) =>
+    PLACEMENT_STATUSES.filter((status) => audiencesNow({ kind, entityType, audiences }, status).includes('staff'));
+
+  it('the visitor hears of rotations only while the placement is offered, accepted or active — never of a nomination’s', () => {
+    for (const kind of ['rotationScheduled', 'rotationChanged', 'rotationCancelled'] as const) expect(heard(kind, 'rotation')).toEqual(['OFFERED', 'ACCEPTED', 'ACTIVE']);
+  });
+
+  it('reminders go only once the placement is accepted: confirming is impossible before', () => {
+    expect(heard('reminderConfirm', 'rotation')).toEqual(['ACCEPTED', 'ACTIVE']);
+    expect(heard('reminderStart', 'rotation')).toEqual(['ACCEPTED', 'ACTIVE']);
+  });
+
+  it('coordinators are told whatever the state; placement messages were decided by the change itself', () => {
+    expect(audiencesNow({ kind: 'rotationConfirmed', entityType: 'rotation', audiences: ['coordinators', 'staff'] }, 'NOMINATED')).toEqual(['coordinators']);
+    expect(heard('placementOffered', 'placement')).toEqual([...PLACEMENT_STATUSES]);
   });
 });
 
@@ -89,15 +182,25 @@ describe('recipients', () => {
   };
 
   it('staff messages go to the visitor, in their language', () => {
-    expect(recipientsOf('staff', parties)).toEqual([{ email: 'chen.xiaoyu@gdph.example.cn', language: 'zh-Hans' }]);
-    expect(recipientsOf('staff', { ...parties, staff: { email: 'x@example.org' } })).toEqual([{ email: 'x@example.org', language: undefined }]);
+    expect(recipientsOf(['staff'], parties)).toEqual([{ email: 'chen.xiaoyu@gdph.example.cn', language: 'zh-Hans', audience: 'staff' }]);
+    expect(recipientsOf(['staff'], { ...parties, staff: { email: 'x@example.org' } })).toEqual([{ email: 'x@example.org', audience: 'staff' }]);
   });
 
   it('coordinator messages go to the programme office and the host hospital, each address once, in all three languages', () => {
-    expect(recipientsOf('coordinators', parties)).toEqual([
-      { email: 'exchange@ha.example.org.hk' },
-      { email: 'Nurse.Office@ha.example.org.hk' },
-      { email: 'qmh-coord@ha.example.org.hk' },
+    expect(recipientsOf(['coordinators'], parties)).toEqual([
+      { email: 'exchange@ha.example.org.hk', audience: 'coordinators' },
+      { email: 'Nurse.Office@ha.example.org.hk', audience: 'coordinators' },
+      { email: 'qmh-coord@ha.example.org.hk', audience: 'coordinators' },
     ]);
+  });
+
+  it('a message to both goes to each address once: one email, one notification record', () => {
+    const visitorIsListed = { ...parties, host: { contactEmails: ['CHEN.XIAOYU@gdph.example.cn'] } };
+    expect(recipientsOf(['coordinators', 'staff'], visitorIsListed)).toEqual([
+      { email: 'exchange@ha.example.org.hk', audience: 'coordinators' },
+      { email: 'Nurse.Office@ha.example.org.hk', audience: 'coordinators' },
+      { email: 'CHEN.XIAOYU@gdph.example.cn', audience: 'coordinators' },
+    ]);
+    expect(recipientsOf(['coordinators', 'staff'], parties).map((r) => r.audience)).toEqual(['coordinators', 'coordinators', 'coordinators', 'staff']);
   });
 });
