@@ -4,8 +4,8 @@ module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
-  transform: { '^.+\\.(t|j|mj)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] },
-  // middy 6 and jose 6 ship ESM only; let swc turn them into CommonJS for jest.
+  transform: { '^.+\\.(t|j|mj)sx?$': '<rootDir>/test/support/esbuild-transform.cjs' },
+  // middy 6 and jose 6 ship ESM only; let esbuild turn them into CommonJS for jest.
   transformIgnorePatterns: ['/node_modules/(?!(@middy|jose)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

@@ -2,7 +2,7 @@
  * What each operation of the route table accepts and returns, by operationId. The API handler
  * validates with it and the OpenAPI document is generated from it, so the two cannot disagree.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import * as s from './schemas';
 
 export interface OperationContract {

@@ -2,7 +2,7 @@
  * The OpenAPI 3.1 document, generated from the route table and the zod contracts (served at
  * GET /openapi.json). JSON Schema 2020-12 is OpenAPI 3.1's schema dialect, which zod 4 emits.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { routes, type RouteDefinition } from './routes';
 import { contractOf } from './contract';
 import { Problem } from './schemas';

@@ -3,7 +3,7 @@
  * handlers validate with them, the OpenAPI document is generated from them and the tests build
  * requests from them. Inputs are strict: an unknown field is a 400, never stored.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 
 // ---------- building blocks ----------
 

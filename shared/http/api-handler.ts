@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AppError, validation, type FieldIssue } from '../errors';
 import { contractOf, type OperationContract } from '../contract';
 import { routeByKey, routesOf, type FunctionGroup, type RouteDefinition } from '../routes';

@@ -6,7 +6,7 @@
  * What a coordinator records on the visitor's behalf goes to both. Everything else in the audit
  * trail sends nothing. Pure.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { PLACEMENT_CONFIRMABLE } from '../domain/lifecycle';
 import { Activity, AuditRecord, Language, RotationStatus, type PlacementStatus } from '../schemas';
 import type { Audience } from './render';

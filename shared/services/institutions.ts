@@ -1,5 +1,5 @@
 /** Institutions and their departments: registration, capacity changes and occupancy. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { keys } from '../table';
 import { ruleViolation, notFound, validation } from '../errors';
 import type { Principal } from '../auth/principal';

@@ -3,7 +3,7 @@
  * that ends early (declined, withdrawn, cancelled) cancels its live rotations in the same
  * transaction, so no department keeps a slot for someone who is not coming.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { keys } from '../table';
 import { AppError, notFound, ruleViolation, validation } from '../errors';
 import type { Principal } from '../auth/principal';

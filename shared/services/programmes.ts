@@ -1,5 +1,5 @@
 /** Exchange programmes (one direction, one window). */
-import { z } from 'zod';
+import * as z from 'zod';
 import { keys } from '../table';
 import { ruleViolation, type Violation } from '../errors';
 import type { Programme, ProgrammeInput, ProgrammePatch } from '../schemas';

@@ -4,7 +4,7 @@
  * books (conditional: capacity and one-person-one-place hold even against a simultaneous
  * write), its span on the placement, and the audit record the notifier reads.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { keys } from '../table';
 import { AppError, notFound, ruleViolation, validation } from '../errors';
 import type { Principal } from '../auth/principal';

@@ -1,5 +1,5 @@
 /** Visiting staff: registration, their own contact details, credentials. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { keys } from '../table';
 import { AppError, validation } from '../errors';
 import type { Principal } from '../auth/principal';
