@@ -2,7 +2,7 @@
  * `npm run bench [-- --quick] [-- --rotations 100000]`: what a serverless API pays for, measured
  * against real parts on this machine (DESIGN "Performance targets", issue 6). Starts its own
  * DynamoDB Local (and the local SES) on free ports and stops them; prints a table (stdout),
- * progress (stderr), and writes the figures as JSON. See bench/README-section.md.
+ * progress (stderr), and writes the figures as JSON. See bench/README.md.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +24,7 @@ import { buildSample, coldStartCases, useTable } from './world';
 import { render, targetsOf, type BenchResult } from './report';
 
 const RESULTS = join(__dirname, 'results');
-const README_SECTION = join(__dirname, 'README-section.md');
+const README_SECTION = join(__dirname, 'README.md');
 const SECTIONS = [1, 2, 3, 4, 5, 6] as const;
 
 const HELP = `npm run bench [-- options]

@@ -114,6 +114,16 @@ export const write = {
       ExpressionAttributeValues: readCount === 0 ? undefined : { ':count': readCount },
     },
   }),
+  /** Assert a placement is (still) in one of some states. */
+  placementIn: (placementId: string, statuses: readonly string[]): TransactItem => ({
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: keys.placement(placementId),
+      ConditionExpression: `#status IN (${statuses.map((_, i) => `:s${i}`).join(', ')})`,
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: Object.fromEntries(statuses.map((status, i) => [`:s${i}`, status])),
+    },
+  }),
   /** Replace a placement only if neither it nor its schedule changed since it was read. */
   replacePlacement: (next: PlacementRecord, read: PlacementRecord): TransactItem => ({
     Put: {

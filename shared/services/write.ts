@@ -63,11 +63,13 @@ const MAX_ATTEMPTS = 5;
 
 /**
  * Run a write: `plan` reads, checks and returns the transaction; it runs again (fresh reads)
- * when a concurrent write makes the transaction's conditions fail. On dry runs nothing is written.
+ * when a concurrent write makes the transaction's conditions fail. A plan may be optimistic on
+ * its first attempt (leave a check to a transaction condition) and read more on a retry, told
+ * by `attempt`. On dry runs nothing is written.
  */
-export async function runWrite<T>(ctx: WriteContext, plan: () => Promise<Plan<T>>): Promise<WriteOutcome<T>> {
+export async function runWrite<T>(ctx: WriteContext, plan: (attempt: number) => Promise<Plan<T>>): Promise<WriteOutcome<T>> {
   for (let attempt = 1; ; attempt++) {
-    const planned = await plan();
+    const planned = await plan(attempt);
     const outcome = { entity: planned.entity, version: planned.version, warnings: planned.warnings ?? [], dryRun: ctx.dryRun, created: planned.created ?? false };
     if (ctx.dryRun) return outcome;
     try {
