@@ -211,6 +211,8 @@ export const Staff = z.object({
   discipline: Discipline,
   specialty: z.string(),
   homeInstitutionId: Id,
+  /** The home institution's region, kept with the person so the direction rule needs no extra read. */
+  homeRegion: Region.optional(),
   phone: z.string().optional(),
   credentials: z.array(Credential),
   ...Meta,

@@ -43,14 +43,15 @@ export interface PlacementFacts {
   placement: Period & { placementId?: string };
   programme: Programme;
   staff: Staff;
-  home: Institution;
+  /** The region the person comes from (their home institution's). */
+  homeRegion: Institution['region'];
   host: Institution;
   /** Live rotations already in the placement (for a change of its period). */
   rotations?: readonly (Period & { rotationId: string })[];
 }
 
 export function checkPlacement(facts: PlacementFacts): Violation[] {
-  const { placement, programme, staff, home, host } = facts;
+  const { placement, programme, staff, homeRegion, host } = facts;
   const violations: Violation[] = [];
   if (programme.status === 'CLOSED') {
     violations.push({ code: 'PROGRAMME_CLOSED', message: `Programme ${programme.programmeId} is closed to new placements`, details: { programmeId: programme.programmeId } });
@@ -63,11 +64,11 @@ export function checkPlacement(facts: PlacementFacts): Violation[] {
     });
   }
   const [origin, destination] = programme.direction === 'GD_TO_HK' ? ['GD', 'HK'] : ['HK', 'GD'];
-  if (home.region !== origin) {
+  if (homeRegion !== origin) {
     violations.push({
       code: 'DIRECTION_MISMATCH',
-      message: `Programme ${programme.programmeId} (${programme.direction}) takes staff from ${origin}; ${staff.staffId}'s home institution ${home.institutionId} is in ${home.region}`,
-      details: { staffId: staff.staffId, homeInstitutionId: home.institutionId, homeRegion: home.region, expectedRegion: origin },
+      message: `Programme ${programme.programmeId} (${programme.direction}) takes staff from ${origin}; ${staff.staffId}'s home institution ${staff.homeInstitutionId} is in ${homeRegion}`,
+      details: { staffId: staff.staffId, homeInstitutionId: staff.homeInstitutionId, homeRegion, expectedRegion: origin },
     });
   }
   if (host.region !== destination) {

@@ -23,7 +23,7 @@ export async function getPlacement(principal: Principal, id: string): Promise<Pl
   return placement;
 }
 
-/** Programme, person, host and home institution: what rules 1, 5 and 6 look at. */
+/** Programme, person, host and home region: what rules 1, 5 and 6 look at (one read round). */
 async function placementFacts(programmeId: string, staffId: string, hostInstitutionId: string) {
   const { entities } = await readFacts({ programme: keys.programme(programmeId), staff: keys.staff(staffId), host: keys.institution(hostInstitutionId) });
   const programme = entities.programme as Programme | undefined;
@@ -35,9 +35,10 @@ async function placementFacts(programmeId: string, staffId: string, hostInstitut
     ...(host ? [] : [{ path: 'hostInstitutionId', message: `institution ${hostInstitutionId} does not exist` }]),
   ];
   if (missing.length) throw validation(missing.map((m) => m.message).join('; '), missing);
-  const home = await repository.getInstitution(staff!.homeInstitutionId);
-  if (!home) throw new AppError('INTERNAL', `Home institution ${staff!.homeInstitutionId} of ${staffId} is missing`);
-  return { programme, staff: staff!, host: host!, home };
+  // Staff registered before homeRegion was kept with them: read it from their institution.
+  const homeRegion = staff!.homeRegion ?? (await repository.getInstitution(staff!.homeInstitutionId))?.region;
+  if (!homeRegion) throw new AppError('INTERNAL', `Home institution ${staff!.homeInstitutionId} of ${staffId} is missing`);
+  return { programme, staff: staff!, host: host!, homeRegion };
 }
 
 const summary = (violations: { code: string; message: string }[]) => violations.map(({ code, message }) => ({ code, message }));

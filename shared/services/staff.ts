@@ -31,7 +31,7 @@ export async function createStaff(ctx: WriteContext, input: z.output<typeof Staf
     const home = await repository.getInstitution(input.homeInstitutionId);
     if (!home) throw validation(`Institution ${input.homeInstitutionId} does not exist`, [{ path: 'homeInstitutionId', message: 'no such institution' }]);
     const at = nowIso();
-    const staff: Staff = { staffId: newId('staff'), ...input, credentials: [], createdAt: at, updatedAt: at, version: 1 };
+    const staff: Staff = { staffId: newId('staff'), ...input, homeRegion: home.region, credentials: [], createdAt: at, updatedAt: at, version: 1 };
     const audit = auditRecord(ctx.principal, at, { action: 'staff.created', entityType: 'staff', entityId: staff.staffId, before: null, after: staff });
     return { entity: staff, version: 1, created: true, writes: [write.create(items.staff(staff)), write.audit(keys.staff(staff.staffId).PK, audit)] };
   });

@@ -91,21 +91,21 @@ describe('checkRotation', () => {
 
 describe('checkPlacement', () => {
   it('passes a placement inside the window in the programme direction', () => {
-    expect(checkPlacement({ placement, programme, staff, home: gd, host: hk })).toEqual([]);
+    expect(checkPlacement({ placement, programme, staff, homeRegion: 'GD', host: hk })).toEqual([]);
   });
 
   it('refuses a placement outside the window, in the wrong direction, or in a closed programme', () => {
-    const v = checkPlacement({ placement: { startDate: '2026-12-01', endDate: '2027-01-31' }, programme: { ...programme, status: 'CLOSED' }, staff, home: hk, host: gd });
+    const v = checkPlacement({ placement: { startDate: '2026-12-01', endDate: '2027-01-31' }, programme: { ...programme, status: 'CLOSED' }, staff, homeRegion: 'HK', host: gd });
     expect(codes(v)).toEqual(['PROGRAMME_CLOSED', 'OUTSIDE_PROGRAMME_WINDOW', 'DIRECTION_MISMATCH', 'DIRECTION_MISMATCH', 'ENTRY_PERMIT_NOT_COVERING']);
   });
 
   it('warns, without blocking, when the entry permit does not cover the stay', () => {
-    const [warning] = checkPlacement({ placement: { startDate: '2027-02-01', endDate: '2028-01-15' }, programme: { ...programme, endDate: '2028-06-30' }, staff, home: gd, host: hk });
+    const [warning] = checkPlacement({ placement: { startDate: '2027-02-01', endDate: '2028-01-15' }, programme: { ...programme, endDate: '2028-06-30' }, staff, homeRegion: 'GD', host: hk });
     expect(warning).toMatchObject({ code: 'ENTRY_PERMIT_NOT_COVERING', severity: 'warning', details: { uncovered: [{ from: '2028-01-01', to: '2028-01-15' }] } });
   });
 
   it('refuses a new period that would leave a rotation outside', () => {
-    const v = checkPlacement({ placement: { startDate: '2027-02-01', endDate: '2027-03-31' }, programme, staff, home: gd, host: hk, rotations: [{ rotationId: 'r9', startDate: '2027-03-20', endDate: '2027-04-05' }] });
+    const v = checkPlacement({ placement: { startDate: '2027-02-01', endDate: '2027-03-31' }, programme, staff, homeRegion: 'GD', host: hk, rotations: [{ rotationId: 'r9', startDate: '2027-03-20', endDate: '2027-04-05' }] });
     expect(v).toEqual([expect.objectContaining({ code: 'ROTATION_OUTSIDE_PLACEMENT', details: expect.objectContaining({ rotationId: 'r9' }) })]);
   });
 });
