@@ -23,14 +23,17 @@ export const handler = createApiHandler('placements', {
     const outcome = await placements.transitionPlacement(writeContext(request), request.params.placementId!, request.body);
     return written({ ...outcome, entity: placementView(requirePrincipal(request), outcome.entity) });
   },
+  // The records are read alongside the placement (one round) and returned only if the caller may see them.
   getPlacementHistory: async (request) => {
-    const placement = await placements.getPlacement(requirePrincipal(request), request.params.placementId!);
+    const id = request.params.placementId!;
+    const [placement, history] = await Promise.all([placements.getPlacement(requirePrincipal(request), id), repository.listHistory(id, request.query)]);
     authorizePlacementRecords(requirePrincipal(request), placement);
-    return { body: await repository.listHistory(placement.placementId, request.query) };
+    return { body: history };
   },
   listPlacementNotifications: async (request) => {
-    const placement = await placements.getPlacement(requirePrincipal(request), request.params.placementId!);
+    const id = request.params.placementId!;
+    const [placement, sent] = await Promise.all([placements.getPlacement(requirePrincipal(request), id), listPlacementNotifications(id, request.query.limit, request.query.cursor)]);
     authorizePlacementRecords(requirePrincipal(request), placement);
-    return { body: await listPlacementNotifications(placement.placementId, request.query.limit, request.query.cursor) };
+    return { body: sent };
   },
 });
