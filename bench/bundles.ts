@@ -1,12 +1,12 @@
 /**
- * Section 1: every function bundled exactly as CDK bundles it (bundle-options.ts), plus the
+ * Section 1: every function bundled exactly as CDK bundles it (infra/bundling.ts), plus the
  * baseline; sizes minified and gzipped, and the largest contributors from esbuild's metafile.
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, type Metafile } from 'esbuild';
-import { BUNDLE_FILE, ESBUILD_OPTIONS } from './bundle-options';
+import { BUNDLE_FILE, ESBUILD_OPTIONS } from '../infra/bundling';
 
 export const REPO_ROOT = join(__dirname, '..');
 export const BASELINE = 'baseline';

@@ -4,8 +4,8 @@
  * run: stopped at the end, on Ctrl-C / SIGTERM, on any exit (SIGKILL, synchronously), and — if
  * this process is killed outright — by a tiny shell watchdog that stops Java when we are gone.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { startDynamoLocal, type RunningDynamo } from '../local/dynamodb-local';
+import type { ChildProcess } from 'node:child_process';
+import { guardAgainstOrphan, startDynamoLocal, type RunningDynamo } from '../local/dynamodb-local';
 import { startSesLocal, type RunningSes } from '../local/ses-local';
 import { freePort } from '../local/ports';
 
@@ -17,16 +17,9 @@ export interface Services {
 
 const alive = (child: ChildProcess | undefined): child is ChildProcess => Boolean(child && child.exitCode === null && child.signalCode === null);
 
-function watchdog(pid: number): ChildProcess {
-  const script = `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; kill ${pid} 2>/dev/null; sleep 3; kill -9 ${pid} 2>/dev/null`;
-  const child = spawn('sh', ['-c', script], { stdio: 'ignore' });
-  child.unref();
-  return child;
-}
-
 export async function startServices(): Promise<Services> {
   const dynamo = await startDynamoLocal({ port: await freePort() });
-  const guard = process.platform === 'win32' ? undefined : watchdog(dynamo.process.pid!);
+  const guard = guardAgainstOrphan(dynamo.process.pid!);
   const killNow = () => {
     if (alive(dynamo.process)) dynamo.process.kill('SIGKILL');
     if (alive(guard)) guard.kill('SIGKILL');

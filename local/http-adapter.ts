@@ -29,17 +29,18 @@ const problem = (res: ServerResponse, status: number, code: string, title: strin
   res.end(JSON.stringify({ type: 'about:blank', title, status, detail, code }));
 };
 
-function lambdaContext(requestId: string, group: string): Context {
+/** The context Lambda hands a handler, for running handlers outside Lambda (this server, the bench). */
+export function lambdaContext(functionName: string, requestId: string = randomUUID(), remainingMs = 29000): Context {
   return {
     callbackWaitsForEmptyEventLoop: false,
-    functionName: `local-${group}`,
+    functionName,
     functionVersion: '$LATEST',
-    invokedFunctionArn: `arn:aws:lambda:ap-east-1:000000000000:function:local-${group}`,
+    invokedFunctionArn: `arn:aws:lambda:ap-east-1:000000000000:function:${functionName}`,
     memoryLimitInMB: '512',
     awsRequestId: requestId,
-    logGroupName: `/aws/lambda/local-${group}`,
+    logGroupName: `/aws/lambda/${functionName}`,
     logStreamName: 'local',
-    getRemainingTimeInMillis: () => 29000,
+    getRemainingTimeInMillis: () => remainingMs,
     done: () => undefined,
     fail: () => undefined,
     succeed: () => undefined,
@@ -122,7 +123,7 @@ export function createApiServer(options: { signer: LocalSigner; log?: (line: str
       };
 
       const handler = await handlerOf(route.group);
-      const raw = await handler(event, lambdaContext(requestId, route.group));
+      const raw = await handler(event, lambdaContext(`local-${route.group}`, requestId));
       const result: APIGatewayProxyStructuredResultV2 = typeof raw === 'object' && raw !== null ? raw : { statusCode: 200, body: JSON.stringify(raw) };
       const status = result.statusCode ?? 200;
       res.writeHead(status, { ...(result.headers as Record<string, string>), 'x-request-id': requestId });

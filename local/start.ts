@@ -4,11 +4,11 @@
  * real handlers behind the local API Gateway stand-in, the stream poller feeding the notifier,
  * the demo data loaded through the API, and a token per demo user. Ctrl-C stops all of it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, relative, resolve } from 'node:path';
-import { checkJava, ensureTable, startDynamoLocal, type RunningDynamo } from './dynamodb-local';
+import { checkJava, ensureTable, guardAgainstOrphan, startDynamoLocal, type RunningDynamo } from './dynamodb-local';
 import { startSesLocal, type RunningSes } from './ses-local';
 import { createSigner, loadOrCreateKey, type LocalSigner } from './jwt';
 import { createApiServer, listen } from './http-adapter';
@@ -95,20 +95,6 @@ let stopping = false;
 let startup: Promise<unknown> = Promise.resolve();
 
 const alive = (child: ChildProcess | undefined): child is ChildProcess => Boolean(child && child.exitCode === null && child.signalCode === null);
-
-/**
- * If this process dies without running its handlers (kill -9, a crash of node itself), a tiny
- * shell watchdog stops DynamoDB Local, so no Java process is orphaned.
- */
-function watchParent(childPid: number): ChildProcess | undefined {
-  if (process.platform === 'win32') return undefined;
-  const script =
-    `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; kill ${childPid} 2>/dev/null; ` +
-    `for i in 1 2 3; do kill -0 ${childPid} 2>/dev/null || exit 0; sleep 1; done; kill -9 ${childPid} 2>/dev/null`;
-  const watchdog = spawn('sh', ['-c', script], { stdio: 'ignore' });
-  watchdog.unref();
-  return watchdog;
-}
 
 /** Last resort on any exit: nothing Java outlives this process. Synchronous, as 'exit' demands. */
 function killChildrenNow(): void {
@@ -244,7 +230,7 @@ async function start(options: StartOptions): Promise<void> {
     `Starting DynamoDB Local (${dataDir ? `data in ${display(dataDir)}` : 'in memory'}) on port ${options.dynamoPort}`,
     async () => {
       running.dynamo = await startDynamoLocal({ port: options.dynamoPort, dataDir });
-      running.watchdog = watchParent(running.dynamo.process.pid!);
+      running.watchdog = guardAgainstOrphan(running.dynamo.process.pid!);
       return running.dynamo;
     },
     (d) => `ready (pid ${d.process.pid})`,

@@ -13,7 +13,7 @@ import * as nodejs from 'aws-cdk-lib/aws-lambda-nodejs';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
-import { LAMBDA_BUNDLING } from '../../bench/bundle-options';
+import { LAMBDA_BUNDLING } from '../bundling';
 import { acknowledge } from '../compliance';
 import { grantSendToQueue } from './messaging';
 

@@ -167,17 +167,18 @@ export interface DayBookRequest {
 
 const monthKeysOf = (r: DayBookRequest) => monthsOf(r.period.startDate, r.period.endDate).map((m) => dayBookKey(r.kind, r.ownerId, m));
 
+/** Add a month item's days (d20270302 → the rotations holding it) within [from, to] to a book. */
+function addDaysOf(book: Map<string, string[]>, item: Item | undefined, from: string, to = '9999-12-31'): void {
+  for (const [name, value] of Object.entries(item ?? {})) {
+    if (!/^d\d{8}$/.test(name) || !(value instanceof Set)) continue;
+    const date = dateOfDayAttribute(name);
+    if (date >= from && date <= to) book.set(date, [...(value as Set<string>)].sort());
+  }
+}
+
 function toDayBook(r: DayBookRequest, found: Map<string, Item>): DayBook {
   const book = new Map<string, string[]>();
-  for (const key of monthKeysOf(r)) {
-    const item = found.get(keyString(key));
-    if (!item) continue;
-    for (const [name, value] of Object.entries(item)) {
-      if (!/^d\d{8}$/.test(name) || !(value instanceof Set)) continue;
-      const date = dateOfDayAttribute(name);
-      if (date >= r.period.startDate && date <= r.period.endDate) book.set(date, [...(value as Set<string>)].sort());
-    }
-  }
+  for (const key of monthKeysOf(r)) addDaysOf(book, found.get(keyString(key)), r.period.startDate, r.period.endDate);
   return book;
 }
 
@@ -203,13 +204,7 @@ export async function readFacts<T extends Record<string, Key | undefined>>(
 export async function readFutureDayBook(departmentId: string, fromDate: string): Promise<DayBook> {
   const found = await queryAll({ partition: keys.department(departmentId).PK, sortBetween: [`DAYS#${fromDate.slice(0, 7)}`, 'DAYS#~'] });
   const book = new Map<string, string[]>();
-  for (const item of found) {
-    for (const [name, value] of Object.entries(item)) {
-      if (!/^d\d{8}$/.test(name) || !(value instanceof Set)) continue;
-      const date = dateOfDayAttribute(name);
-      if (date >= fromDate) book.set(date, [...(value as Set<string>)]);
-    }
-  }
+  for (const item of found) addDaysOf(book, item, fromDate);
   return book;
 }
 

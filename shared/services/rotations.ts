@@ -224,7 +224,7 @@ export async function confirmRotation(ctx: WriteContext, rotationId: string) {
     const { onBehalfOf } = authorizeRotationResponse(ctx.principal, current);
     assertVersion(ctx, current, `Rotation ${rotationId}`);
     const status = transitionOrThrow(current, 'confirm');
-    if (attempt > 1 || ctx.dryRun) {
+    if (attempt > 1) {
       const placement = await loadPlacement(current.placementId);
       if (!PLACEMENT_CONFIRMABLE.includes(placement.status)) {
         throw ruleViolation([
