@@ -47,6 +47,16 @@
  * reads at most 13 months per book (a rotation is at most MAX_ROTATION_DAYS long) with
  * ConsistentRead, whatever the table holds. Every booking also bumps the department's BOOKINGS
  * counter, so a capacity reduction can assert no booking slipped in between its read and its write.
+ *
+ * Writes read once. A write reads what its request names, in one round, then commits one
+ * transaction. What it would otherwise need a second round for is a copy, checked by version:
+ *   - a staff record keeps its home institution's region (create placement);
+ *   - a placement keeps its visitor's `coverage`: the host's region and the person's credentials
+ *     there, as of a staff version (schedule a rotation);
+ *   - a rotation keeps `checkedWith`: the department and coverage of its last check (reschedule).
+ * The transaction asserts those versions and, in its conditions, what was not read at all: the
+ * placement's state and period (write.placementSchedule) and both day books. When a condition
+ * fails, the write is planned again with everything read (services/write.ts runWrite).
  */
 
 export const TABLE_NAME_DEFAULT = 'TalentExchange';

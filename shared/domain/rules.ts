@@ -103,21 +103,30 @@ export function checkPlacement(facts: PlacementFacts): Violation[] {
 
 export interface RotationFacts {
   rotation: Period & { rotationId: string; departmentId: string; activity: Rotation['activity'] };
-  placement: Placement;
-  department: Department;
-  staff: Staff;
+  /**
+   * The placement's state and period (rules 1 and 7), or undefined when they were not read: the
+   * write then asserts them in its transaction (see write.placementSchedule).
+   */
+  placement: Pick<Placement, 'placementId' | 'status' | 'startDate' | 'endDate'> | undefined;
+  hostInstitutionId: string;
+  department: Pick<Department, 'departmentId' | 'institutionId' | 'capacity'>;
+  staff: Pick<Staff, 'staffId' | 'credentials'>;
   hostRegion: Institution['region'];
-  /** Live rotations per day in the department, over the rotation's months. */
-  departmentDays: DayBook;
-  /** Live rotations per day of the staff member (all placements and programmes). */
-  staffDays: DayBook;
+  /** Live rotations per day in the department, over the rotation's months; undefined when not read (the day-book conditions hold rule 4). */
+  departmentDays: DayBook | undefined;
+  /** Live rotations per day of the staff member (all placements and programmes); undefined when not read (the day-book conditions hold rule 3). */
+  staffDays: DayBook | undefined;
 }
 
+/**
+ * Every broken rule the facts show. Facts left undefined are not judged here: the write's
+ * transaction conditions enforce them, and a write that fails them is re-planned with them read.
+ */
 export function checkRotation(facts: RotationFacts): Violation[] {
   const { rotation, placement, department, staff } = facts;
   const violations: Violation[] = [];
 
-  if (!PLACEMENT_SCHEDULABLE.includes(placement.status)) {
+  if (placement && !PLACEMENT_SCHEDULABLE.includes(placement.status)) {
     violations.push({
       code: 'PLACEMENT_NOT_SCHEDULABLE',
       message: `Placement ${placement.placementId} is ${placement.status}; rotations can be scheduled only while it is ${PLACEMENT_SCHEDULABLE.join(', ')}`,
@@ -132,18 +141,18 @@ export function checkRotation(facts: RotationFacts): Violation[] {
       details: { days: length, maxDays: MAX_ROTATION_DAYS },
     });
   }
-  if (!within(rotation, placement)) {
+  if (placement && !within(rotation, placement)) {
     violations.push({
       code: 'OUTSIDE_PLACEMENT_PERIOD',
       message: `The rotation (${rotation.startDate} to ${rotation.endDate}) must lie inside placement ${placement.placementId}'s period ${placement.startDate} to ${placement.endDate}`,
       details: { placementId: placement.placementId, startDate: rotation.startDate, endDate: rotation.endDate, placementStart: placement.startDate, placementEnd: placement.endDate },
     });
   }
-  if (department.institutionId !== placement.hostInstitutionId) {
+  if (department.institutionId !== facts.hostInstitutionId) {
     violations.push({
       code: 'DEPARTMENT_NOT_AT_HOST',
-      message: `Department ${department.departmentId} belongs to ${department.institutionId}, not to the host institution ${placement.hostInstitutionId}`,
-      details: { departmentId: department.departmentId, institutionId: department.institutionId, hostInstitutionId: placement.hostInstitutionId },
+      message: `Department ${department.departmentId} belongs to ${department.institutionId}, not to the host institution ${facts.hostInstitutionId}`,
+      details: { departmentId: department.departmentId, institutionId: department.institutionId, hostInstitutionId: facts.hostInstitutionId },
     });
   }
   // Long impossible rotations would make the day loops below large; their verdict is already clear.
@@ -153,10 +162,10 @@ export function checkRotation(facts: RotationFacts): Violation[] {
   const fullDays: string[] = [];
   const fullWith = new Set<string>();
   for (const day of eachDay(rotation.startDate, rotation.endDate)) {
-    for (const other of facts.staffDays.get(day) ?? []) {
+    for (const other of facts.staffDays?.get(day) ?? []) {
       if (other !== rotation.rotationId) clashes.set(other, [...(clashes.get(other) ?? []), day]);
     }
-    const others = (facts.departmentDays.get(day) ?? []).filter((id) => id !== rotation.rotationId);
+    const others = (facts.departmentDays?.get(day) ?? []).filter((id) => id !== rotation.rotationId);
     if (others.length + 1 > department.capacity) {
       fullDays.push(day);
       others.forEach((id) => fullWith.add(id));

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { indexKeys, keys } from '../table';
-import type { AuditRecord, Department, Institution, Placement, Programme, Rotation, Staff } from '../schemas';
+import type { AuditRecord, Credential, Department, Institution, Placement, Programme, Region, Rotation, Staff } from '../schemas';
 import { dateOfDayAttribute, dayAttribute, eachDay, monthsOf, type Period } from '../domain/dates';
 import type { DayBook } from '../domain/rules';
 import { toEntity } from './items';
@@ -19,11 +19,45 @@ export const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('
 
 // ---------- items: entity + keys ----------
 
-/** Placement fields the API never returns: the live rotations' spans (kept so a change of the
- * placement's period is checked against a consistent read) and their change counter. */
+/**
+ * What a rotation's credential rule (5) needs to know about its visitor at the host: the host's
+ * region and the person's credentials there, copied from the staff record at `staffVersion`.
+ * A write that relies on the copy asserts the staff record is still at that version, so a stale
+ * copy costs a retry (which reads the staff record and refreshes the copy), never a broken rule.
+ */
+export interface Coverage {
+  hostRegion: Region;
+  staffVersion: number;
+  credentials: Credential[];
+}
+
+export const coverageOf = (staff: Staff, hostRegion: Region): Coverage => ({
+  hostRegion,
+  staffVersion: staff.version,
+  credentials: staff.credentials.filter((c) => c.region === hostRegion),
+});
+
+/**
+ * Placement fields the API never returns: the live rotations' spans (kept so a change of the
+ * placement's period is checked against a consistent read) and their change counter, and the
+ * coverage of its visitor at its host (so scheduling a rotation needs one read round).
+ */
 export interface PlacementRecord extends Placement {
   rotationSpans: Record<string, Period>;
   scheduleVersion: number;
+  coverage?: Coverage;
+}
+
+/** The department a rotation was last checked against: what rules 2 and 4 need of it, at `version`. */
+export type DepartmentAsChecked = Pick<Department, 'departmentId' | 'institutionId' | 'capacity' | 'version'>;
+
+/**
+ * Rotation fields the API never returns: the department and coverage its last write was checked
+ * against, so that changing it needs one read round (the rotation). Both are asserted by
+ * version when relied on (see services/rotations.ts).
+ */
+export interface RotationRecord extends Rotation {
+  checkedWith?: { department: DepartmentAsChecked; coverage: Coverage };
 }
 
 export const items = {
@@ -56,7 +90,7 @@ export const items = {
     GSI3SK: `${p.startDate}#${p.placementId}`,
     ...p,
   }),
-  rotation: (r: Rotation): Item => ({
+  rotation: (r: RotationRecord): Item => ({
     ...keys.rotation(r.rotationId),
     type: 'ROTATION',
     GSI1PK: indexKeys.rotationsOfPlacement(r.placementId),
@@ -71,7 +105,10 @@ export const items = {
 };
 
 /** What of a placement the API shows. */
-export const publicPlacement = ({ rotationSpans: _spans, scheduleVersion: _version, ...placement }: PlacementRecord): Placement => placement;
+export const publicPlacement = ({ rotationSpans: _spans, scheduleVersion: _version, coverage: _coverage, ...placement }: PlacementRecord): Placement => placement;
+
+/** What of a rotation the API shows. */
+export const publicRotation = ({ checkedWith: _checked, ...rotation }: RotationRecord): Rotation => rotation;
 
 // ---------- writes (as transaction items) ----------
 
@@ -134,23 +171,42 @@ export const write = {
     },
   }),
   /**
-   * Record a rotation's span on its placement (null: it no longer holds days). With
-   * placementVersion, only while the placement is as read (its period and state fed the check).
+   * Record a rotation's span on its placement (null: it no longer holds days). Booking a span
+   * asserts rule 1 on the placement as it is when this commits — still in one of `schedulable`
+   * and covering the span — so the write needs no read of the placement to be safe; with
+   * `coverage`, the placement's copy of its visitor's coverage is refreshed too.
    */
-  placementSchedule: (placementId: string, rotationId: string, span: Period | null, placementVersion?: number): TransactItem => ({
-    Update: {
-      TableName: tableName(),
-      Key: keys.placement(placementId),
-      UpdateExpression: `${span ? 'SET rotationSpans.#rotation = :span' : 'REMOVE rotationSpans.#rotation'} ADD scheduleVersion :one`,
-      ConditionExpression: placementVersion === undefined ? 'attribute_exists(PK)' : 'version = :read',
-      ExpressionAttributeNames: { '#rotation': rotationId },
-      ExpressionAttributeValues: {
-        ':one': 1,
-        ...(span ? { ':span': { startDate: span.startDate, endDate: span.endDate } } : {}),
-        ...(placementVersion === undefined ? {} : { ':read': placementVersion }),
+  placementSchedule: (placementId: string, rotationId: string, span: Period | null, booking?: { schedulable: readonly string[]; coverage?: Coverage }): TransactItem => {
+    const names: Record<string, string> = { '#rotation': rotationId };
+    const values: Record<string, unknown> = { ':one': 1 };
+    const sets: string[] = [];
+    let condition = 'attribute_exists(PK)';
+    if (span) {
+      sets.push('rotationSpans.#rotation = :span');
+      values[':span'] = { startDate: span.startDate, endDate: span.endDate };
+    }
+    if (span && booking) {
+      names['#status'] = 'status';
+      booking.schedulable.forEach((status, i) => (values[`:s${i}`] = status));
+      values[':start'] = span.startDate;
+      values[':end'] = span.endDate;
+      condition = `#status IN (${booking.schedulable.map((_, i) => `:s${i}`).join(', ')}) AND startDate <= :start AND endDate >= :end`;
+    }
+    if (booking?.coverage) {
+      sets.push('coverage = :coverage');
+      values[':coverage'] = booking.coverage;
+    }
+    return {
+      Update: {
+        TableName: tableName(),
+        Key: keys.placement(placementId),
+        UpdateExpression: [sets.length ? `SET ${sets.join(', ')}` : '', span ? '' : 'REMOVE rotationSpans.#rotation', 'ADD scheduleVersion :one'].filter(Boolean).join(' '),
+        ConditionExpression: condition,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
       },
-    },
-  }),
+    };
+  },
 };
 
 // ---------- day books (rules 3 and 4 under concurrency; see shared/table.ts) ----------
@@ -287,6 +343,7 @@ async function getEntity<T>(key: Key): Promise<T | undefined> {
 }
 
 const pageOf = <T>(page: Page<Item>): Page<T> => ({ items: page.items.map((item) => toEntity<T>(item)), nextCursor: page.nextCursor });
+const rotationPage = (page: Page<Item>): Page<Rotation> => ({ items: page.items.map((item) => publicRotation(toEntity<RotationRecord>(item))), nextCursor: page.nextCursor });
 
 export interface ListOptions {
   limit: number;
@@ -299,7 +356,8 @@ export const repository = {
   getProgramme: (id: string) => getEntity<Programme>(keys.programme(id)),
   getStaff: (id: string) => getEntity<Staff>(keys.staff(id)),
   getPlacementRecord: (id: string) => getEntity<PlacementRecord>(keys.placement(id)),
-  getRotation: (id: string) => getEntity<Rotation>(keys.rotation(id)),
+  getRotation: (id: string) => getEntity<RotationRecord>(keys.rotation(id)).then((r) => r && publicRotation(r)),
+  getRotationRecord: (id: string) => getEntity<RotationRecord>(keys.rotation(id)),
   /** How many bookings a department has ever taken (see write.countBooking). */
   departmentBookingCount: async (id: string) => Number((await getItem(keys.departmentBookings(id)))?.bookings ?? 0),
 
@@ -339,8 +397,9 @@ export const repository = {
     queryAll({ index: 'GSI1', partition: indexKeys.placementsOfProgramme(programmeId) }).then((found) => found.map((item) => publicPlacement(toEntity<PlacementRecord>(item)))),
   listPlacementsOfStaff: (staffId: string) =>
     queryAll({ index: 'GSI2', partition: indexKeys.placementsOfStaff(staffId) }).then((found) => found.map((item) => publicPlacement(toEntity<PlacementRecord>(item)))),
-  listRotationsOfPlacement: (placementId: string, o: ListOptions) => queryPage({ index: 'GSI1', partition: indexKeys.rotationsOfPlacement(placementId), ...o }).then(pageOf<Rotation>),
-  listRotationsOfStaff: (staffId: string, o: ListOptions) => queryPage({ index: 'GSI2', partition: indexKeys.rotationsOfStaff(staffId), ...o }).then(pageOf<Rotation>),
+  listRotationsOfPlacement: (placementId: string, o: ListOptions) =>
+    queryPage({ index: 'GSI1', partition: indexKeys.rotationsOfPlacement(placementId), ...o }).then(rotationPage),
+  listRotationsOfStaff: (staffId: string, o: ListOptions) => queryPage({ index: 'GSI2', partition: indexKeys.rotationsOfStaff(staffId), ...o }).then(rotationPage),
   /** A placement's audit trail, newest first. */
   listHistory: (placementId: string, o: ListOptions) =>
     queryPage({ partition: keys.placement(placementId).PK, sortPrefix: 'AUDIT#', newestFirst: true, ...o }).then(pageOf<AuditRecord>),

@@ -12,7 +12,7 @@ import type { AuditAction, Institution, Placement, PlacementInput, PlacementPatc
 import { checkPlacement } from '../domain/rules';
 import { isLive, PLACEMENT_CLOSED, PLACEMENT_ENDED_EARLY, placementTransition } from '../domain/lifecycle';
 import { todayInHongKong } from '../domain/dates';
-import { items, newId, publicPlacement, readFacts, releaseDays, repository, write, type PlacementRecord, type TransactItem } from '../repository';
+import { coverageOf, items, newId, publicPlacement, publicRotation, readFacts, releaseDays, repository, write, type PlacementRecord, type RotationRecord, type TransactItem } from '../repository';
 import { assertVersion, auditRecord, existing, nowIso, runWrite, verdict, type WriteContext } from './write';
 
 export const loadPlacement = (id: string) => existing('Placement', id, repository.getPlacementRecord);
@@ -61,6 +61,7 @@ export async function createPlacement(ctx: WriteContext, programmeId: string, in
       ...(warnings.length ? { warnings: summary(warnings) } : {}),
       rotationSpans: {},
       scheduleVersion: 0,
+      coverage: coverageOf(facts.staff, facts.host.region),
       createdAt: at,
       updatedAt: at,
       version: 1,
@@ -193,7 +194,10 @@ async function cancelLiveRotations(principal: Principal, placement: PlacementRec
   const ids = Object.keys(placement.rotationSpans);
   if (ids.length === 0) return [];
   const { entities } = await readFacts(Object.fromEntries(ids.map((id) => [id, keys.rotation(id)])));
-  const live = ids.map((id) => entities[id] as Rotation | undefined).filter((r): r is Rotation => Boolean(r && isLive(r.status) && r.status !== 'COMPLETED'));
+  const live = ids
+    .map((id) => entities[id] as RotationRecord | undefined)
+    .filter((r): r is RotationRecord => Boolean(r && isLive(r.status) && r.status !== 'COMPLETED'))
+    .map(publicRotation);
   const writes: TransactItem[] = [];
   const byDepartment = new Map<string, Rotation[]>();
   for (const rotation of live) {

@@ -6,82 +6,161 @@
  */
 import * as z from 'zod';
 import { keys } from '../table';
-import { AppError, notFound, ruleViolation, validation } from '../errors';
+import { AppError, notFound, ruleViolation, validation, type Violation } from '../errors';
 import type { Principal } from '../auth/principal';
 import { authorizeRotationChange, authorizeRotationRead, authorizeRotationResponse } from '../auth/policy';
 import type { Department, Institution, Rotation, RotationDecline, RotationInput, RotationPatch, Staff } from '../schemas';
-import { checkRotation, type DayBook } from '../domain/rules';
-import { isLive, PLACEMENT_CONFIRMABLE, rotationTransition, type RotationAction } from '../domain/lifecycle';
+import { blocking, checkRotation, warnings, type DayBook, type RotationFacts } from '../domain/rules';
+import { isLive, PLACEMENT_CONFIRMABLE, PLACEMENT_SCHEDULABLE, rotationTransition, type RotationAction } from '../domain/lifecycle';
 import { lengthInDays, type Period } from '../domain/dates';
 import { MAX_ROTATION_DAYS } from '../table';
-import { bookDays, items, newId, readFacts, releaseDays, repository, write, type PlacementRecord, type TransactItem } from '../repository';
+import {
+  bookDays,
+  coverageOf,
+  items,
+  newId,
+  publicRotation,
+  readFacts,
+  releaseDays,
+  repository,
+  write,
+  type Coverage,
+  type DepartmentAsChecked,
+  type PlacementRecord,
+  type RotationRecord,
+  type TransactItem,
+} from '../repository';
 import { assertVersion, auditRecord, existing, nowIso, runWrite, verdict, type WriteContext } from './write';
 import { loadPlacement } from './placements';
 
-const loadRotation = (id: string) => existing('Rotation', id, repository.getRotation);
+/** A rotation as stored (`record`) and as the API and the audit trail show it (`current`). */
+async function loadRotation(id: string) {
+  const record = await existing('Rotation', id, repository.getRotationRecord);
+  return { record, current: publicRotation(record) };
+}
+
+/** A changed rotation as stored: it keeps what its last booking was checked against. */
+const stored = (next: Rotation, record: RotationRecord): RotationRecord => (record.checkedWith ? { ...next, checkedWith: record.checkedWith } : next);
 
 export async function getRotation(principal: Principal, id: string): Promise<Rotation> {
-  const rotation = await loadRotation(id);
+  const { current: rotation } = await loadRotation(id);
   authorizeRotationRead(principal, rotation);
   return rotation;
 }
 
-interface Facts {
-  placement: PlacementRecord;
-  department: Department;
-  staff: Staff;
-  host: Institution;
-  departmentDays: DayBook;
-  staffDays: DayBook;
+/** An impossibly long period reads no day books: its verdict (ROTATION_TOO_LONG) does not depend on them. */
+const bounded = (period: Period) => lengthInDays(period.startDate, period.endDate) <= MAX_ROTATION_DAYS;
+
+const departmentAsChecked = ({ departmentId, institutionId, capacity, version }: DepartmentAsChecked): DepartmentAsChecked => ({ departmentId, institutionId, capacity, version });
+
+/** What is known of a planned rotation when it is judged: what this attempt read, and copies kept from earlier checks. */
+interface Known {
+  rotation: RotationFacts['rotation'];
+  placementId: string;
+  staffId: string;
+  hostInstitutionId: string;
+  /** Read in this attempt. */
+  fresh: { placement?: PlacementRecord; department?: DepartmentAsChecked; departmentDays?: DayBook };
+  /** Kept on the placement or the rotation by an earlier write; asserted by version when relied on. */
+  copies: { department?: DepartmentAsChecked; coverage?: Coverage };
+}
+
+interface Judged {
+  warnings: Violation[];
+  department: DepartmentAsChecked;
+  coverage: Coverage;
+  /** The coverage was read from the staff record in this attempt (and is copied onto the placement). */
+  coverageRead: boolean;
 }
 
 /**
- * Everything the rules need about a planned rotation in one consistent BatchGet. An impossibly
- * long period reads no day books: its verdict (ROTATION_TOO_LONG) does not depend on them.
+ * The verdict on a planned rotation, in as few read rounds as it can be given safely.
+ *
+ * A first attempt judges with what its one read round gave (the placement or the rotation, the
+ * department) and the copies of the department and the visitor's coverage, and leaves the rest to
+ * the transaction: its conditions hold the placement's state and period (rules 1, 7), both day
+ * books (rules 3, 4) and the versions the copies were taken at. When those conditions fail, the
+ * write is planned again (runWrite) and the retry reads everything. A dry run, a first verdict
+ * that already refuses, or missing copies read everything at once, so a 409 names every broken rule.
  */
-async function rotationFacts(placementKey: { placementId: string; staffId: string; hostInstitutionId: string }, departmentId: string, period: Period, known?: { placement?: PlacementRecord }): Promise<Facts> {
-  const bounded = lengthInDays(period.startDate, period.endDate) <= MAX_ROTATION_DAYS;
-  const { entities, books } = await readFacts(
-    {
-      placement: known?.placement ? undefined : keys.placement(placementKey.placementId),
-      department: keys.department(departmentId),
-      staff: keys.staff(placementKey.staffId),
-      host: keys.institution(placementKey.hostInstitutionId),
-    },
-    bounded
-      ? [
-          { kind: 'department', ownerId: departmentId, period },
-          { kind: 'staff', ownerId: placementKey.staffId, period },
-        ]
-      : [],
-  );
-  const placement = known?.placement ?? (entities.placement as PlacementRecord | undefined);
-  if (!placement) throw notFound('Placement', placementKey.placementId);
-  const department = entities.department as Department | undefined;
-  if (!department) throw validation(`Department ${departmentId} does not exist`, [{ path: 'departmentId', message: 'no such department' }]);
-  return {
-    placement,
-    department,
-    staff: entities.staff as Staff,
-    host: entities.host as Institution,
-    departmentDays: books[0] ?? new Map(),
-    staffDays: books[1] ?? new Map(),
-  };
+async function judge(known: Known, quick: boolean): Promise<Judged> {
+  const department = known.fresh.department ?? (known.copies.department?.departmentId === known.rotation.departmentId ? known.copies.department : undefined);
+  const coverage = known.copies.coverage;
+  if (quick && department && coverage) {
+    const violations = checkRotation({
+      rotation: known.rotation,
+      placement: known.fresh.placement,
+      hostInstitutionId: known.hostInstitutionId,
+      department,
+      staff: { staffId: known.staffId, credentials: coverage.credentials },
+      hostRegion: coverage.hostRegion,
+      departmentDays: known.fresh.departmentDays,
+      staffDays: undefined,
+    });
+    if (blocking(violations).length === 0) return { warnings: warnings(violations), department, coverage, coverageRead: false };
+  }
+  return judgeWithEverything(known);
 }
 
-function check(facts: Facts, rotation: Period & { rotationId: string; departmentId: string; activity: Rotation['activity'] }) {
-  return verdict(
+/** Read what this attempt has not (one BatchGet) and judge on consistent reads only. */
+async function judgeWithEverything(known: Known): Promise<Judged> {
+  const { rotation, fresh } = known;
+  const readDays = bounded(rotation);
+  const { entities, books } = await readFacts(
+    {
+      placement: fresh.placement ? undefined : keys.placement(known.placementId),
+      department: fresh.department ? undefined : keys.department(rotation.departmentId),
+      staff: keys.staff(known.staffId),
+      // The host's region never changes: a copy of it is as good as a read.
+      host: known.copies.coverage ? undefined : keys.institution(known.hostInstitutionId),
+    },
+    readDays
+      ? [...(fresh.departmentDays ? [] : [{ kind: 'department' as const, ownerId: rotation.departmentId, period: rotation }]), { kind: 'staff' as const, ownerId: known.staffId, period: rotation }]
+      : [],
+  );
+  const placement = fresh.placement ?? (entities.placement as PlacementRecord | undefined);
+  if (!placement) throw notFound('Placement', known.placementId);
+  const department = fresh.department ?? (entities.department as Department | undefined);
+  if (!department) throw validation(`Department ${rotation.departmentId} does not exist`, [{ path: 'departmentId', message: 'no such department' }]);
+  const staff = entities.staff as Staff | undefined;
+  const hostRegion = known.copies.coverage?.hostRegion ?? (entities.host as Institution | undefined)?.region;
+  if (!staff || !hostRegion) throw new AppError('INTERNAL', `The visitor ${known.staffId} or host ${known.hostInstitutionId} of placement ${known.placementId} is missing`);
+  const departmentDays = fresh.departmentDays ?? (readDays ? books[0] : undefined);
+  const staffDays = readDays ? books[fresh.departmentDays ? 0 : 1] : undefined;
+  const warnings = verdict(
     checkRotation({
       rotation,
-      placement: facts.placement,
-      department: facts.department,
-      staff: facts.staff,
-      hostRegion: facts.host.region,
-      departmentDays: facts.departmentDays,
-      staffDays: facts.staffDays,
+      placement,
+      hostInstitutionId: known.hostInstitutionId,
+      department,
+      staff,
+      hostRegion,
+      departmentDays: departmentDays ?? new Map(),
+      staffDays: staffDays ?? new Map(),
     }),
   );
+  return { warnings, department: departmentAsChecked(department), coverage: coverageOf(staff, hostRegion), coverageRead: true };
 }
+
+/**
+ * The writes that book a rotation's days (moving them from `held`, the days it held before) and
+ * assert everything its verdict relied on but did not read.
+ */
+function bookingWrites(next: Rotation, judged: Judged, held: Rotation | undefined): TransactItem[] {
+  const { rotationId } = next;
+  const movesDepartment = held !== undefined && held.departmentId !== next.departmentId;
+  return [
+    write.placementSchedule(next.placementId, rotationId, next, { schedulable: PLACEMENT_SCHEDULABLE, coverage: judged.coverageRead ? judged.coverage : undefined }),
+    ...write.countBooking(next.departmentId, judged.department.version),
+    // Rule 5 was judged on credentials as of this version of the staff record.
+    ...(next.activity === 'CLINICAL' ? [write.unchanged(keys.staff(next.staffId), judged.coverage.staffVersion)] : []),
+    ...(movesDepartment ? releaseDays('department', held.departmentId, [{ rotationId, period: held }]) : []),
+    ...bookDays('department', next.departmentId, { rotationId, from: movesDepartment ? undefined : held, to: next }, judged.department.capacity),
+    ...bookDays('staff', next.staffId, { rotationId, from: held, to: next }, 1),
+  ];
+}
+
+const withCheck = (rotation: Rotation, judged: Judged): RotationRecord => ({ ...rotation, checkedWith: { department: judged.department, coverage: judged.coverage } });
 
 const PAST: Record<RotationAction, string> = { confirm: 'confirmed', decline: 'declined', cancel: 'cancelled', reschedule: 'rescheduled', edit: 'changed' };
 
@@ -97,13 +176,30 @@ const transitionOrThrow = (rotation: Rotation, action: RotationAction) => {
   return move.to;
 };
 
+/** Schedule a rotation: one read round (placement, department, its days), then one transaction. */
 export async function createRotation(ctx: WriteContext, placementId: string, input: z.output<typeof RotationInput>) {
-  return runWrite(ctx, async () => {
-    const placement = await loadPlacement(placementId);
+  return runWrite(ctx, async (attempt) => {
+    const { entities, books } = await readFacts(
+      { placement: keys.placement(placementId), department: keys.department(input.departmentId) },
+      bounded(input) ? [{ kind: 'department', ownerId: input.departmentId, period: input }] : [],
+    );
+    const placement = entities.placement as PlacementRecord | undefined;
+    if (!placement) throw notFound('Placement', placementId);
     authorizeRotationChange(ctx.principal, placement);
+    const department = entities.department as Department | undefined;
+    if (!department) throw validation(`Department ${input.departmentId} does not exist`, [{ path: 'departmentId', message: 'no such department' }]);
     const rotationId = newId('rot');
-    const facts = await rotationFacts(placement, input.departmentId, input, { placement });
-    const warnings = check(facts, { rotationId, ...input });
+    const judged = await judge(
+      {
+        rotation: { rotationId, ...input },
+        placementId,
+        staffId: placement.staffId,
+        hostInstitutionId: placement.hostInstitutionId,
+        fresh: { placement, department: departmentAsChecked(department), departmentDays: books[0] },
+        copies: { coverage: placement.coverage },
+      },
+      attempt === 1 && !ctx.dryRun,
+    );
     const at = nowIso();
     const rotation: Rotation = {
       rotationId,
@@ -128,26 +224,23 @@ export async function createRotation(ctx: WriteContext, placementId: string, inp
       entity: rotation,
       version: 1,
       created: true,
-      warnings,
-      writes: [
-        write.create(items.rotation(rotation)),
-        write.placementSchedule(placementId, rotationId, rotation, placement.version),
-        ...write.countBooking(input.departmentId, facts.department.version),
-        ...bookDays('department', input.departmentId, { rotationId, to: rotation }, facts.department.capacity),
-        ...bookDays('staff', placement.staffId, { rotationId, to: rotation }, 1),
-        write.audit(keys.placement(placementId).PK, audit),
-      ],
+      warnings: judged.warnings,
+      writes: [write.create(items.rotation(withCheck(rotation, judged))), ...bookingWrites(rotation, judged, undefined), write.audit(keys.placement(placementId).PK, audit)],
     };
   });
 }
 
 /**
  * Change a rotation. A change of dates or department is a reschedule: the visitor must
- * confirm again (back to SCHEDULED) and calendars see a new SEQUENCE.
+ * confirm again (back to SCHEDULED) and calendars see a new SEQUENCE. One read round: the
+ * rotation (with the department it moves to, if the change names one), then one transaction.
  */
 export async function updateRotation(ctx: WriteContext, rotationId: string, patch: z.output<typeof RotationPatch>) {
-  return runWrite(ctx, async () => {
-    const current = await loadRotation(rotationId);
+  return runWrite(ctx, async (attempt) => {
+    const { entities } = await readFacts({ rotation: keys.rotation(rotationId), department: patch.departmentId ? keys.department(patch.departmentId) : undefined });
+    const record = entities.rotation as RotationRecord | undefined;
+    if (!record) throw notFound('Rotation', rotationId);
+    const current = publicRotation(record);
     authorizeRotationChange(ctx.principal, current);
     assertVersion(ctx, current, `Rotation ${rotationId}`);
     const planned = { ...current, ...patch };
@@ -168,25 +261,26 @@ export async function updateRotation(ctx: WriteContext, rotationId: string, patc
       auditRecord(ctx.principal, at, { action: 'rotation.updated', entityType: 'rotation', entityId: rotationId, placementId: current.placementId, before: current, after: next }),
     );
     // A declined rotation whose details change holds no days and breaks no rule until it is rescheduled.
-    if (!isLive(status)) return { entity: next, version: next.version, writes: [write.replace(items.rotation(next), current.version), audit] };
+    if (!isLive(status)) return { entity: next, version: next.version, writes: [write.replace(items.rotation(stored(next, record)), current.version), audit] };
 
-    const facts = await rotationFacts(current, planned.departmentId, planned);
-    const warnings = check(facts, planned);
-    const held = isLive(current.status) ? current : undefined;
-    const movesDepartment = held !== undefined && held.departmentId !== next.departmentId;
+    const department = entities.department as Department | undefined;
+    if (patch.departmentId && !department) throw validation(`Department ${patch.departmentId} does not exist`, [{ path: 'departmentId', message: 'no such department' }]);
+    const judged = await judge(
+      {
+        rotation: next,
+        placementId: current.placementId,
+        staffId: current.staffId,
+        hostInstitutionId: current.hostInstitutionId,
+        fresh: { department: department && departmentAsChecked(department) },
+        copies: record.checkedWith ?? {},
+      },
+      attempt === 1 && !ctx.dryRun,
+    );
     return {
       entity: next,
       version: next.version,
-      warnings,
-      writes: [
-        write.replace(items.rotation(next), current.version),
-        write.placementSchedule(current.placementId, rotationId, next, facts.placement.version),
-        ...write.countBooking(next.departmentId, facts.department.version),
-        ...(movesDepartment ? releaseDays('department', held.departmentId, [{ rotationId, period: held }]) : []),
-        ...bookDays('department', next.departmentId, { rotationId, from: movesDepartment ? undefined : held, to: next }, facts.department.capacity),
-        ...bookDays('staff', current.staffId, { rotationId, from: held, to: next }, 1),
-        audit,
-      ],
+      warnings: judged.warnings,
+      writes: [write.replace(items.rotation(withCheck(next, judged)), current.version), ...bookingWrites(next, judged, isLive(current.status) ? current : undefined), audit],
     };
   });
 }
@@ -200,7 +294,7 @@ function release(rotation: Rotation): TransactItem[] {
 
 export async function cancelRotation(ctx: WriteContext, rotationId: string) {
   return runWrite(ctx, async () => {
-    const current = await loadRotation(rotationId);
+    const { record, current } = await loadRotation(rotationId);
     authorizeRotationChange(ctx.principal, current);
     assertVersion(ctx, current, `Rotation ${rotationId}`);
     const at = nowIso();
@@ -209,7 +303,7 @@ export async function cancelRotation(ctx: WriteContext, rotationId: string) {
     return {
       entity: next,
       version: next.version,
-      writes: [write.replace(items.rotation(next), current.version), ...release(current), write.audit(keys.placement(current.placementId).PK, audit)],
+      writes: [write.replace(items.rotation(stored(next, record)), current.version), ...release(current), write.audit(keys.placement(current.placementId).PK, audit)],
     };
   });
 }
@@ -220,7 +314,7 @@ export async function cancelRotation(ctx: WriteContext, rotationId: string) {
  */
 export async function confirmRotation(ctx: WriteContext, rotationId: string) {
   return runWrite(ctx, async (attempt) => {
-    const current = await loadRotation(rotationId);
+    const { record, current } = await loadRotation(rotationId);
     const { onBehalfOf } = authorizeRotationResponse(ctx.principal, current);
     assertVersion(ctx, current, `Rotation ${rotationId}`);
     const status = transitionOrThrow(current, 'confirm');
@@ -242,14 +336,14 @@ export async function confirmRotation(ctx: WriteContext, rotationId: string) {
     return {
       entity: next,
       version: next.version,
-      writes: [write.replace(items.rotation(next), current.version), write.placementIn(current.placementId, PLACEMENT_CONFIRMABLE), write.audit(keys.placement(current.placementId).PK, audit)],
+      writes: [write.replace(items.rotation(stored(next, record)), current.version), write.placementIn(current.placementId, PLACEMENT_CONFIRMABLE), write.audit(keys.placement(current.placementId).PK, audit)],
     };
   });
 }
 
 export async function declineRotation(ctx: WriteContext, rotationId: string, body: z.output<typeof RotationDecline>) {
   return runWrite(ctx, async () => {
-    const current = await loadRotation(rotationId);
+    const { record, current } = await loadRotation(rotationId);
     const { onBehalfOf } = authorizeRotationResponse(ctx.principal, current);
     assertVersion(ctx, current, `Rotation ${rotationId}`);
     const at = nowIso();
@@ -267,7 +361,7 @@ export async function declineRotation(ctx: WriteContext, rotationId: string, bod
     return {
       entity: next,
       version: next.version,
-      writes: [write.replace(items.rotation(next), current.version), ...release(current), write.audit(keys.placement(current.placementId).PK, audit)],
+      writes: [write.replace(items.rotation(stored(next, record)), current.version), ...release(current), write.audit(keys.placement(current.placementId).PK, audit)],
     };
   });
 }

@@ -36,6 +36,7 @@ const department: Department = { departmentId: 'med', institutionId: 'qmh', name
 type FactOverrides = Partial<Omit<RotationFacts, 'rotation'>> & { rotation?: Partial<RotationFacts['rotation']> };
 const facts = (overrides: FactOverrides = {}): RotationFacts => ({
   placement,
+  hostInstitutionId: 'qmh',
   department,
   staff,
   hostRegion: 'HK',
@@ -86,6 +87,21 @@ describe('checkRotation', () => {
   it('refuses a rotation longer than a year without walking its days', () => {
     const v = checkRotation(facts({ placement: { ...placement, startDate: '2020-01-01', endDate: '2035-01-01' }, rotation: { startDate: '2020-01-01', endDate: '2034-12-31' } }));
     expect(codes(v)).toEqual(['ROTATION_TOO_LONG']);
+  });
+
+  it('leaves facts it was not given to the transaction, and still judges the rest', () => {
+    const full = new Map([['2027-03-05', ['other-1', 'other-2']]]);
+    const closedEarlyPlacement = { ...placement, status: 'COMPLETED' as const, endDate: '2027-03-05' };
+    // The same plan, with the placement and both day books unread: only what is known is judged.
+    const unread = facts({ placement: undefined, departmentDays: undefined, staffDays: undefined, hostRegion: 'GD' });
+    expect(codes(checkRotation(unread))).toEqual(['CREDENTIAL_NOT_VALID']);
+    expect(codes(checkRotation(facts({ placement: closedEarlyPlacement, departmentDays: full, staffDays: full })))).toEqual([
+      'PLACEMENT_NOT_SCHEDULABLE',
+      'OUTSIDE_PLACEMENT_PERIOD',
+      'ROTATION_OVERLAP',
+      'ROTATION_OVERLAP',
+      'CAPACITY_EXCEEDED',
+    ]);
   });
 });
 
