@@ -22,7 +22,7 @@ import type {
   StaffInput,
 } from '../shared/schemas';
 
-type Input<T extends z.ZodType> = z.input<T>;
+type Input<T extends z.core.$ZodType> = z.input<T>;
 
 export interface DemoDepartment extends Input<typeof DepartmentInput> {
   key: string;

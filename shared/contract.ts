@@ -2,14 +2,14 @@
  * What each operation of the route table accepts and returns, by operationId. The API handler
  * validates with it and the OpenAPI document is generated from it, so the two cannot disagree.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import * as s from './schemas';
 
 export interface OperationContract {
-  body?: z.ZodType;
-  query?: z.ZodType;
+  body?: z.ZodMiniType;
+  query?: z.ZodMiniType;
   /** Response body schema of the success status. */
-  response?: z.ZodType;
+  response?: z.ZodMiniType;
   successStatus?: number;
   /** PATCH, DELETE and state changes need If-Match (428 without, 412 when stale). */
   requiresIfMatch?: boolean;
@@ -19,18 +19,18 @@ export interface OperationContract {
   contentType?: string;
 }
 
-const list = (item: z.ZodType, extra: z.ZodRawShape = {}) => ({
-  query: s.PageQuery.extend(extra),
+const list = (item: z.ZodMiniType, extra: z.core.$ZodShape = {}) => ({
+  query: z.extend(s.PageQuery, extra),
   response: s.page(item),
 });
-const create = (body: z.ZodType, response: z.ZodType, dryRun = false): OperationContract => ({
+const create = (body: z.ZodMiniType, response: z.ZodMiniType, dryRun = false): OperationContract => ({
   body,
   response,
   successStatus: 201,
   dryRun,
   query: dryRun ? s.DryRunQuery : undefined,
 });
-const change = (body: z.ZodType | undefined, response: z.ZodType, dryRun = false): OperationContract => ({
+const change = (body: z.ZodMiniType | undefined, response: z.ZodMiniType, dryRun = false): OperationContract => ({
   body,
   response,
   requiresIfMatch: true,
@@ -38,11 +38,22 @@ const change = (body: z.ZodType | undefined, response: z.ZodType, dryRun = false
   query: dryRun ? s.DryRunQuery : undefined,
 });
 
-export const contracts: Record<string, OperationContract> = {
+export type Contracts = Readonly<Record<string, OperationContract>>;
+
+/**
+ * One record per function group (shared/routes.ts), each handler importing only its own: esbuild
+ * then leaves every other group's contracts and schemas out of the bundle (see schemas.ts), and
+ * the function does not spend its cold start building them. Marked free of side effects for that.
+ */
+const group = /* @__NO_SIDE_EFFECTS__ */ <T extends Contracts>(build: () => T): T => build();
+
+export const systemContracts = group(() => ({
   getHealth: { response: s.Health },
   getOpenApi: { response: z.record(z.string(), z.unknown()) },
+}));
 
-  listInstitutions: list(s.Institution, { region: s.Region.optional() }),
+export const institutionsContracts = group(() => ({
+  listInstitutions: list(s.Institution, { region: z.optional(s.Region) }),
   createInstitution: create(s.InstitutionInput, s.Institution),
   getInstitution: { response: s.Institution },
   listDepartments: list(s.Department),
@@ -50,13 +61,17 @@ export const contracts: Record<string, OperationContract> = {
   getDepartment: { response: s.Department },
   updateDepartment: change(s.DepartmentPatch, s.Department, true),
   getDepartmentOccupancy: { query: s.OccupancyQuery, response: s.Occupancy },
+}));
 
+export const programmesContracts = group(() => ({
   listProgrammes: list(s.Programme),
   createProgramme: create(s.ProgrammeInput, s.Programme),
   getProgramme: { response: s.Programme },
   updateProgramme: change(s.ProgrammePatch, s.Programme, true),
+}));
 
-  listStaff: list(s.Staff, { homeInstitutionId: s.Id.optional() }),
+export const staffContracts = group(() => ({
+  listStaff: list(s.Staff, { homeInstitutionId: z.optional(s.Id) }),
   createStaff: create(s.StaffInput, s.Staff),
   getStaff: { response: s.Staff },
   // The body is checked against StaffPatch or StaffSelfPatch by the handler, depending on who asks.
@@ -65,17 +80,24 @@ export const contracts: Record<string, OperationContract> = {
   getMe: { response: s.Me },
   listMyRotations: list(s.Rotation),
   revokeMyCalendarFeed: { response: z.object({ calendarFeedUrl: z.string() }) },
-  // A missing or wrong token is a 404 from the handler: the link must not reveal that the person exists.
-  getCalendarFeed: { query: z.strictObject({ token: z.string().max(512).optional() }), contentType: 'text/calendar; charset=utf-8' },
+}));
 
-  listPlacements: list(s.Placement, { status: s.PlacementStatus.optional() }),
+export const calendarContracts = group(() => ({
+  // A missing or wrong token is a 404 from the handler: the link must not reveal that the person exists.
+  getCalendarFeed: { query: z.strictObject({ token: z.optional(z.string().check(z.maxLength(512))) }), contentType: 'text/calendar; charset=utf-8' },
+}));
+
+export const placementsContracts = group(() => ({
+  listPlacements: list(s.Placement, { status: z.optional(s.PlacementStatus) }),
   createPlacement: create(s.PlacementInput, s.Placement, true),
   getPlacement: { response: s.Placement },
   updatePlacement: change(s.PlacementPatch, s.Placement, true),
   transitionPlacement: change(s.PlacementTransition, s.Placement, true),
   getPlacementHistory: list(s.AuditRecord),
   listPlacementNotifications: list(s.Notification),
+}));
 
+export const rotationsContracts = group(() => ({
   listRotations: list(s.Rotation),
   createRotation: create(s.RotationInput, s.Rotation, true),
   getRotation: { response: s.Rotation },
@@ -83,7 +105,19 @@ export const contracts: Record<string, OperationContract> = {
   cancelRotation: change(undefined, s.Rotation, true),
   confirmRotation: change(undefined, s.Rotation),
   declineRotation: change(s.RotationDecline, s.Rotation),
-};
+}));
+
+/** Every operation's contract (the OpenAPI document, the tests). */
+export const contracts: Contracts = /* @__PURE__ */ Object.assign(
+  {},
+  systemContracts,
+  institutionsContracts,
+  programmesContracts,
+  staffContracts,
+  calendarContracts,
+  placementsContracts,
+  rotationsContracts,
+);
 
 export function contractOf(operationId: string): OperationContract {
   const contract = contracts[operationId];

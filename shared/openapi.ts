@@ -2,14 +2,14 @@
  * The OpenAPI 3.1 document, generated from the route table and the zod contracts (served at
  * GET /openapi.json). JSON Schema 2020-12 is OpenAPI 3.1's schema dialect, which zod 4 emits.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { routes, type RouteDefinition } from './routes';
 import { contractOf } from './contract';
 import { Problem } from './schemas';
 
 type JsonSchema = Record<string, unknown>;
 
-const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+const toSchema = (schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema => {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
   return rest;
 };

@@ -2,147 +2,191 @@
  * The zod schemas: the shape of every entity the API returns and every input it accepts. The
  * handlers validate with them, the OpenAPI document is generated from them and the tests build
  * requests from them. Inputs are strict: an unknown field is a 400, never stored.
+ *
+ * Loading and building schemas is a large part of every function's cold start, so:
+ * - they are written with zod/mini (the same zod, with functions instead of methods:
+ *   z.optional(s) for s.optional(), .check(z.maxLength(n)) for .max(n)), a fraction of classic
+ *   zod's size, with schemas that are cheaper to build;
+ * - each is built through schema() (shared/lazy.ts): on first use, so a function builds only what
+ *   its invocation parses, and a bundle leaves out every schema it never refers to. Build any
+ *   schema added here through it too.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
+import { lazy } from './lazy';
+
+// zod/mini loads no error messages of its own: the same English ones classic zod gives.
+z.config(en());
+
+/** Builds a schema on first use (marked free of side effects: a bundler drops the unused ones). */
+const schema = /* @__NO_SIDE_EFFECTS__ */ <T extends object>(build: () => T): T => lazy(build);
 
 // ---------- building blocks ----------
 
 export const LANGUAGES = ['en', 'zh-Hant', 'zh-Hans'] as const;
-export const Language = z.enum(LANGUAGES);
+export const Language = schema(() => z.enum(LANGUAGES));
 export type Language = z.infer<typeof Language>;
 
-export const Region = z.enum(['HK', 'GD']);
+export const Region = schema(() => z.enum(['HK', 'GD']));
 export type Region = z.infer<typeof Region>;
 
 export const HA_CLUSTERS = ['HKE', 'HKW', 'KC', 'KE', 'KW', 'NTE', 'NTW'] as const;
-export const Cluster = z.enum(HA_CLUSTERS);
+export const Cluster = schema(() => z.enum(HA_CLUSTERS));
 
 /** A calendar date in Asia/Hong_Kong, YYYY-MM-DD, that exists (2026-02-30 does not). */
-export const CalendarDate = z.iso.date({ error: 'must be a real calendar date written YYYY-MM-DD' });
+export const CalendarDate = schema(() => z.iso.date({ error: 'must be a real calendar date written YYYY-MM-DD' }));
 export type CalendarDate = z.infer<typeof CalendarDate>;
 
 /** Opaque ids: url-safe, short, nothing that could be a key injection. */
-export const Id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -');
+export const Id = schema(() => z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -')));
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const Email = z.email().max(254);
+/** Trimmed, not empty, at most `max` characters. */
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const Email = schema(() => z.email().check(z.maxLength(254)));
+const int = () => z.number().check(z.int());
+const Phone = schema(() => z.string().check(z.regex(/^\+?[0-9 ()-]{6,24}$/)));
+const ContactEmails = schema(() => z.array(Email).check(z.maxLength(20)));
+const nothingToChange = (p: object) => Object.keys(p).length > 0;
 
-export const LocalizedName = z.strictObject({
-  en: text(200),
-  'zh-Hant': text(200),
-  'zh-Hans': text(200),
-});
+export const LocalizedName = schema(() =>
+  z.strictObject({
+    en: text(200),
+    'zh-Hant': text(200),
+    'zh-Hans': text(200),
+  }),
+);
 export type LocalizedName = z.infer<typeof LocalizedName>;
 
 /** Staff names: at least one script; emails fall back to what is there. */
-export const PersonName = z
-  .strictObject({ en: text(200).optional(), 'zh-Hant': text(200).optional(), 'zh-Hans': text(200).optional() })
-  .refine((n) => Boolean(n.en || n['zh-Hant'] || n['zh-Hans']), 'at least one of en, zh-Hant, zh-Hans is required');
+export const PersonName = schema(() =>
+  z
+    .strictObject({ en: z.optional(text(200)), 'zh-Hant': z.optional(text(200)), 'zh-Hans': z.optional(text(200)) })
+    .check(z.refine((n) => Boolean(n.en || n['zh-Hant'] || n['zh-Hans']), 'at least one of en, zh-Hant, zh-Hans is required')),
+);
 export type PersonName = z.infer<typeof PersonName>;
 
 const Period = { startDate: CalendarDate, endDate: CalendarDate };
 const periodInOrder = (p: { startDate?: string; endDate?: string }) => !p.startDate || !p.endDate || p.startDate <= p.endDate;
 const periodMessage = { message: 'endDate must not be before startDate', path: ['endDate'] };
 
-const Meta = {
+const Meta = schema(() => ({
   createdAt: z.string(),
   updatedAt: z.string(),
-  version: z.number().int(),
-};
+  version: int(),
+}));
 
 // ---------- institutions & departments ----------
 
-export const InstitutionInput = z
-  .strictObject({
+export const InstitutionInput = schema(() =>
+  z
+    .strictObject({
+      region: Region,
+      names: LocalizedName,
+      cluster: z.optional(Cluster),
+      city: z.optional(text(100)),
+      contactEmails: z._default(ContactEmails, []),
+    })
+    .check(
+      z.refine((i) => (i.region === 'HK' ? Boolean(i.cluster) && !i.city : Boolean(i.city) && !i.cluster), {
+        message: 'an HK institution has an HA cluster and no city; a GD institution has a city and no cluster',
+        path: ['cluster'],
+      }),
+    ),
+);
+export const Institution = schema(() =>
+  z.object({
+    institutionId: Id,
     region: Region,
     names: LocalizedName,
-    cluster: Cluster.optional(),
-    city: text(100).optional(),
-    contactEmails: z.array(Email).max(20).default([]),
-  })
-  .refine((i) => (i.region === 'HK' ? Boolean(i.cluster) && !i.city : Boolean(i.city) && !i.cluster), {
-    message: 'an HK institution has an HA cluster and no city; a GD institution has a city and no cluster',
-    path: ['cluster'],
-  });
-export const Institution = z.object({
-  institutionId: Id,
-  region: Region,
-  names: LocalizedName,
-  cluster: Cluster.optional(),
-  city: z.string().optional(),
-  contactEmails: z.array(z.string()),
-  ...Meta,
-});
+    cluster: z.optional(Cluster),
+    city: z.optional(z.string()),
+    contactEmails: z.array(z.string()),
+    ...Meta,
+  }),
+);
 export type Institution = z.infer<typeof Institution>;
 
-export const DepartmentInput = z.strictObject({
-  names: LocalizedName,
-  specialty: text(100),
-  capacity: z.number().int().min(0).max(500),
-});
-export const DepartmentPatch = z
-  .strictObject({ names: LocalizedName.optional(), specialty: text(100).optional(), capacity: z.number().int().min(0).max(500).optional() })
-  .refine((p) => Object.keys(p).length > 0, 'nothing to change');
-export const Department = z.object({
-  departmentId: Id,
-  institutionId: Id,
-  names: LocalizedName,
-  specialty: z.string(),
-  capacity: z.number().int(),
-  ...Meta,
-});
+const Capacity = schema(() => z.number().check(z.int(), z.gte(0), z.lte(500)));
+export const DepartmentInput = schema(() =>
+  z.strictObject({
+    names: LocalizedName,
+    specialty: text(100),
+    capacity: Capacity,
+  }),
+);
+export const DepartmentPatch = schema(() =>
+  z
+    .strictObject({ names: z.optional(LocalizedName), specialty: z.optional(text(100)), capacity: z.optional(Capacity) })
+    .check(z.refine(nothingToChange, 'nothing to change')),
+);
+export const Department = schema(() =>
+  z.object({
+    departmentId: Id,
+    institutionId: Id,
+    names: LocalizedName,
+    specialty: z.string(),
+    capacity: int(),
+    ...Meta,
+  }),
+);
 export type Department = z.infer<typeof Department>;
 
-export const OccupancyQuery = z.strictObject({ from: CalendarDate, to: CalendarDate }).refine(
-  (q) => q.from <= q.to,
-  { message: 'to must not be before from', path: ['to'] },
+export const OccupancyQuery = schema(() =>
+  z.strictObject({ from: CalendarDate, to: CalendarDate }).check(z.refine((q) => q.from <= q.to, { message: 'to must not be before from', path: ['to'] })),
 );
-export const Occupancy = z.object({
-  departmentId: Id,
-  capacity: z.number().int(),
-  days: z.array(z.object({ date: CalendarDate, booked: z.number().int(), free: z.number().int(), rotationIds: z.array(Id) })),
-});
+export const Occupancy = schema(() =>
+  z.object({
+    departmentId: Id,
+    capacity: int(),
+    days: z.array(z.object({ date: CalendarDate, booked: int(), free: int(), rotationIds: z.array(Id) })),
+  }),
+);
 
 // ---------- programmes ----------
 
-export const Direction = z.enum(['GD_TO_HK', 'HK_TO_GD']);
+export const Direction = schema(() => z.enum(['GD_TO_HK', 'HK_TO_GD']));
 export type Direction = z.infer<typeof Direction>;
-export const ProgrammeStatus = z.enum(['PLANNING', 'OPEN', 'CLOSED']);
+export const ProgrammeStatus = schema(() => z.enum(['PLANNING', 'OPEN', 'CLOSED']));
 
-export const ProgrammeInput = z
-  .strictObject({
+export const ProgrammeInput = schema(() =>
+  z
+    .strictObject({
+      names: LocalizedName,
+      direction: Direction,
+      ...Period,
+      status: z._default(ProgrammeStatus, 'PLANNING'),
+      contactEmails: z._default(ContactEmails, []),
+    })
+    .check(z.refine(periodInOrder, periodMessage)),
+);
+export const ProgrammePatch = schema(() =>
+  z
+    .strictObject({
+      names: z.optional(LocalizedName),
+      startDate: z.optional(CalendarDate),
+      endDate: z.optional(CalendarDate),
+      status: z.optional(ProgrammeStatus),
+      contactEmails: z.optional(ContactEmails),
+    })
+    .check(z.refine(nothingToChange, 'nothing to change'), z.refine(periodInOrder, periodMessage)),
+);
+export const Programme = schema(() =>
+  z.object({
+    programmeId: Id,
     names: LocalizedName,
     direction: Direction,
     ...Period,
-    status: ProgrammeStatus.default('PLANNING'),
-    contactEmails: z.array(Email).max(20).default([]),
-  })
-  .refine(periodInOrder, periodMessage);
-export const ProgrammePatch = z
-  .strictObject({
-    names: LocalizedName.optional(),
-    startDate: CalendarDate.optional(),
-    endDate: CalendarDate.optional(),
-    status: ProgrammeStatus.optional(),
-    contactEmails: z.array(Email).max(20).optional(),
-  })
-  .refine((p) => Object.keys(p).length > 0, 'nothing to change')
-  .refine(periodInOrder, periodMessage);
-export const Programme = z.object({
-  programmeId: Id,
-  names: LocalizedName,
-  direction: Direction,
-  ...Period,
-  status: ProgrammeStatus,
-  contactEmails: z.array(z.string()),
-  ...Meta,
-});
+    status: ProgrammeStatus,
+    contactEmails: z.array(z.string()),
+    ...Meta,
+  }),
+);
 export type Programme = z.infer<typeof Programme>;
 
 // ---------- staff ----------
 
 export const DISCIPLINES = ['DOCTOR', 'NURSE', 'CHINESE_MEDICINE', 'ALLIED_HEALTH', 'PHARMACIST'] as const;
-export const Discipline = z.enum(DISCIPLINES);
+export const Discipline = schema(() => z.enum(DISCIPLINES));
 
 export const CREDENTIAL_TYPES = [
   'MCHK_LIMITED_REGISTRATION',
@@ -155,165 +199,193 @@ export const CREDENTIAL_TYPES = [
   'MAINLAND_SHORT_TERM_PRACTICE_PERMIT',
   'ENTRY_PERMIT',
 ] as const;
-export const CredentialType = z.enum(CREDENTIAL_TYPES);
+export const CredentialType = schema(() => z.enum(CREDENTIAL_TYPES));
 
-export const CredentialInput = z
-  .strictObject({
+export const CredentialInput = schema(() =>
+  z
+    .strictObject({
+      type: CredentialType,
+      number: text(64),
+      region: Region,
+      validFrom: CalendarDate,
+      validTo: CalendarDate,
+    })
+    .check(z.refine((c) => c.validFrom <= c.validTo, { message: 'validTo must not be before validFrom', path: ['validTo'] })),
+);
+export const Credential = schema(() =>
+  z.object({
+    credentialId: Id,
     type: CredentialType,
-    number: text(64),
+    number: z.string(),
     region: Region,
     validFrom: CalendarDate,
     validTo: CalendarDate,
-  })
-  .refine((c) => c.validFrom <= c.validTo, { message: 'validTo must not be before validFrom', path: ['validTo'] });
-export const Credential = z.object({
-  credentialId: Id,
-  type: CredentialType,
-  number: z.string(),
-  region: Region,
-  validFrom: CalendarDate,
-  validTo: CalendarDate,
-});
+  }),
+);
 export type Credential = z.infer<typeof Credential>;
 
-export const StaffInput = z.strictObject({
-  names: PersonName,
-  email: Email,
-  preferredLanguage: Language.optional(),
-  discipline: Discipline,
-  specialty: text(100),
-  homeInstitutionId: Id,
-  phone: z.string().regex(/^\+?[0-9 ()-]{6,24}$/).optional(),
-});
+export const StaffInput = schema(() =>
+  z.strictObject({
+    names: PersonName,
+    email: Email,
+    preferredLanguage: z.optional(Language),
+    discipline: Discipline,
+    specialty: text(100),
+    homeInstitutionId: Id,
+    phone: z.optional(Phone),
+  }),
+);
 /** What staff may change about themselves: contact details and language. Coordinators may change more. */
-export const StaffSelfPatch = z
-  .strictObject({
-    email: Email.optional(),
-    phone: z.string().regex(/^\+?[0-9 ()-]{6,24}$/).optional(),
-    preferredLanguage: Language.optional(),
-  })
-  .refine((p) => Object.keys(p).length > 0, 'nothing to change');
-export const StaffPatch = z
-  .strictObject({
-    names: PersonName.optional(),
-    email: Email.optional(),
-    phone: z.string().regex(/^\+?[0-9 ()-]{6,24}$/).optional(),
-    preferredLanguage: Language.optional(),
-    discipline: Discipline.optional(),
-    specialty: text(100).optional(),
-  })
-  .refine((p) => Object.keys(p).length > 0, 'nothing to change');
-export const Staff = z.object({
-  staffId: Id,
-  names: PersonName,
-  email: z.string(),
-  preferredLanguage: Language.optional(),
-  discipline: Discipline,
-  specialty: z.string(),
-  homeInstitutionId: Id,
-  /** The home institution's region, kept with the person so the direction rule needs no extra read. */
-  homeRegion: Region.optional(),
-  phone: z.string().optional(),
-  credentials: z.array(Credential),
-  ...Meta,
-});
+export const StaffSelfPatch = schema(() =>
+  z
+    .strictObject({
+      email: z.optional(Email),
+      phone: z.optional(Phone),
+      preferredLanguage: z.optional(Language),
+    })
+    .check(z.refine(nothingToChange, 'nothing to change')),
+);
+export const StaffPatch = schema(() =>
+  z
+    .strictObject({
+      names: z.optional(PersonName),
+      email: z.optional(Email),
+      phone: z.optional(Phone),
+      preferredLanguage: z.optional(Language),
+      discipline: z.optional(Discipline),
+      specialty: z.optional(text(100)),
+    })
+    .check(z.refine(nothingToChange, 'nothing to change')),
+);
+export const Staff = schema(() =>
+  z.object({
+    staffId: Id,
+    names: PersonName,
+    email: z.string(),
+    preferredLanguage: z.optional(Language),
+    discipline: Discipline,
+    specialty: z.string(),
+    homeInstitutionId: Id,
+    /** The home institution's region, kept with the person so the direction rule needs no extra read. */
+    homeRegion: z.optional(Region),
+    phone: z.optional(z.string()),
+    credentials: z.array(Credential),
+    ...Meta,
+  }),
+);
 export type Staff = z.infer<typeof Staff>;
 
 // ---------- placements ----------
 
 export const PLACEMENT_STATUSES = ['NOMINATED', 'OFFERED', 'ACCEPTED', 'DECLINED', 'ACTIVE', 'COMPLETED', 'WITHDRAWN', 'CANCELLED'] as const;
-export const PlacementStatus = z.enum(PLACEMENT_STATUSES);
+export const PlacementStatus = schema(() => z.enum(PLACEMENT_STATUSES));
 export type PlacementStatus = z.infer<typeof PlacementStatus>;
 export const PLACEMENT_ACTIONS = ['offer', 'accept', 'decline', 'activate', 'complete', 'withdraw', 'cancel'] as const;
-export const PlacementAction = z.enum(PLACEMENT_ACTIONS);
+export const PlacementAction = schema(() => z.enum(PLACEMENT_ACTIONS));
 export type PlacementAction = z.infer<typeof PlacementAction>;
 
-export const PlacementInput = z
-  .strictObject({
+const Notes = schema(() => z.string().check(z.maxLength(2000)));
+
+export const PlacementInput = schema(() =>
+  z
+    .strictObject({
+      staffId: Id,
+      hostInstitutionId: Id,
+      ...Period,
+      notes: z.optional(Notes),
+    })
+    .check(z.refine(periodInOrder, periodMessage)),
+);
+export const PlacementPatch = schema(() =>
+  z
+    .strictObject({ startDate: z.optional(CalendarDate), endDate: z.optional(CalendarDate), notes: z.optional(Notes) })
+    .check(z.refine(nothingToChange, 'nothing to change'), z.refine(periodInOrder, periodMessage)),
+);
+export const PlacementTransition = schema(() =>
+  z.strictObject({
+    action: PlacementAction,
+    reason: z.optional(text(1000)),
+  }),
+);
+export const Placement = schema(() =>
+  z.object({
+    placementId: Id,
+    programmeId: Id,
     staffId: Id,
     hostInstitutionId: Id,
+    homeInstitutionId: Id,
     ...Period,
-    notes: z.string().max(2000).optional(),
-  })
-  .refine(periodInOrder, periodMessage);
-export const PlacementPatch = z
-  .strictObject({ startDate: CalendarDate.optional(), endDate: CalendarDate.optional(), notes: z.string().max(2000).optional() })
-  .refine((p) => Object.keys(p).length > 0, 'nothing to change')
-  .refine(periodInOrder, periodMessage);
-export const PlacementTransition = z.strictObject({
-  action: PlacementAction,
-  reason: z.string().trim().min(1).max(1000).optional(),
-});
-export const Placement = z.object({
-  placementId: Id,
-  programmeId: Id,
-  staffId: Id,
-  hostInstitutionId: Id,
-  homeInstitutionId: Id,
-  ...Period,
-  status: PlacementStatus,
-  notes: z.string().optional(),
-  warnings: z.array(z.object({ code: z.string(), message: z.string() })).optional(),
-  ...Meta,
-});
+    status: PlacementStatus,
+    notes: z.optional(z.string()),
+    warnings: z.optional(z.array(z.object({ code: z.string(), message: z.string() }))),
+    ...Meta,
+  }),
+);
 export type Placement = z.infer<typeof Placement>;
 
 // ---------- rotations ----------
 
 export const ROTATION_STATUSES = ['SCHEDULED', 'CONFIRMED', 'DECLINED', 'CANCELLED', 'COMPLETED'] as const;
-export const RotationStatus = z.enum(ROTATION_STATUSES);
+export const RotationStatus = schema(() => z.enum(ROTATION_STATUSES));
 export type RotationStatus = z.infer<typeof RotationStatus>;
-export const Activity = z.enum(['CLINICAL', 'OBSERVATION', 'TRAINING']);
+export const Activity = schema(() => z.enum(['CLINICAL', 'OBSERVATION', 'TRAINING']));
 export type Activity = z.infer<typeof Activity>;
 
-const Supervisor = z.strictObject({ name: text(200), email: Email.optional() });
+const Supervisor = schema(() => z.strictObject({ name: text(200), email: z.optional(Email) }));
 
-export const RotationInput = z
-  .strictObject({
+export const RotationInput = schema(() =>
+  z
+    .strictObject({
+      departmentId: Id,
+      ...Period,
+      activity: Activity,
+      supervisor: z.optional(Supervisor),
+    })
+    .check(z.refine(periodInOrder, periodMessage)),
+);
+export const RotationPatch = schema(() =>
+  z
+    .strictObject({
+      departmentId: z.optional(Id),
+      startDate: z.optional(CalendarDate),
+      endDate: z.optional(CalendarDate),
+      activity: z.optional(Activity),
+      supervisor: z.optional(Supervisor),
+    })
+    .check(z.refine(nothingToChange, 'nothing to change'), z.refine(periodInOrder, periodMessage)),
+);
+export const RotationDecline = schema(() => z.strictObject({ reason: text(1000) }));
+export const Rotation = schema(() =>
+  z.object({
+    rotationId: Id,
+    placementId: Id,
+    programmeId: Id,
+    staffId: Id,
+    hostInstitutionId: Id,
+    homeInstitutionId: Id,
     departmentId: Id,
     ...Period,
     activity: Activity,
-    supervisor: Supervisor.optional(),
-  })
-  .refine(periodInOrder, periodMessage);
-export const RotationPatch = z
-  .strictObject({
-    departmentId: Id.optional(),
-    startDate: CalendarDate.optional(),
-    endDate: CalendarDate.optional(),
-    activity: Activity.optional(),
-    supervisor: Supervisor.optional(),
-  })
-  .refine((p) => Object.keys(p).length > 0, 'nothing to change')
-  .refine(periodInOrder, periodMessage);
-export const RotationDecline = z.strictObject({ reason: z.string().trim().min(1).max(1000) });
-export const Rotation = z.object({
-  rotationId: Id,
-  placementId: Id,
-  programmeId: Id,
-  staffId: Id,
-  hostInstitutionId: Id,
-  homeInstitutionId: Id,
-  departmentId: Id,
-  ...Period,
-  activity: Activity,
-  supervisor: z.object({ name: z.string(), email: z.string().optional() }).optional(),
-  status: RotationStatus,
-  /** Bumped by every change of dates or department; calendars use it as SEQUENCE. */
-  sequence: z.number().int(),
-  declineReason: z.string().optional(),
-  ...Meta,
-});
+    supervisor: z.optional(z.object({ name: z.string(), email: z.optional(z.string()) })),
+    status: RotationStatus,
+    /** Bumped by every change of dates or department; calendars use it as SEQUENCE. */
+    sequence: int(),
+    declineReason: z.optional(z.string()),
+    ...Meta,
+  }),
+);
 export type Rotation = z.infer<typeof Rotation>;
 
 // ---------- audit, notifications ----------
 
-export const Actor = z.object({
-  sub: z.string(),
-  role: z.string(),
-  /** Set when a coordinator records something on a visitor's behalf. */
-  onBehalfOf: z.string().optional(),
-});
+export const Actor = schema(() =>
+  z.object({
+    sub: z.string(),
+    role: z.string(),
+    /** Set when a coordinator records something on a visitor's behalf. */
+    onBehalfOf: z.optional(z.string()),
+  }),
+);
 export type Actor = z.infer<typeof Actor>;
 
 /**
@@ -347,68 +419,76 @@ export const AUDIT_ACTIONS = [
   'rotation.declined',
   'rotation.completed',
 ] as const;
-export const AuditAction = z.enum(AUDIT_ACTIONS);
+export const AuditAction = schema(() => z.enum(AUDIT_ACTIONS));
 export type AuditAction = z.infer<typeof AuditAction>;
 
-export const AuditRecord = z.object({
-  auditId: Id,
-  placementId: Id.optional(),
-  at: z.string(),
-  actor: Actor,
-  action: AuditAction,
-  entityType: z.enum(['institution', 'department', 'programme', 'staff', 'placement', 'rotation']),
-  entityId: Id,
-  before: z.record(z.string(), z.unknown()).nullable(),
-  after: z.record(z.string(), z.unknown()).nullable(),
-  /** Free text a person typed (a decline's reason). */
-  reason: z.string().optional(),
-  /** Why the system made a change on its own, for emails to put in the reader's language. */
-  reasonCode: z.enum(['PLACEMENT_DECLINED', 'PLACEMENT_WITHDRAWN', 'PLACEMENT_CANCELLED']).optional(),
-});
+export const AuditRecord = schema(() =>
+  z.object({
+    auditId: Id,
+    placementId: z.optional(Id),
+    at: z.string(),
+    actor: Actor,
+    action: AuditAction,
+    entityType: z.enum(['institution', 'department', 'programme', 'staff', 'placement', 'rotation']),
+    entityId: Id,
+    before: z.nullable(z.record(z.string(), z.unknown())),
+    after: z.nullable(z.record(z.string(), z.unknown())),
+    /** Free text a person typed (a decline's reason). */
+    reason: z.optional(z.string()),
+    /** Why the system made a change on its own, for emails to put in the reader's language. */
+    reasonCode: z.optional(z.enum(['PLACEMENT_DECLINED', 'PLACEMENT_WITHDRAWN', 'PLACEMENT_CANCELLED'])),
+  }),
+);
 export type AuditRecord = z.infer<typeof AuditRecord>;
 
-export const NotificationStatus = z.enum(['PENDING', 'SENT', 'FAILED', 'SUPPRESSED']);
-export const Notification = z.object({
-  notificationId: z.string(),
-  placementId: Id,
-  auditId: Id,
-  recipient: z.string(),
-  template: z.string(),
-  language: z.string(),
-  subject: z.string().optional(),
-  sentAt: z.string().optional(),
-  status: NotificationStatus,
-  attempts: z.number().int(),
-  lastError: z.string().optional(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
+export const NotificationStatus = schema(() => z.enum(['PENDING', 'SENT', 'FAILED', 'SUPPRESSED']));
+export const Notification = schema(() =>
+  z.object({
+    notificationId: z.string(),
+    placementId: Id,
+    auditId: Id,
+    recipient: z.string(),
+    template: z.string(),
+    language: z.string(),
+    subject: z.optional(z.string()),
+    sentAt: z.optional(z.string()),
+    status: NotificationStatus,
+    attempts: int(),
+    lastError: z.optional(z.string()),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  }),
+);
 
 // ---------- lists, errors, the caller ----------
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
-export const PageQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),
-  cursor: z.string().max(2048).optional(),
-});
-export const page = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), nextCursor: z.string().optional() });
+export const PageQuery = schema(() =>
+  z.strictObject({
+    limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(MAX_PAGE_SIZE)), DEFAULT_PAGE_SIZE),
+    cursor: z.optional(z.string().check(z.maxLength(2048))),
+  }),
+);
+export const page = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item), nextCursor: z.optional(z.string()) });
 
-export const DryRunQuery = z.strictObject({ dryRun: z.enum(['true', 'false']).optional() });
+export const DryRunQuery = schema(() => z.strictObject({ dryRun: z.optional(z.enum(['true', 'false'])) }));
 
-export const Problem = z.object({
-  type: z.string(),
-  title: z.string(),
-  status: z.number().int(),
-  detail: z.string(),
-  code: z.string(),
-  instance: z.string().optional(),
-  violations: z
-    .array(z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional(), severity: z.string().optional() }))
-    .optional(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
-});
+export const Problem = schema(() =>
+  z.object({
+    type: z.string(),
+    title: z.string(),
+    status: int(),
+    detail: z.string(),
+    code: z.string(),
+    instance: z.optional(z.string()),
+    violations: z.optional(
+      z.array(z.object({ code: z.string(), message: z.string(), details: z.optional(z.record(z.string(), z.unknown())), severity: z.optional(z.string()) })),
+    ),
+    errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+  }),
+);
 
 /** The signed-in visitor: profile, placements (newest first) and the calendar feed link to subscribe to. */
-export const Me = z.object({ staff: Staff, placements: z.array(Placement), calendarFeedUrl: z.string() });
-export const Health = z.object({ status: z.literal('ok'), time: z.string() });
+export const Me = schema(() => z.object({ staff: Staff, placements: z.array(Placement), calendarFeedUrl: z.string() }));
+export const Health = schema(() => z.object({ status: z.literal('ok'), time: z.string() }));

@@ -3,9 +3,10 @@
  * than a JWT (calendar apps cannot send one); shared/calendar/feed.ts checks the token.
  */
 import { createApiHandler, type ApiRequest } from '../../shared/http/api-handler';
+import { calendarContracts } from '../../shared/contract';
 import { calendarFeed } from '../../shared/calendar/feed';
 
-export const handler = createApiHandler('calendar', {
+export const handler = createApiHandler('calendar', calendarContracts, {
   getCalendarFeed: async (request: ApiRequest<undefined, { token?: string }>) => ({
     body: await calendarFeed(request.params.staffId ?? '', request.query.token),
     headers: {

@@ -1,10 +1,11 @@
 /** Institutions, departments, capacity and occupancy. */
 import { createApiHandler, requirePrincipal } from '../../shared/http/api-handler';
+import { institutionsContracts } from '../../shared/contract';
 import { resource, writeContext, written } from '../../shared/http/results';
 import { repository } from '../../shared/repository';
 import * as institutions from '../../shared/services/institutions';
 
-export const handler = createApiHandler('institutions', {
+export const handler = createApiHandler('institutions', institutionsContracts, {
   listInstitutions: async ({ query }) => ({ body: await repository.listInstitutions(query) }),
   createInstitution: async (request) => written(await institutions.createInstitution(writeContext(request), request.body)),
   getInstitution: async ({ params }) => resource(await institutions.getInstitution(params.institutionId!)),

@@ -1,5 +1,6 @@
 /** Placements: nomination, lifecycle, audit trail and the emails sent about them. */
 import { createApiHandler, requirePrincipal } from '../../shared/http/api-handler';
+import { placementsContracts } from '../../shared/contract';
 import { resource, writeContext, written } from '../../shared/http/results';
 import { authorizePlacementRecords, confinedInstitution, placementView } from '../../shared/auth/policy';
 import { repository } from '../../shared/repository';
@@ -7,7 +8,7 @@ import { listPlacementNotifications } from '../../shared/repository/notification
 import { getProgramme } from '../../shared/services/programmes';
 import * as placements from '../../shared/services/placements';
 
-export const handler = createApiHandler('placements', {
+export const handler = createApiHandler('placements', placementsContracts, {
   listPlacements: async (request) => {
     const programme = await getProgramme(request.params.programmeId!);
     const institutionId = confinedInstitution(requirePrincipal(request));

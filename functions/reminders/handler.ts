@@ -49,12 +49,15 @@ interface Due {
   changeId: string;
 }
 
-/** The reminders due today under one rule. */
+/** The reminders due today under one rule (one Query per start date, all at once). */
 async function dueUnder(rule: ReminderRule, today: string): Promise<Due[]> {
+  const startDates: string[] = [];
+  for (let offset = 0; offset <= CATCH_UP_DAYS && offset < rule.daysBefore; offset++) startDates.push(addDays(today, rule.daysBefore - offset));
+  const found = await Promise.all(
+    startDates.map((startDate) => queryAll({ index: 'GSI3', partition: indexKeys.rotationsStartingOn(startDate), sortPrefix: `${rule.status}#` })),
+  );
   const due: Due[] = [];
-  for (let offset = 0; offset <= CATCH_UP_DAYS && offset < rule.daysBefore; offset++) {
-    const startDate = addDays(today, rule.daysBefore - offset);
-    const items = await queryAll({ index: 'GSI3', partition: indexKeys.rotationsStartingOn(startDate), sortPrefix: `${rule.status}#` });
+  for (const items of found) {
     for (const item of items) {
       const parsed = RotationSnapshot.safeParse(toEntity(item));
       if (!parsed.success) {

@@ -1,11 +1,12 @@
 /** Rotations: scheduling and rescheduling by coordinators, confirm / decline by the visitor. */
 import { createApiHandler, requirePrincipal } from '../../shared/http/api-handler';
+import { rotationsContracts } from '../../shared/contract';
 import { resource, writeContext, written } from '../../shared/http/results';
 import { repository } from '../../shared/repository';
 import { getPlacement } from '../../shared/services/placements';
 import * as rotations from '../../shared/services/rotations';
 
-export const handler = createApiHandler('rotations', {
+export const handler = createApiHandler('rotations', rotationsContracts, {
   listRotations: async (request) => {
     const placement = await getPlacement(requirePrincipal(request), request.params.placementId!);
     return { body: await repository.listRotationsOfPlacement(placement.placementId, request.query) };

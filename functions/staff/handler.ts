@@ -1,6 +1,7 @@
 /** Visiting staff, their credentials, and "me" for the visitor signed in. */
 import { AppError } from '../../shared/errors';
 import { createApiHandler, requirePrincipal } from '../../shared/http/api-handler';
+import { staffContracts } from '../../shared/contract';
 import { resource, writeContext, written } from '../../shared/http/results';
 import { confinedInstitution, placementView } from '../../shared/auth/policy';
 import { repository } from '../../shared/repository';
@@ -13,7 +14,7 @@ const myStaffId = (request: Parameters<typeof requirePrincipal>[0]) => {
   return staffId;
 };
 
-export const handler = createApiHandler('staff', {
+export const handler = createApiHandler('staff', staffContracts, {
   listStaff: async (request) => {
     // A hospital coordinator lists the people its own institution sends.
     const confined = confinedInstitution(requirePrincipal(request));

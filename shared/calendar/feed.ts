@@ -1,11 +1,11 @@
 /**
- * The calendar feed of one staff member: check the link, read their rotations (GSI2, every
- * page) and the names of the departments and hospitals involved (one BatchGet), and write the
- * iCalendar document. A link that is wrong, revoked or for nobody reads as "not found", so the
- * feed never tells a stranger whether a staff id exists.
+ * The calendar feed of one staff member: check the link while reading their rotations (GSI2,
+ * every page), then read the person and the names of the departments and hospitals involved
+ * (one BatchGet), and write the iCalendar document. A link that is wrong, revoked or for nobody
+ * reads as "not found", so the feed never tells a stranger whether a staff id exists.
  */
 import { AppError } from '../errors';
-import { batchGet, getItem, keyString, queryAll } from '../repository/dynamo';
+import { batchGet, keyString, queryAll } from '../repository/dynamo';
 import { toEntity } from '../repository/items';
 import { config } from '../config';
 import { Id, type Department, type Institution, type Rotation, type Staff } from '../schemas';
@@ -16,22 +16,26 @@ import { rotationCalendar, type CalendarRotation } from './ics';
 const noSuchFeed = () => new AppError('NOT_FOUND', 'There is no calendar feed at this address');
 
 export async function calendarFeed(staffId: string, token: string | undefined): Promise<string> {
-  if (!Id.safeParse(staffId).success || !(await isValidFeedToken(staffId, token))) throw noSuchFeed();
-  const [staffItem, rotationItems] = await Promise.all([
-    getItem(keys.staff(staffId)),
+  if (!token || !Id.safeParse(staffId).success) throw noSuchFeed();
+  // The link's secret and the rotations in one round, then (the link being good) the person
+  // with the names of the departments and hospitals in a second.
+  const [valid, rotationItems] = await Promise.all([
+    isValidFeedToken(staffId, token),
     queryAll({ index: 'GSI2', partition: indexKeys.rotationsOfStaff(staffId) }),
   ]);
+  if (!valid) throw noSuchFeed();
+  const rotations = rotationItems.map((item) => toEntity<Rotation>(item));
+  const items = await batchGet([
+    keys.staff(staffId),
+    ...rotations.flatMap((r) => [keys.department(r.departmentId), keys.institution(r.hostInstitutionId)]),
+  ]);
+  const staffItem = items.get(keyString(keys.staff(staffId)));
   if (!staffItem) throw noSuchFeed();
   const staff = toEntity<Staff>(staffItem);
-  const rotations = rotationItems.map((item) => toEntity<Rotation>(item));
-
-  const names = await batchGet(
-    rotations.flatMap((r) => [keys.department(r.departmentId), keys.institution(r.hostInstitutionId)]),
-  );
   const calendarRotations: CalendarRotation[] = [];
   for (const rotation of rotations) {
-    const department = names.get(keyString(keys.department(rotation.departmentId))) as Department | undefined;
-    const host = names.get(keyString(keys.institution(rotation.hostInstitutionId))) as Institution | undefined;
+    const department = items.get(keyString(keys.department(rotation.departmentId))) as Department | undefined;
+    const host = items.get(keyString(keys.institution(rotation.hostInstitutionId))) as Institution | undefined;
     // A rotation whose department or hospital cannot be named is left out rather than shown blank.
     if (!department || !host) continue;
     calendarRotations.push({ ...rotation, department: department.names, host: host.names });

@@ -9,9 +9,9 @@ import { createHash } from 'node:crypto';
 import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AppError, validation, type FieldIssue } from '../errors';
-import { contractOf, type OperationContract } from '../contract';
+import type { Contracts, OperationContract } from '../contract';
 import { routeByKey, routesOf, type FunctionGroup, type RouteDefinition } from '../routes';
 import { principalFromEvent, type Principal } from '../auth/principal';
 import { logger } from '../logger';
@@ -58,14 +58,14 @@ export function requirePrincipal(request: ApiRequest): Principal {
   return request.principal;
 }
 
-function zodIssues(error: z.ZodError): FieldIssue[] {
+function zodIssues(error: z.core.$ZodError): FieldIssue[] {
   return error.issues.map((issue) => {
     const keys = 'keys' in issue && Array.isArray(issue.keys) ? ` (${issue.keys.join(', ')})` : '';
     return { path: issue.path.join('.') || '(root)', message: `${issue.message}${keys}` };
   });
 }
 
-function parseWith<T>(schema: z.ZodType<T>, value: unknown, where: string): T {
+function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown, where: string): T {
   const result = schema.safeParse(value);
   if (!result.success) {
     const errors = zodIssues(result.error);
@@ -151,6 +151,7 @@ function authenticate(route: RouteDefinition, event: APIGatewayProxyEventV2): Pr
 }
 
 async function handle(
+  contracts: Contracts,
   operations: Record<string, Operation>,
   event: APIGatewayProxyEventV2,
   context: Context,
@@ -158,7 +159,8 @@ async function handle(
   const route = routeByKey.get(event.routeKey);
   const operation = route && operations[route.operationId];
   if (!route || !operation) throw new AppError('ROUTE_NOT_FOUND', `No route ${event.routeKey}`);
-  const contract = contractOf(route.operationId);
+  const contract = contracts[route.operationId];
+  if (!contract) throw new AppError('ROUTE_NOT_FOUND', `No route ${event.routeKey}`);
   const headers = lowerCaseHeaders(event);
   const principal = authenticate(route, event);
   const params = readParams(event);
@@ -215,12 +217,16 @@ async function handle(
 
 
 /**
- * Build the Lambda handler of one function group. Every route of the group must have an
- * operation (checked at load, so a missing one fails the tests and the bundle, not a caller).
+ * Build the Lambda handler of one function group from its contracts (its own record of
+ * shared/contract.ts, so the bundle holds only its own schemas) and its operations. Every route
+ * of the group must have both (checked at load, so a missing one fails the tests and the bundle,
+ * not a caller).
  */
-export function createApiHandler(group: FunctionGroup, operations: Record<string, Operation>) {
+export function createApiHandler(group: FunctionGroup, contracts: Contracts, operations: Record<string, Operation>) {
   const missing = routesOf(group).filter((route) => !operations[route.operationId]);
   if (missing.length > 0) throw new Error(`Function group ${group} lacks operations: ${missing.map((m) => m.operationId).join(', ')}`);
+  const uncontracted = routesOf(group).filter((route) => !contracts[route.operationId]);
+  if (uncontracted.length > 0) throw new Error(`Function group ${group} lacks contracts: ${uncontracted.map((m) => m.operationId).join(', ')}`);
 
   return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
     .use(injectLambdaContext(logger, { resetKeys: true }))
@@ -231,5 +237,5 @@ export function createApiHandler(group: FunctionGroup, operations: Record<string
         request.response = problemResponse(error, request.event.rawPath);
       },
     })
-    .handler((event, context) => handle(operations, event, context));
+    .handler((event, context) => handle(contracts, operations, event, context));
 }

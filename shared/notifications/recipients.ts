@@ -6,38 +6,43 @@
  * What a coordinator records on the visitor's behalf goes to both. Everything else in the audit
  * trail sends nothing. Pure.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { lazy } from '../lazy';
 import { PLACEMENT_CONFIRMABLE } from '../domain/lifecycle';
 import { Activity, AuditRecord, Language, RotationStatus, type PlacementStatus } from '../schemas';
 import type { Audience } from './render';
 import type { MessageKind, PlacementEnding, ReasonCode, RecordedBy } from './wording';
 
 /** The fields of a rotation a message needs, as the audit record's before/after carry them. */
-export const RotationSnapshot = z.object({
-  rotationId: z.string(),
-  placementId: z.string(),
-  programmeId: z.string(),
-  staffId: z.string(),
-  hostInstitutionId: z.string(),
-  departmentId: z.string(),
-  startDate: z.string(),
-  endDate: z.string(),
-  activity: Activity.optional(),
-  status: RotationStatus,
-  sequence: z.number().optional(),
-  declineReason: z.string().optional(),
-  updatedAt: z.string().optional(),
-});
+export const RotationSnapshot = lazy(() =>
+  z.object({
+    rotationId: z.string(),
+    placementId: z.string(),
+    programmeId: z.string(),
+    staffId: z.string(),
+    hostInstitutionId: z.string(),
+    departmentId: z.string(),
+    startDate: z.string(),
+    endDate: z.string(),
+    activity: z.optional(Activity),
+    status: RotationStatus,
+    sequence: z.optional(z.number()),
+    declineReason: z.optional(z.string()),
+    updatedAt: z.optional(z.string()),
+  }),
+);
 export type RotationSnapshot = z.infer<typeof RotationSnapshot>;
 
-export const PlacementSnapshot = z.object({
-  placementId: z.string(),
-  programmeId: z.string(),
-  staffId: z.string(),
-  hostInstitutionId: z.string(),
-  startDate: z.string(),
-  endDate: z.string(),
-});
+export const PlacementSnapshot = lazy(() =>
+  z.object({
+    placementId: z.string(),
+    programmeId: z.string(),
+    staffId: z.string(),
+    hostInstitutionId: z.string(),
+    startDate: z.string(),
+    endDate: z.string(),
+  }),
+);
 export type PlacementSnapshot = z.infer<typeof PlacementSnapshot>;
 
 export interface NotificationPlan {
@@ -78,7 +83,7 @@ const PLACEMENT_ENDINGS: Partial<Record<AuditRecord['action'], PlacementEnding>>
   'placement.cancelled': 'CANCELLED',
 };
 
-const snapshot = <T>(schema: z.ZodType<T>, value: unknown): T | undefined => {
+const snapshot = <T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined => {
   const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 };
