@@ -110,7 +110,7 @@ export interface RotationFacts {
   placement: Pick<Placement, 'placementId' | 'status' | 'startDate' | 'endDate'> | undefined;
   hostInstitutionId: string;
   department: Pick<Department, 'departmentId' | 'institutionId' | 'capacity'>;
-  staff: Pick<Staff, 'staffId' | 'credentials'>;
+  staff: { staffId: string; credentials: readonly CredentialPeriod[] };
   hostRegion: Institution['region'];
   /** Live rotations per day in the department, over the rotation's months; undefined when not read (the day-book conditions hold rule 4). */
   departmentDays: DayBook | undefined;
@@ -188,7 +188,7 @@ export function checkRotation(facts: RotationFacts): Violation[] {
     });
   }
   if (rotation.activity === 'CLINICAL') {
-    const uncovered = uncoveredDays(rotation, staff.credentials, facts.hostRegion, (c) => c.type !== 'ENTRY_PERMIT');
+    const uncovered = uncoveredDays(rotation, staff.credentials, facts.hostRegion, licensesPractice);
     if (uncovered.length > 0) {
       violations.push({
         code: 'CREDENTIAL_NOT_VALID',
@@ -200,11 +200,17 @@ export function checkRotation(facts: RotationFacts): Violation[] {
   return violations;
 }
 
+/** What the credential rules read of a credential: its kind, where and when it is valid. */
+export type CredentialPeriod = Pick<Credential, 'type' | 'region' | 'validFrom' | 'validTo'>;
+
+/** A registration or licence lets the person practise (CLINICAL work, rule 5); an entry permit does not. */
+export const licensesPractice = (credential: Pick<Credential, 'type'>): boolean => credential.type !== 'ENTRY_PERMIT';
+
 /**
  * Days of the period not covered by any matching credential valid in the region, as ranges.
  * Works on intervals, not days, so an absurd period costs no more than a short one.
  */
-export function uncoveredDays(period: Period, credentials: readonly Credential[], region: string, kind: (c: Credential) => boolean): DayRange[] {
+export function uncoveredDays(period: Period, credentials: readonly CredentialPeriod[], region: string, kind: (c: CredentialPeriod) => boolean): DayRange[] {
   const covering = credentials
     .filter((c) => c.region === region && kind(c) && c.validFrom <= period.endDate && c.validTo >= period.startDate)
     .sort((a, b) => a.validFrom.localeCompare(b.validFrom));

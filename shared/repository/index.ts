@@ -6,9 +6,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { indexKeys, keys } from '../table';
-import type { AuditRecord, Credential, Department, Institution, Placement, Programme, Region, Rotation, Staff } from '../schemas';
+import type { AuditRecord, Department, Institution, Placement, Programme, Region, Rotation, Staff } from '../schemas';
 import { dateOfDayAttribute, dayAttribute, eachDay, monthsOf, type Period } from '../domain/dates';
-import type { DayBook } from '../domain/rules';
+import { licensesPractice, type CredentialPeriod, type DayBook } from '../domain/rules';
 import { toEntity } from './items';
 import { batchGet, getItem, keyString, queryAll, queryPage, tableName, type Item, type Key, type Page, type TransactItem } from './dynamo';
 
@@ -21,20 +21,24 @@ export const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString('
 
 /**
  * What a rotation's credential rule (5) needs to know about its visitor at the host: the host's
- * region and the person's credentials there, copied from the staff record at `staffVersion`.
- * A write that relies on the copy asserts the staff record is still at that version, so a stale
- * copy costs a retry (which reads the staff record and refreshes the copy), never a broken rule.
+ * region and the periods of the person's registrations and licences there (not entry permits, not
+ * numbers or ids: the copy sits on items every index projects, and each byte is paid per write),
+ * copied from the staff record at `staffVersion`. A write that relies on the copy asserts the
+ * staff record is still at that version, so a stale copy costs a retry (which reads the staff
+ * record and refreshes the copy), never a broken rule.
  */
 export interface Coverage {
   hostRegion: Region;
   staffVersion: number;
-  credentials: Credential[];
+  credentials: CredentialPeriod[];
 }
 
 export const coverageOf = (staff: Staff, hostRegion: Region): Coverage => ({
   hostRegion,
   staffVersion: staff.version,
-  credentials: staff.credentials.filter((c) => c.region === hostRegion),
+  credentials: staff.credentials
+    .filter((c) => c.region === hostRegion && licensesPractice(c))
+    .map(({ type, region, validFrom, validTo }) => ({ type, region, validFrom, validTo })),
 });
 
 /**
