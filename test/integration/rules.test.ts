@@ -170,6 +170,22 @@ describe('rule 5: credentials', () => {
     await addRotation(w, placement.placementId, { startDate: '2027-08-01', endDate: '2027-08-10', departmentId: w.departments.surgery, activity: 'OBSERVATION' });
   });
 
+  it('does not count an entry permit as a licence to practise, however long it runs', async () => {
+    const staff = await addStaff(w, { credentials: false });
+    await expectStatus(
+      h.request('POST', `/v1/staff/${staff.staffId}/credentials`, {
+        token: w.admin,
+        body: { type: 'ENTRY_PERMIT', number: 'EP-1', region: 'HK', validFrom: '2026-01-01', validTo: '2028-12-31' },
+      }),
+      201,
+    );
+    const placement = await addPlacement(w, staff.staffId);
+    expect(placement.warnings ?? []).toEqual([]);
+    const res = await createRotation(placement.placementId, { startDate: '2027-08-01', endDate: '2027-08-10', departmentId: w.departments.surgery });
+    expect(res.status).toBe(409);
+    expect(res.body.violations.map((v: { code: string }) => v.code)).toEqual(['CREDENTIAL_NOT_VALID']);
+  });
+
   it('names the days a registration does not cover', async () => {
     const staff = await addStaff(w, { credentials: false });
     await expectStatus(
