@@ -181,7 +181,8 @@ describe('rule 5: credentials', () => {
     );
     const placement = await addPlacement(w, staff.staffId);
     expect(placement.warnings ?? []).toEqual([]);
-    const res = await createRotation(placement.placementId, { startDate: '2027-08-01', endDate: '2027-08-10', departmentId: w.departments.surgery });
+    // Days no other test books in this department, so only rule 5 can refuse.
+    const res = await createRotation(placement.placementId, { startDate: '2027-11-15', endDate: '2027-11-19', departmentId: w.departments.surgery });
     expect(res.status).toBe(409);
     expect(res.body.violations.map((v: { code: string }) => v.code)).toEqual(['CREDENTIAL_NOT_VALID']);
   });
