@@ -171,14 +171,7 @@ describe('rule 5: credentials', () => {
   });
 
   it('does not count an entry permit as a licence to practise, however long it runs', async () => {
-    const staff = await addStaff(w, { credentials: false });
-    await expectStatus(
-      h.request('POST', `/v1/staff/${staff.staffId}/credentials`, {
-        token: w.admin,
-        body: { type: 'ENTRY_PERMIT', number: 'EP-1', region: 'HK', validFrom: '2026-01-01', validTo: '2028-12-31' },
-      }),
-      201,
-    );
+    const staff = await addStaff(w, { credentials: [{ type: 'ENTRY_PERMIT', number: 'EP-1', region: 'HK', validFrom: '2026-01-01', validTo: '2028-12-31' }] });
     const placement = await addPlacement(w, staff.staffId);
     expect(placement.warnings ?? []).toEqual([]);
     // Days no other test books in this department, so only rule 5 can refuse.
@@ -188,14 +181,7 @@ describe('rule 5: credentials', () => {
   });
 
   it('names the days a registration does not cover', async () => {
-    const staff = await addStaff(w, { credentials: false });
-    await expectStatus(
-      h.request('POST', `/v1/staff/${staff.staffId}/credentials`, {
-        token: w.admin,
-        body: { type: 'NCHK_TEMPORARY_REGISTRATION', number: 'TR-1', region: 'HK', validFrom: '2027-01-01', validTo: '2027-09-05' },
-      }),
-      201,
-    );
+    const staff = await addStaff(w, { credentials: [{ type: 'NCHK_TEMPORARY_REGISTRATION', number: 'TR-1', region: 'HK', validFrom: '2027-01-01', validTo: '2027-09-05' }] });
     const placement = await addPlacement(w, staff.staffId);
     const res = await createRotation(placement.placementId, { startDate: '2027-09-01', endDate: '2027-09-10', departmentId: w.departments.surgery });
     expect(res.body.violations[0].details.uncovered).toEqual([{ from: '2027-09-06', to: '2027-09-10' }]);

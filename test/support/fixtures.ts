@@ -58,8 +58,20 @@ export async function buildWorld(h: Harness, options: { capacity?: number } = {}
 
 let counter = 0;
 
-/** A GD doctor with an HK limited registration and an entry permit over 2027 (unless told otherwise). */
-export async function addStaff(w: World, options: { credentials?: boolean; language?: string; homeId?: string } = {}) {
+/** A credential as POST /v1/staff/{staffId}/credentials takes it. */
+export interface CredentialBody {
+  type: string;
+  number: string;
+  region: 'HK' | 'GD';
+  validFrom: string;
+  validTo: string;
+}
+
+/**
+ * A GD doctor with an HK limited registration and an entry permit over 2027, unless told
+ * otherwise: `credentials: false` for none, or the list to give instead.
+ */
+export async function addStaff(w: World, options: { credentials?: boolean | CredentialBody[]; language?: string; homeId?: string } = {}) {
   counter += 1;
   const staff = await expectStatus(
     w.h.request('POST', '/v1/staff', {
@@ -75,11 +87,15 @@ export async function addStaff(w: World, options: { credentials?: boolean; langu
     }),
     201,
   );
-  if (options.credentials === false) return staff as { staffId: string; email: string };
-  for (const credential of [
-    { type: 'MCHK_LIMITED_REGISTRATION', number: `LR${counter}`, region: 'HK', validFrom: '2027-01-01', validTo: '2027-12-31' },
-    { type: 'ENTRY_PERMIT', number: `EP${counter}`, region: 'HK', validFrom: '2027-01-01', validTo: '2027-12-31' },
-  ]) {
+  const credentials: CredentialBody[] = Array.isArray(options.credentials)
+    ? options.credentials
+    : options.credentials === false
+      ? []
+      : [
+          { type: 'MCHK_LIMITED_REGISTRATION', number: `LR${counter}`, region: 'HK', validFrom: '2027-01-01', validTo: '2027-12-31' },
+          { type: 'ENTRY_PERMIT', number: `EP${counter}`, region: 'HK', validFrom: '2027-01-01', validTo: '2027-12-31' },
+        ];
+  for (const credential of credentials) {
     await expectStatus(w.h.request('POST', `/v1/staff/${staff.staffId}/credentials`, { token: w.admin, body: credential }), 201);
   }
   return staff as { staffId: string; email: string };
