@@ -51,8 +51,8 @@
  * Writes read once. A write reads what its request names, in one round, then commits one
  * transaction. What it would otherwise need a second round for is a copy, checked by version:
  *   - a staff record keeps its home institution's region (create placement);
- *   - a placement keeps its visitor's `coverage`: the host's region and the person's credentials
- *     there, as of a staff version (schedule a rotation);
+ *   - a placement keeps its visitor's `coverage`: the host's region and the periods of the
+ *     person's registrations and licences there, as of a staff version (schedule a rotation);
  *   - a rotation keeps `checkedWith`: the department and coverage of its last check (reschedule).
  * The transaction asserts those versions and, in its conditions, what was not read at all: the
  * placement's state and period (write.placementSchedule) and both day books. When a condition

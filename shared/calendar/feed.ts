@@ -18,7 +18,10 @@ const noSuchFeed = () => new AppError('NOT_FOUND', 'There is no calendar feed at
 export async function calendarFeed(staffId: string, token: string | undefined): Promise<string> {
   if (!token || !Id.safeParse(staffId).success) throw noSuchFeed();
   // The link's secret and the rotations in one round, then (the link being good) the person
-  // with the names of the departments and hospitals in a second.
+  // with the names of the departments and hospitals in a second. The rotations are read before
+  // the link is known to be good: nothing read is returned unless it is, ids are 96 random bits
+  // (so answering a little later for a real id tells no one who could not already name it), and
+  // the read is one person's rotations, usually a single page.
   const [valid, rotationItems] = await Promise.all([
     isValidFeedToken(staffId, token),
     queryAll({ index: 'GSI2', partition: indexKeys.rotationsOfStaff(staffId) }),

@@ -105,7 +105,13 @@ async function suppressionOf(email: string): Promise<string | undefined> {
 const isSuppressionRejection = (error: unknown) =>
   error instanceof Error && error.name === 'MessageRejected' && /suppress|blacklist/i.test(error.message);
 
-async function sendEmail(recipient: string, email: ReturnType<typeof renderEmail>, template: string, suppressed: string | undefined): Promise<NotificationOutcome> {
+/**
+ * Called only with the claim won, so the suppression check runs once per delivery: repeats
+ * (stream retries, the reminders' catch-up days) would otherwise spend SES's low request rate
+ * for that API, and a throttled check lets the email go.
+ */
+async function sendEmail(recipient: string, email: ReturnType<typeof renderEmail>, template: string): Promise<NotificationOutcome> {
+  const suppressed = await suppressionOf(recipient);
   if (suppressed) return { status: 'SUPPRESSED', reason: suppressed };
   const { mailFrom, sesConfigurationSet } = config();
   try {
@@ -134,19 +140,15 @@ async function sendEmail(recipient: string, email: ReturnType<typeof renderEmail
 async function deliverTo(changeId: string, plan: NotificationPlan, facts: MessageFacts, recipient: Recipient): Promise<RecipientResult> {
   const email = renderEmail(facts, recipient.language, config().consoleUrl);
   const ref = { placementId: plan.placementId, auditId: changeId, recipient: recipient.email };
-  // The suppression check only reads, so it runs alongside the claim: one round fewer before the send.
-  const [claim, suppressed] = await Promise.all([
-    claimNotification({
-      ...ref,
-      template: plan.kind,
-      language: email.language,
-      subject: email.subject,
-      rotationId: plan.entityType === 'rotation' ? plan.entityId : undefined,
-    }),
-    suppressionOf(recipient.email),
-  ]);
+  const claim = await claimNotification({
+    ...ref,
+    template: plan.kind,
+    language: email.language,
+    subject: email.subject,
+    rotationId: plan.entityType === 'rotation' ? plan.entityId : undefined,
+  });
   if (!claim.claimed) return claim.status === 'SENT' || claim.status === 'SUPPRESSED' ? 'DONE' : 'BUSY';
-  const outcome = await sendEmail(recipient.email, email, plan.kind, suppressed);
+  const outcome = await sendEmail(recipient.email, email, plan.kind);
   if (outcome.status === 'FAILED') logger.warn('Email not sent', { changeId, template: plan.kind, attempts: claim.attempts, error: outcome.error });
   const recorded = await recordNotificationOutcome(ref, claim.attempts, outcome);
   if (!recorded) logger.warn('Notification claim was taken over before its outcome was recorded', { changeId, template: plan.kind });

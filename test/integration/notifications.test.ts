@@ -420,8 +420,11 @@ describe('when SES fails', () => {
       status: 'SUPPRESSED',
       lastError: 'on the SES account suppression list (BOUNCE)',
     });
-    mock.restore();
+    // A replay finds the recipient settled: it neither sends nor asks SES again (that API's rate is low).
     await notifier(event);
     expect(await getNotification({ placementId, auditId: auditIdOf(event), recipient: staff.email })).toMatchObject({ status: 'SUPPRESSED', attempts: 1 });
+    expect(mock.commandCalls(GetSuppressedDestinationCommand)).toHaveLength(1);
+    expect(mock.commandCalls(SendEmailCommand)).toHaveLength(0);
+    mock.restore();
   });
 });
