@@ -158,9 +158,8 @@ async function handle(
 ): Promise<APIGatewayProxyResultV2> {
   const route = routeByKey.get(event.routeKey);
   const operation = route && operations[route.operationId];
-  if (!route || !operation) throw new AppError('ROUTE_NOT_FOUND', `No route ${event.routeKey}`);
-  const contract = contracts[route.operationId];
-  if (!contract) throw new AppError('ROUTE_NOT_FOUND', `No route ${event.routeKey}`);
+  const contract = route && contracts[route.operationId];
+  if (!route || !operation || !contract) throw new AppError('ROUTE_NOT_FOUND', `No route ${event.routeKey}`);
   const headers = lowerCaseHeaders(event);
   const principal = authenticate(route, event);
   const params = readParams(event);
@@ -223,10 +222,10 @@ async function handle(
  * not a caller).
  */
 export function createApiHandler(group: FunctionGroup, contracts: Contracts, operations: Record<string, Operation>) {
-  const missing = routesOf(group).filter((route) => !operations[route.operationId]);
-  if (missing.length > 0) throw new Error(`Function group ${group} lacks operations: ${missing.map((m) => m.operationId).join(', ')}`);
-  const uncontracted = routesOf(group).filter((route) => !contracts[route.operationId]);
-  if (uncontracted.length > 0) throw new Error(`Function group ${group} lacks contracts: ${uncontracted.map((m) => m.operationId).join(', ')}`);
+  for (const [what, record] of [['operations', operations], ['contracts', contracts]] as const) {
+    const missing = routesOf(group).filter((route) => !record[route.operationId]);
+    if (missing.length > 0) throw new Error(`Function group ${group} lacks ${what}: ${missing.map((m) => m.operationId).join(', ')}`);
+  }
 
   return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()
     .use(injectLambdaContext(logger, { resetKeys: true }))

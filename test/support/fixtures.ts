@@ -3,6 +3,8 @@
  * request would): an HK host hospital with departments, a GD home hospital, a GD_TO_HK
  * programme, and helpers to add staff, placements and rotations.
  */
+import type * as z from 'zod/mini';
+import type { CredentialInput } from '../../shared/schemas';
 import type { Harness } from './harness';
 
 export interface World {
@@ -59,13 +61,7 @@ export async function buildWorld(h: Harness, options: { capacity?: number } = {}
 let counter = 0;
 
 /** A credential as POST /v1/staff/{staffId}/credentials takes it. */
-export interface CredentialBody {
-  type: string;
-  number: string;
-  region: 'HK' | 'GD';
-  validFrom: string;
-  validTo: string;
-}
+type CredentialBody = z.input<typeof CredentialInput>;
 
 /**
  * A GD doctor with an HK limited registration and an entry permit over 2027, unless told
