@@ -63,9 +63,20 @@ function placementItem(p: number): Item {
   const rotationSpans: PlacementRecord['rotationSpans'] = {};
   for (let k = 0; k < ROTATIONS_PER_PLACEMENT; k++) {
     const startDate = addDays(placement.startDate, k * ROTATION_DAYS);
-    rotationSpans[`rot_bulk${p * ROTATIONS_PER_PLACEMENT + k}`] = { startDate, endDate: addDays(startDate, ROTATION_DAYS - 1) };
+    rotationSpans[`rot_bulk${p * ROTATIONS_PER_PLACEMENT + k}`] = {
+      startDate,
+      endDate: addDays(startDate, ROTATION_DAYS - 1),
+    };
   }
-  return items.placement({ ...placement, status: 'ACTIVE', rotationSpans, scheduleVersion: ROTATIONS_PER_PLACEMENT, createdAt: AT, updatedAt: AT, version: 3 });
+  return items.placement({
+    ...placement,
+    status: 'ACTIVE',
+    rotationSpans,
+    scheduleVersion: ROTATIONS_PER_PLACEMENT,
+    createdAt: AT,
+    updatedAt: AT,
+    version: 3,
+  });
 }
 
 /** The items for rotations [from, to): each rotation, and its placement with the placement's first one. */
@@ -90,8 +101,16 @@ async function writeBatch(client: DynamoDBDocumentClient, tableName: string, bat
  * Add rotations number `from` up to `to` (so loading 0→1,000 then 1,000→100,000 gives 100,000),
  * 16 batches of 25 in flight, with a progress line.
  */
-export async function bulkLoadRotations(endpoint: string, tableName: string, from: number, to: number, progress: (line: string, done: boolean) => void): Promise<{ rotations: number; items: number; ms: number }> {
-  const client = DynamoDBDocumentClient.from(localDynamoClient(endpoint), { marshallOptions: { removeUndefinedValues: true } });
+export async function bulkLoadRotations(
+  endpoint: string,
+  tableName: string,
+  from: number,
+  to: number,
+  progress: (line: string, done: boolean) => void,
+): Promise<{ rotations: number; items: number; ms: number }> {
+  const client = DynamoDBDocumentClient.from(localDynamoClient(endpoint), {
+    marshallOptions: { removeUndefinedValues: true },
+  });
   const source = itemsBetween(from, to);
   const started = performance.now();
   let written = 0;
@@ -115,7 +134,10 @@ export async function bulkLoadRotations(endpoint: string, tableName: string, fro
       if (now - lastReport > 1000) {
         lastReport = now;
         const rate = Math.round((rotations / (now - started)) * 1000);
-        progress(`  loading rotations ${(from + rotations).toLocaleString('en-US')}/${to.toLocaleString('en-US')} (${rate.toLocaleString('en-US')} rotations/s)`, false);
+        progress(
+          `  loading rotations ${(from + rotations).toLocaleString('en-US')}/${to.toLocaleString('en-US')} (${rate.toLocaleString('en-US')} rotations/s)`,
+          false,
+        );
       }
     }
   };
@@ -125,6 +147,9 @@ export async function bulkLoadRotations(endpoint: string, tableName: string, fro
     client.destroy();
   }
   const ms = performance.now() - started;
-  progress(`  loaded ${rotations.toLocaleString('en-US')} rotations (${written.toLocaleString('en-US')} items) in ${(ms / 1000).toFixed(1)} s`, true);
+  progress(
+    `  loaded ${rotations.toLocaleString('en-US')} rotations (${written.toLocaleString('en-US')} items) in ${(ms / 1000).toFixed(1)} s`,
+    true,
+  );
   return { rotations, items: written, ms: Math.round(ms) };
 }

@@ -59,7 +59,9 @@ function largest(entries: Iterable<[string, number]>, n = 3): Contributor[] {
 function contributors(metafile: Metafile, outfile: string) {
   const output = Object.entries(metafile.outputs).find(([path]) => join(REPO_ROOT, path) === outfile);
   if (!output) throw new Error(`esbuild's metafile has no output ${outfile}`);
-  const inputs = Object.entries(output[1].inputs).map(([path, { bytesInOutput }]) => [path, bytesInOutput] as [string, number]);
+  const inputs = Object.entries(output[1].inputs).map(
+    ([path, { bytesInOutput }]) => [path, bytesInOutput] as [string, number],
+  );
   const packages = new Map<string, number>();
   for (const [path, bytes] of inputs) packages.set(packageOf(path), (packages.get(packageOf(path)) ?? 0) + bytes);
   return { topInputs: largest(inputs), topPackages: largest(packages) };

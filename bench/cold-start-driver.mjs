@@ -10,6 +10,8 @@ const { handler } = await import(pathToFileURL(bundle).href);
 const loaded = performance.now();
 const result = await handler(event, context);
 const answered = performance.now();
-const status = result?.statusCode ?? (Array.isArray(result?.batchItemFailures) ? (result.batchItemFailures.length ? 500 : 200) : 200);
+const status =
+  result?.statusCode ??
+  (Array.isArray(result?.batchItemFailures) ? (result.batchItemFailures.length ? 500 : 200) : 200);
 process.stdout.write(`\n@@bench ${JSON.stringify({ loaded, answered, status })}\n`);
 process.exit(0);

@@ -56,7 +56,13 @@ interface Sample {
   status: number;
 }
 
-function runOnce(file: string, name: string, event: unknown, env: Record<string, string>, sourceMaps: boolean): Promise<Sample> {
+function runOnce(
+  file: string,
+  name: string,
+  event: unknown,
+  env: Record<string, string>,
+  sourceMaps: boolean,
+): Promise<Sample> {
   const context = lambdaContext(name);
   const childEnv: Record<string, string> = {
     ...env,
@@ -82,9 +88,19 @@ function runOnce(file: string, name: string, event: unknown, env: Record<string,
     child.once('close', (code) => {
       clearTimeout(timer);
       const line = /@@bench (\{.*\})/.exec(stdout)?.[1];
-      if (!line || !answeredAt) return reject(new Error(`${name}: the cold start did not answer (exit ${code}): ${stderr.slice(-2000) || stdout.slice(-2000)}`));
+      if (!line || !answeredAt)
+        return reject(
+          new Error(
+            `${name}: the cold start did not answer (exit ${code}): ${stderr.slice(-2000) || stdout.slice(-2000)}`,
+          ),
+        );
       const reported = JSON.parse(line) as { loaded: number; answered: number; status: number };
-      if (reported.status >= 400) return reject(new Error(`${name}: the cold start answered ${reported.status}, so it measured an error: ${stdout.slice(-2000)}`));
+      if (reported.status >= 400)
+        return reject(
+          new Error(
+            `${name}: the cold start answered ${reported.status}, so it measured an error: ${stdout.slice(-2000)}`,
+          ),
+        );
       resolve({ total: answeredAt - started, ...reported });
     });
   });
@@ -103,11 +119,20 @@ function variant(samples: Sample[], pairedBaseline: Sample[]): ColdStartVariant 
 export async function measureColdStarts(
   bundles: BundleReport[],
   cases: ColdStartCase[],
-  options: { runs: number; variants: ColdStartVariantName[]; warmup: boolean; env: Record<string, string>; log: (line: string) => void },
+  options: {
+    runs: number;
+    variants: ColdStartVariantName[];
+    warmup: boolean;
+    env: Record<string, string>;
+    log: (line: string) => void;
+  },
 ): Promise<ColdStartReport[]> {
   const byName = new Map(bundles.map((b) => [b.function, b]));
   const missing = bundles.filter((b) => !cases.some((c) => c.function === b.function));
-  if (missing.length) throw new Error(`No representative cold-start event for ${missing.map((b) => b.function).join(', ')}: add one in bench/world.ts`);
+  if (missing.length)
+    throw new Error(
+      `No representative cold-start event for ${missing.map((b) => b.function).join(', ')}: add one in bench/world.ts`,
+    );
   const baselineCase = cases.find((c) => c.function === BASELINE);
   if (!baselineCase) throw new Error('The cold-start cases must include the baseline');
   const start = (c: ColdStartCase, variantName: ColdStartVariantName) => {
@@ -126,7 +151,11 @@ export async function measureColdStarts(
   // variant) with a baseline run right before or after it, in a fresh random order, so load from
   // elsewhere on the machine falls on both sides of each ratio alike.
   for (let run = options.warmup ? 0 : 1; run <= options.runs; run++) {
-    const turns = shuffle(cases.filter((c) => c !== baselineCase).flatMap((c) => options.variants.map((variantName) => ({ c, variantName }))));
+    const turns = shuffle(
+      cases
+        .filter((c) => c !== baselineCase)
+        .flatMap((c) => options.variants.map((variantName) => ({ c, variantName }))),
+    );
     for (const { c, variantName } of turns) {
       const baselineFirst = Math.random() < 0.5;
       const first = await start(baselineFirst ? baselineCase : c, variantName);
@@ -151,7 +180,14 @@ export async function measureColdStarts(
       function: c.function,
       event: c.description,
       runs: options.runs,
-      statuses: [...new Set([...of(c.function, 'as deployed').own, ...(withoutSourceMaps ? of(c.function, 'without source maps').own : [])].map((s) => s.status))],
+      statuses: [
+        ...new Set(
+          [
+            ...of(c.function, 'as deployed').own,
+            ...(withoutSourceMaps ? of(c.function, 'without source maps').own : []),
+          ].map((s) => s.status),
+        ),
+      ],
       asDeployed,
       withoutSourceMaps,
       targetMet: asDeployed.ratio <= COLD_START_TARGET,

@@ -44,16 +44,25 @@ async function inGroups<T, R>(values: T[], size: number, fn: (value: T) => Promi
 }
 
 async function placementsFor(w: World, n: number): Promise<string[]> {
-  return inGroups(Array.from({ length: n }), 10, async () => (await addPlacement(w, (await addStaff(w)).staffId)).placementId);
+  return inGroups(
+    Array.from({ length: n }),
+    10,
+    async () => (await addPlacement(w, (await addStaff(w)).staffId)).placementId,
+  );
 }
 
 async function oneRun(w: World, attempts: number): Promise<ContentionRun> {
   const h = w.h;
   const departmentId = await addDepartment(w, CAPACITY, 'Contended Ward');
   const body = rotationBody(w, { departmentId, ...PERIOD });
-  const book = (placementId: string) => h.request('POST', `/v1/placements/${placementId}/rotations`, { token: w.coordinator, body });
+  const book = (placementId: string) =>
+    h.request('POST', `/v1/placements/${placementId}/rotations`, { token: w.coordinator, body });
 
-  const taken = await inGroups(await placementsFor(w, CAPACITY - FREE), 1, async (id) => (await expectStatus(book(id), 201)).rotationId as string);
+  const taken = await inGroups(
+    await placementsFor(w, CAPACITY - FREE),
+    1,
+    async (id) => (await expectStatus(book(id), 201)).rotationId as string,
+  );
   const contenders = await placementsFor(w, attempts);
 
   const results = await Promise.all(
@@ -71,13 +80,21 @@ async function oneRun(w: World, attempts: number): Promise<ContentionRun> {
     refusals[code] = (refusals[code] ?? 0) + 1;
   }
 
-  const occupancy = await expectStatus(h.request('GET', `/v1/departments/${departmentId}/occupancy?from=${PERIOD.startDate}&to=${PERIOD.endDate}`, { token: w.admin }), 200);
+  const occupancy = await expectStatus(
+    h.request('GET', `/v1/departments/${departmentId}/occupancy?from=${PERIOD.startDate}&to=${PERIOD.endDate}`, {
+      token: w.admin,
+    }),
+    200,
+  );
   const expected = [...taken, ...winners.map((r) => r.res.body.rotationId as string)].sort().join(',');
   const occupancyConsistent = (occupancy.days as { booked: number; rotationIds: string[] }[]).every(
     (day) => day.booked === taken.length + winners.length && [...day.rotationIds].sort().join(',') === expected,
   );
   const held = await inGroups(results, 10, async (r) => {
-    const list = await expectStatus(h.request('GET', `/v1/placements/${r.placementId}/rotations`, { token: w.admin }), 200);
+    const list = await expectStatus(
+      h.request('GET', `/v1/placements/${r.placementId}/rotations`, { token: w.admin }),
+      200,
+    );
     return (list.items as unknown[]).length === (r.res.status === 201 ? 1 : 0);
   });
 
@@ -92,7 +109,10 @@ async function oneRun(w: World, attempts: number): Promise<ContentionRun> {
   };
 }
 
-export async function measureContention(w: World, options: { runs: number; attempts: number; log: (line: string) => void }): Promise<ContentionReport> {
+export async function measureContention(
+  w: World,
+  options: { runs: number; attempts: number; log: (line: string) => void },
+): Promise<ContentionReport> {
   const runs: ContentionRun[] = [];
   for (let i = 0; i < options.runs; i++) {
     runs.push(await oneRun(w, options.attempts));

@@ -60,12 +60,14 @@ export class DynamoMeter {
       (next, context) => async (args) => {
         const command = String(context.commandName ?? 'Unknown');
         const input = args.input as Record<string, unknown>;
-        if (REPORTS_CAPACITY.has(command) && input.ReturnConsumedCapacity === undefined) input.ReturnConsumedCapacity = 'TOTAL';
+        if (REPORTS_CAPACITY.has(command) && input.ReturnConsumedCapacity === undefined)
+          input.ReturnConsumedCapacity = 'TOTAL';
         const call: MeteredCall = { command, start: performance.now(), end: 0, capacity: 0 };
         this.calls.push(call);
         try {
           const result = await next(args);
-          const consumed = (result.output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] }).ConsumedCapacity;
+          const consumed = (result.output as { ConsumedCapacity?: ConsumedCapacity | ConsumedCapacity[] })
+            .ConsumedCapacity;
           if (consumed === undefined && REPORTS_CAPACITY.has(command)) this.missingCapacity++;
           call.capacity = capacityOf(consumed);
           return result;
@@ -100,7 +102,8 @@ export class DynamoMeter {
     let readRounds: number | undefined;
     let lastEnd = Number.NEGATIVE_INFINITY;
     for (const call of ordered) {
-      if (call.command === 'TransactWriteItemsCommand' && readRounds === undefined) readRounds = call.start >= lastEnd ? rounds : rounds - 1;
+      if (call.command === 'TransactWriteItemsCommand' && readRounds === undefined)
+        readRounds = call.start >= lastEnd ? rounds : rounds - 1;
       if (call.start >= lastEnd) rounds++;
       lastEnd = Math.max(lastEnd, call.end);
     }

@@ -34,7 +34,11 @@ export function apiEvent(call: ApiCall): APIGatewayProxyEventV2 {
     routeKey: call.route,
     rawPath: path,
     rawQueryString: query,
-    headers: { host: 'bench.local', ...(call.body === undefined ? {} : { 'content-type': 'application/json' }), ...call.headers },
+    headers: {
+      host: 'bench.local',
+      ...(call.body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...call.headers,
+    },
     queryStringParameters: call.query && Object.keys(call.query).length ? call.query : undefined,
     pathParameters: call.params && Object.keys(call.params).length ? call.params : undefined,
     body: call.body === undefined ? undefined : JSON.stringify(call.body),

@@ -35,7 +35,10 @@ const names = (en: string) => ({ en, 'zh-Hant': `${en}（繁）`, 'zh-Hans': `${
 /** A department of the world's host hospital, through the API. */
 export async function addDepartment(w: World, capacity: number, name = 'Bench Ward'): Promise<string> {
   const department = await expectStatus(
-    w.h.request('POST', `/v1/institutions/${w.hostId}/departments`, { token: w.admin, body: { names: names(name), specialty: 'MEDICINE', capacity } }),
+    w.h.request('POST', `/v1/institutions/${w.hostId}/departments`, {
+      token: w.admin,
+      body: { names: names(name), specialty: 'MEDICINE', capacity },
+    }),
     201,
   );
   return department.departmentId as string;
@@ -73,19 +76,52 @@ export async function repetition(w: World, who: Claims, meter: DynamoMeter): Pro
 
   const rotation = await measure(
     'create rotation',
-    { route: 'POST /v1/placements/{placementId}/rotations', params: { placementId }, body: { departmentId, startDate: '2027-03-01', endDate: '2027-03-31', activity: 'CLINICAL' }, claims: who.coordinator },
+    {
+      route: 'POST /v1/placements/{placementId}/rotations',
+      params: { placementId },
+      body: { departmentId, startDate: '2027-03-01', endDate: '2027-03-31', activity: 'CLINICAL' },
+      claims: who.coordinator,
+    },
     201,
   );
   const rotationId = rotation.rotationId as string;
   const moved = await measure(
     'reschedule rotation',
-    { route: 'PATCH /v1/rotations/{rotationId}', params: { rotationId }, body: { startDate: '2027-04-01', endDate: '2027-04-30' }, headers: { 'if-match': `"${rotation.version}"` }, claims: who.coordinator },
+    {
+      route: 'PATCH /v1/rotations/{rotationId}',
+      params: { rotationId },
+      body: { startDate: '2027-04-01', endDate: '2027-04-30' },
+      headers: { 'if-match': `"${rotation.version}"` },
+      claims: who.coordinator,
+    },
     200,
   );
-  await measure('confirm rotation', { route: 'POST /v1/rotations/{rotationId}/confirm', params: { rotationId }, headers: { 'if-match': `"${moved.version}"` }, claims: me }, 200);
+  await measure(
+    'confirm rotation',
+    {
+      route: 'POST /v1/rotations/{rotationId}/confirm',
+      params: { rotationId },
+      headers: { 'if-match': `"${moved.version}"` },
+      claims: me,
+    },
+    200,
+  );
   await measure('list my rotations', { route: 'GET /v1/me/rotations', claims: me }, 200);
-  await measure('occupancy (a month)', { route: 'GET /v1/departments/{departmentId}/occupancy', params: { departmentId }, query: { from: '2027-04-01', to: '2027-04-30' }, claims: who.admin }, 200);
-  await measure('placement history', { route: 'GET /v1/placements/{placementId}/history', params: { placementId }, claims: who.coordinator }, 200);
+  await measure(
+    'occupancy (a month)',
+    {
+      route: 'GET /v1/departments/{departmentId}/occupancy',
+      params: { departmentId },
+      query: { from: '2027-04-01', to: '2027-04-30' },
+      claims: who.admin,
+    },
+    200,
+  );
+  await measure(
+    'placement history',
+    { route: 'GET /v1/placements/{placementId}/history', params: { placementId }, claims: who.coordinator },
+    200,
+  );
   return samples;
 }
 
@@ -101,7 +137,12 @@ export interface Side {
  * warming up, other work on the machine — meets both table sizes alike. The first `warmup`
  * repetitions are not kept (lazy initialisation, JIT).
  */
-export async function measureSides(sides: Side[], who: Claims, meter: DynamoMeter, options: { count: number; warmup: number; log: (line: string) => void }): Promise<Repetition[][]> {
+export async function measureSides(
+  sides: Side[],
+  who: Claims,
+  meter: DynamoMeter,
+  options: { count: number; warmup: number; log: (line: string) => void },
+): Promise<Repetition[][]> {
   const kept: Repetition[][] = sides.map(() => []);
   for (let i = 0; i < options.warmup + options.count; i++) {
     for (const k of shuffle(sides.map((_, k) => k))) {
@@ -111,7 +152,9 @@ export async function measureSides(sides: Side[], who: Claims, meter: DynamoMete
     }
     if (i + 1 === options.warmup) options.log(`  ${options.warmup} warm-up repetition(s) done`);
   }
-  options.log(`  ${options.count} repetitions on tables of ${sides.map((s) => `${s.rotations.toLocaleString('en-US')}`).join(', ')} rotations done`);
+  options.log(
+    `  ${options.count} repetitions on tables of ${sides.map((s) => `${s.rotations.toLocaleString('en-US')}`).join(', ')} rotations done`,
+  );
   return kept;
 }
 
@@ -200,7 +243,16 @@ export function growthOf(small: Measured, large: Measured, control: Measured): G
     const callsEqual = all.every((w) => sameCalls(w, all[0]!));
     const ratio = round(b.p50Ms / a.p50Ms);
     const controlRatio = round(side(control).p50Ms / a.p50Ms);
-    return { operation: name, small: a, large: b, callsEqual, ratio, controlRatio, withinNoise: false, targetMet: callsEqual && ratio <= GROWTH_TARGET };
+    return {
+      operation: name,
+      small: a,
+      large: b,
+      callsEqual,
+      ratio,
+      controlRatio,
+      withinNoise: false,
+      targetMet: callsEqual && ratio <= GROWTH_TARGET,
+    };
   });
   const band = Math.max(...rows.map((r) => Math.abs(Math.log(r.controlRatio))));
   return rows.map((r) => ({ ...r, withinNoise: Math.abs(Math.log(r.ratio)) <= band }));

@@ -72,11 +72,17 @@ async function pairs(rotationId: string, claims: Record<string, string>, n: numb
   return { handlerMs: summarize(handlerMs), rawGetItemMs: summarize(rawMs), differenceMs: summarize(differences) };
 }
 
-export async function measureOverhead(rotationId: string, claims: Record<string, string>, options: { pairs: number; warmup: number }): Promise<OverheadReport> {
+export async function measureOverhead(
+  rotationId: string,
+  claims: Record<string, string>,
+  options: { pairs: number; warmup: number },
+): Promise<OverheadReport> {
   const live = await pairs(rotationId, claims, options.pairs, options.warmup);
 
   const client = dynamoClient();
-  const { Item } = await client.send(new GetCommand({ TableName: config().tableName, Key: keys.rotation(rotationId), ConsistentRead: true }));
+  const { Item } = await client.send(
+    new GetCommand({ TableName: config().tableName, Key: keys.rotation(rotationId), ConsistentRead: true }),
+  );
   const stubbedSend = async () => ({ Item, $metadata: {} });
   (client as unknown as { send: unknown }).send = stubbedSend;
   let stubbed: Awaited<ReturnType<typeof pairs>>;

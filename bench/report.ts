@@ -16,7 +16,14 @@ export interface Target {
 export interface BenchResult {
   generatedAt: string;
   mode: 'full' | 'quick';
-  machine: { node: string; platform: string; cpus: number; cpuModel: string; memoryGiB: number; loadAverage: { start: number; end?: number } };
+  machine: {
+    node: string;
+    platform: string;
+    cpus: number;
+    cpuModel: string;
+    memoryGiB: number;
+    loadAverage: { start: number; end?: number };
+  };
   /** Seconds each section took (setup included). */
   durations: Record<string, number>;
   settings: Record<string, unknown>;
@@ -29,9 +36,11 @@ export interface BenchResult {
   targets: Target[];
 }
 
-const contributors = (list: { name: string; bytes: number }[]) => list.map((c) => `${c.name} ${kb(c.bytes)}`).join(' · ');
+const contributors = (list: { name: string; bytes: number }[]) =>
+  list.map((c) => `${c.name} ${kb(c.bytes)}`).join(' · ');
 /** node_modules/zod/v4/core/schemas.js -> zod …/schemas.js */
-const shortInput = (path: string) => (path.includes('node_modules/') ? `${packageOf(path)} …/${path.split('/').pop()}` : path);
+const shortInput = (path: string) =>
+  path.includes('node_modules/') ? `${packageOf(path)} …/${path.split('/').pop()}` : path;
 
 function bundleSection(bundles: BundleReport[]): string {
   return [
@@ -76,8 +85,22 @@ function overheadSection(o: OverheadReport): string {
     `3. Middleware overhead — warm, in-process ${o.route} vs its raw GetItem, ${count(o.pairs)} interleaved pairs; target < ${OVERHEAD_TARGET_MS} ms at p50`,
     table([
       ['', 'handler p50', 'raw GetItem p50', 'difference p50', 'difference p99', 'target'],
-      ['vs DynamoDB Local', ms(o.handlerMs.p50), ms(o.rawGetItemMs.p50), ms(o.differenceMs.p50), ms(o.differenceMs.p99), verdict(o.targetMet)],
-      ['DynamoDB stubbed (pipeline only)', ms(o.stubbed.handlerMs.p50), ms(o.stubbed.rawGetItemMs.p50), ms(o.stubbed.differenceMs.p50), ms(o.stubbed.differenceMs.p99), ''],
+      [
+        'vs DynamoDB Local',
+        ms(o.handlerMs.p50),
+        ms(o.rawGetItemMs.p50),
+        ms(o.differenceMs.p50),
+        ms(o.differenceMs.p99),
+        verdict(o.targetMet),
+      ],
+      [
+        'DynamoDB stubbed (pipeline only)',
+        ms(o.stubbed.handlerMs.p50),
+        ms(o.stubbed.rawGetItemMs.p50),
+        ms(o.stubbed.differenceMs.p50),
+        ms(o.stubbed.differenceMs.p99),
+        '',
+      ],
     ]),
   ].join('\n');
 }
@@ -144,7 +167,13 @@ function contentionSection(c: ContentionReport): string {
 }
 
 function targetsSection(targets: Target[]): string {
-  return ['Targets', table([['section', 'target', 'result', 'detail'], ...targets.map((t) => [String(t.section), t.target, verdict(t.met), t.detail])])].join('\n');
+  return [
+    'Targets',
+    table([
+      ['section', 'target', 'result', 'detail'],
+      ...targets.map((t) => [String(t.section), t.target, verdict(t.met), t.detail]),
+    ]),
+  ].join('\n');
 }
 
 export function render(result: BenchResult): string {
@@ -152,7 +181,9 @@ export function render(result: BenchResult): string {
     `Talent Exchange Coordinator — benchmark (${result.mode}) ${result.generatedAt}`,
     `${result.machine.node} · ${result.machine.platform} · ${result.machine.cpus}× ${result.machine.cpuModel} · ${result.machine.memoryGiB} GiB · DynamoDB Local (in memory)`,
     `load average ${result.machine.loadAverage.start} at start, ${result.machine.loadAverage.end ?? '?'} at end${
-      Math.max(result.machine.loadAverage.start, result.machine.loadAverage.end ?? 0) > result.machine.cpus ? ' — the machine was busy with other work: timings are noisy, ratios (measured in turns) less so' : ''
+      Math.max(result.machine.loadAverage.start, result.machine.loadAverage.end ?? 0) > result.machine.cpus
+        ? ' — the machine was busy with other work: timings are noisy, ratios (measured in turns) less so'
+        : ''
     }`,
   ];
   if (result.bundles) parts.push(bundleSection(result.bundles));
@@ -166,30 +197,52 @@ export function render(result: BenchResult): string {
 }
 
 /** The control ratio furthest from 1.00×. */
-const widestNoise = (rows: GrowthRow[]) => rows.reduce((widest, r) => (Math.abs(Math.log(r.controlRatio)) > Math.abs(Math.log(widest)) ? r.controlRatio : widest), 1);
+const widestNoise = (rows: GrowthRow[]) =>
+  rows.reduce(
+    (widest, r) => (Math.abs(Math.log(r.controlRatio)) > Math.abs(Math.log(widest)) ? r.controlRatio : widest),
+    1,
+  );
 
 /** One line per target the brief states, from the sections that ran. */
 export function targetsOf(result: Omit<BenchResult, 'targets'>): Target[] {
   const targets: Target[] = [];
   for (const c of result.coldStart ?? []) {
     if (c.function === 'baseline') continue;
-    targets.push({ section: 2, target: `cold start ${c.function} ≤ ${COLD_START_TARGET}×`, met: c.targetMet, detail: `${times(c.asDeployed.ratio)} (${ms(c.asDeployed.totalMs)})` });
+    targets.push({
+      section: 2,
+      target: `cold start ${c.function} ≤ ${COLD_START_TARGET}×`,
+      met: c.targetMet,
+      detail: `${times(c.asDeployed.ratio)} (${ms(c.asDeployed.totalMs)})`,
+    });
   }
   if (result.overhead) {
     const o = result.overhead;
-    targets.push({ section: 3, target: `middleware overhead p50 < ${OVERHEAD_TARGET_MS} ms`, met: o.targetMet, detail: `p50 ${ms(o.differenceMs.p50)}, p99 ${ms(o.differenceMs.p99)}` });
+    targets.push({
+      section: 3,
+      target: `middleware overhead p50 < ${OVERHEAD_TARGET_MS} ms`,
+      met: o.targetMet,
+      detail: `p50 ${ms(o.differenceMs.p50)}, p99 ${ms(o.differenceMs.p99)}`,
+    });
   }
   for (const r of result.operations?.rows ?? []) {
     targets.push({
       section: 4,
-      target: r.write ? `${r.operation}: 1 read round + 1 TransactWriteItems` : `${r.operation}: no Scan, bounded calls`,
+      target: r.write
+        ? `${r.operation}: 1 read round + 1 TransactWriteItems`
+        : `${r.operation}: no Scan, bounded calls`,
       met: r.targetMet,
       detail: r.write ? `${r.readRounds} read round(s), ${r.transactWrites} TransactWriteItems` : r.callsText,
     });
   }
   for (const r of result.growth?.rows ?? []) {
-    const noise = !r.targetMet && r.withinNoise ? ` (within the noise floor, ${times(widestNoise(result.growth!.rows))})` : '';
-    targets.push({ section: 5, target: `${r.operation}: equal calls, p50 ≤ ${GROWTH_TARGET}×`, met: r.targetMet, detail: `${r.callsEqual ? 'calls equal' : 'calls differ'}, ${times(r.ratio)}${noise}` });
+    const noise =
+      !r.targetMet && r.withinNoise ? ` (within the noise floor, ${times(widestNoise(result.growth!.rows))})` : '';
+    targets.push({
+      section: 5,
+      target: `${r.operation}: equal calls, p50 ≤ ${GROWTH_TARGET}×`,
+      met: r.targetMet,
+      detail: `${r.callsEqual ? 'calls equal' : 'calls differ'}, ${times(r.ratio)}${noise}`,
+    });
   }
   if (result.contention) {
     const c = result.contention;

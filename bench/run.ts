@@ -74,11 +74,14 @@ function parseSettings(argv: string[]): Settings | 'help' {
   const quick = Boolean(values.quick);
   const small = quick ? 50 : 1000;
   const large = values.rotations === undefined ? (quick ? 500 : 100_000) : Number(values.rotations);
-  if (!Number.isInteger(large) || large <= small) throw new Error(`--rotations must be a whole number above ${small}, not "${values.rotations}"`);
+  if (!Number.isInteger(large) || large <= small)
+    throw new Error(`--rotations must be a whole number above ${small}, not "${values.rotations}"`);
   const repetitions = values.repetitions === undefined ? (quick ? 3 : 100) : Number(values.repetitions);
-  if (!Number.isInteger(repetitions) || repetitions < 1) throw new Error(`--repetitions must be a whole number above 0, not "${values.repetitions}"`);
+  if (!Number.isInteger(repetitions) || repetitions < 1)
+    throw new Error(`--repetitions must be a whole number above 0, not "${values.repetitions}"`);
   const sections = values.only === undefined ? [...SECTIONS] : values.only.split(',').map((s) => Number(s.trim()));
-  if (sections.some((s) => !(SECTIONS as readonly number[]).includes(s))) throw new Error(`--only takes section numbers 1-6, not "${values.only}"`);
+  if (sections.some((s) => !(SECTIONS as readonly number[]).includes(s)))
+    throw new Error(`--only takes section numbers 1-6, not "${values.only}"`);
   return {
     mode: quick ? 'quick' : 'full',
     smallRotations: small,
@@ -157,14 +160,27 @@ async function measure(settings: Settings): Promise<Omit<BenchResult, 'targets'>
         if (wants(2)) {
           say(`2. Cold starts (${settings.coldStartRuns} run(s) each: ${settings.coldStartVariants.join(', ')})…`);
           const env = { ...local, TABLE_NAME: h.tableName, API_URL: h.baseUrl };
-          const options = { runs: settings.coldStartRuns, variants: settings.coldStartVariants, warmup: settings.mode === 'full', env, log: say };
-          result.coldStart = await timed('2 cold start', async () => measureColdStarts(bundles, await coldStartCases(sample), options));
+          const options = {
+            runs: settings.coldStartRuns,
+            variants: settings.coldStartVariants,
+            warmup: settings.mode === 'full',
+            env,
+            log: say,
+          };
+          result.coldStart = await timed('2 cold start', async () =>
+            measureColdStarts(bundles, await coldStartCases(sample), options),
+          );
         }
       }
 
       if (wants(3)) {
         say(`3. Middleware overhead (${settings.overheadPairs} pairs)…`);
-        result.overhead = await timed('3 overhead', () => measureOverhead(sample.rotationId, sample.admin, { pairs: settings.overheadPairs, warmup: settings.overheadWarmup }));
+        result.overhead = await timed('3 overhead', () =>
+          measureOverhead(sample.rotationId, sample.admin, {
+            pairs: settings.overheadPairs,
+            warmup: settings.overheadWarmup,
+          }),
+        );
       }
 
       if (wants(4) || wants(5)) {
@@ -173,7 +189,9 @@ async function measure(settings: Settings): Promise<Omit<BenchResult, 'targets'>
         // Fresh tables side by side in the same DynamoDB Local, measured in turns (operations.ts):
         // the small one, and for section 5 the large one and a second small one — the control,
         // whose ratio to the first is the noise floor of the growth ratios.
-        const sizes = wants(5) ? { small: settings.smallRotations, large: settings.largeRotations, control: settings.smallRotations } : { small: settings.smallRotations };
+        const sizes = wants(5)
+          ? { small: settings.smallRotations, large: settings.largeRotations, control: settings.smallRotations }
+          : { small: settings.smallRotations };
         const sides: Side[] = [];
         for (const [label, rotations] of Object.entries(sizes)) {
           const tableName = `${h.tableName}-${label}`;
@@ -192,7 +210,9 @@ async function measure(settings: Settings): Promise<Omit<BenchResult, 'targets'>
         });
         say(`4.${wants(5) ? '/5.' : ''} Operations, counted on the real client…`);
         const options = { count: settings.operationRepetitions, warmup: settings.operationWarmup, log: say };
-        const [small, large, control] = (await timed('4/5 operations', () => measureSides(sides, sample, meter, options))).map((reps, k) => ({ rotations: sides[k]!.rotations, reps }));
+        const [small, large, control] = (
+          await timed('4/5 operations', () => measureSides(sides, sample, meter, options))
+        ).map((reps, k) => ({ rotations: sides[k]!.rotations, reps }));
         useTable(h.tableName);
         if (wants(4)) result.operations = { rotationsInTable: settings.smallRotations, rows: workOf(small!.reps) };
         if (wants(5)) result.growth = { loads, rows: growthOf(small!, large!, control!) };
@@ -223,7 +243,10 @@ function updateReadme(text: string): boolean {
   const from = readme.indexOf(start);
   const to = readme.indexOf(end);
   if (from < 0 || to < from) return false;
-  writeFileSync(README_SECTION, `${readme.slice(0, from + start.length)}\n\`\`\`text\n${text}\n\`\`\`\n${readme.slice(to)}`);
+  writeFileSync(
+    README_SECTION,
+    `${readme.slice(0, from + start.length)}\n\`\`\`text\n${text}\n\`\`\`\n${readme.slice(to)}`,
+  );
   return true;
 }
 
@@ -246,8 +269,11 @@ async function main(): Promise<void> {
   writeFileSync(settings.out, `${JSON.stringify(result, null, 2)}\n`);
   const text = render(result);
   console.log(`\n${text}\n`);
-  say(`Figures written to ${relative(process.cwd(), settings.out)} (${((performance.now() - started) / 1000).toFixed(0)} s).`);
-  if (settings.mode === 'full' && settings.sections.length === SECTIONS.length && updateReadme(text)) say(`Latest table written into ${relative(process.cwd(), README_SECTION)}.`);
+  say(
+    `Figures written to ${relative(process.cwd(), settings.out)} (${((performance.now() - started) / 1000).toFixed(0)} s).`,
+  );
+  if (settings.mode === 'full' && settings.sections.length === SECTIONS.length && updateReadme(text))
+    say(`Latest table written into ${relative(process.cwd(), README_SECTION)}.`);
 }
 
 main().then(

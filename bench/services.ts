@@ -15,7 +15,8 @@ export interface Services {
   stop(): Promise<void>;
 }
 
-const alive = (child: ChildProcess | undefined): child is ChildProcess => Boolean(child && child.exitCode === null && child.signalCode === null);
+const alive = (child: ChildProcess | undefined): child is ChildProcess =>
+  Boolean(child && child.exitCode === null && child.signalCode === null);
 
 export async function startServices(): Promise<Services> {
   const dynamo = await startDynamoLocal({ port: await freePort() });

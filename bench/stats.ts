@@ -30,7 +30,13 @@ export interface Summary {
 }
 
 export function summarize(values: readonly number[]): Summary {
-  return { n: values.length, p50: round(median(values)), p99: round(quantile(values, 0.99)), min: round(Math.min(...values)), max: round(Math.max(...values)) };
+  return {
+    n: values.length,
+    p50: round(median(values)),
+    p99: round(quantile(values, 0.99)),
+    min: round(Math.min(...values)),
+    max: round(Math.max(...values)),
+  };
 }
 
 /** Rounded for reports: 3 significant decimals below 10, 2 below 1000, whole numbers above. */
@@ -42,7 +48,8 @@ export function round(value: number): number {
 
 export const ratio = (value: number, baseline: number) => round(value / baseline);
 
-export const ms = (value: number) => (Number.isFinite(value) ? `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms` : '—');
+export const ms = (value: number) =>
+  Number.isFinite(value) ? `${value < 10 ? value.toFixed(2) : value.toFixed(1)} ms` : '—';
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export const times = (value: number) => (Number.isFinite(value) ? `${value.toFixed(2)}×` : '—');
 export const count = (value: number) => value.toLocaleString('en-US');
@@ -50,7 +57,11 @@ export const count = (value: number) => value.toLocaleString('en-US');
 /** A fixed-width text table (first row: headers). */
 export function table(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
-  const line = (row: readonly string[]) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd();
+  const line = (row: readonly string[]) =>
+    row
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 

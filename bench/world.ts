@@ -6,7 +6,15 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { marshall } from '@aws-sdk/util-dynamodb';
 import type { TokenSubject } from '../local/jwt';
-import { addPlacement, addRotation, addStaff, buildWorld, expectStatus, transition, type World } from '../test/support/fixtures';
+import {
+  addPlacement,
+  addRotation,
+  addStaff,
+  buildWorld,
+  expectStatus,
+  transition,
+  type World,
+} from '../test/support/fixtures';
 import type { Harness } from '../test/support/harness';
 import { queryAll } from '../shared/repository/dynamo';
 import { resetConfig } from '../shared/config';
@@ -50,7 +58,16 @@ export async function buildSample(h: Harness): Promise<Sample> {
   const rotation = await addRotation(w, placement.placementId);
   const me = await expectStatus(h.request('GET', '/v1/me', { token: await h.token(staffSubject(staff.staffId)) }), 200);
   const calendarToken = new URL(me.calendarFeedUrl).searchParams.get('token') ?? '';
-  return { w, admin: await claimsOf(h, ADMIN), coordinator: await claimsOf(h, COORDINATOR), staffId: staff.staffId, placementId: placement.placementId, rotationId: rotation.rotationId, departmentId: w.departments.medicine, calendarToken };
+  return {
+    w,
+    admin: await claimsOf(h, ADMIN),
+    coordinator: await claimsOf(h, COORDINATOR),
+    staffId: staff.staffId,
+    placementId: placement.placementId,
+    rotationId: rotation.rotationId,
+    departmentId: w.departments.medicine,
+    calendarToken,
+  };
 }
 
 /** Point every handler (and the HTTP server's) at another table of the same DynamoDB Local. */
@@ -91,7 +108,8 @@ export async function invoke<T = any>(call: ApiCall): Promise<Answer<T>> {
 
 /** Fail loudly when a call does not answer as the scenario expects (a benchmark of errors measures nothing). */
 export function expectAnswer<T>(answer: Answer<T>, status: number, what: string): T {
-  if (answer.status !== status) throw new Error(`${what}: expected ${status}, got ${answer.status}: ${JSON.stringify(answer.body).slice(0, 500)}`);
+  if (answer.status !== status)
+    throw new Error(`${what}: expected ${status}, got ${answer.status}: ${JSON.stringify(answer.body).slice(0, 500)}`);
   return answer.body;
 }
 
@@ -108,7 +126,12 @@ function streamInsert(audit: Record<string, unknown>, n: number) {
         eventName: 'INSERT',
         eventSource: 'aws:dynamodb',
         awsRegion: 'ap-east-1',
-        dynamodb: { Keys: marshall({ PK: image.PK, SK: image.SK }), NewImage: marshall(image, { removeUndefinedValues: true }), SequenceNumber: String(n), StreamViewType: 'NEW_AND_OLD_IMAGES' },
+        dynamodb: {
+          Keys: marshall({ PK: image.PK, SK: image.SK }),
+          NewImage: marshall(image, { removeUndefinedValues: true }),
+          SequenceNumber: String(n),
+          StreamViewType: 'NEW_AND_OLD_IMAGES',
+        },
       },
     ],
   };
@@ -119,16 +142,48 @@ export async function coldStartCases(s: Sample): Promise<ColdStartCase[]> {
   const scheduled = audits.find((a) => a.action === 'rotation.scheduled');
   if (!scheduled) throw new Error('The sample rotation has no rotation.scheduled audit record');
   let n = 0;
-  const api = (fn: string, call: ApiCall): ColdStartCase => ({ function: fn, description: call.route, event: () => apiEvent(call) });
+  const api = (fn: string, call: ApiCall): ColdStartCase => ({
+    function: fn,
+    description: call.route,
+    event: () => apiEvent(call),
+  });
   return [
     { function: BASELINE, description: 'GetItem (the rotation)', event: () => ({ key: keys.rotation(s.rotationId) }) },
-    api('calendar', { route: 'GET /v1/staff/{staffId}/calendar.ics', params: { staffId: s.staffId }, query: { token: s.calendarToken } }),
-    api('institutions', { route: 'GET /v1/departments/{departmentId}', params: { departmentId: s.departmentId }, claims: s.admin }),
-    { function: 'notifier', description: 'stream INSERT rotation.scheduled → 1 email', event: () => streamInsert(scheduled, ++n) },
-    api('placements', { route: 'GET /v1/placements/{placementId}', params: { placementId: s.placementId }, claims: s.admin }),
-    api('programmes', { route: 'GET /v1/programmes/{programmeId}', params: { programmeId: s.w.programmeId }, claims: s.admin }),
-    { function: 'reminders', description: 'daily run, nothing due (6 Queries)', event: () => ({ time: '2020-01-01T01:00:00Z' }) },
-    api('rotations', { route: 'GET /v1/rotations/{rotationId}', params: { rotationId: s.rotationId }, claims: s.admin }),
+    api('calendar', {
+      route: 'GET /v1/staff/{staffId}/calendar.ics',
+      params: { staffId: s.staffId },
+      query: { token: s.calendarToken },
+    }),
+    api('institutions', {
+      route: 'GET /v1/departments/{departmentId}',
+      params: { departmentId: s.departmentId },
+      claims: s.admin,
+    }),
+    {
+      function: 'notifier',
+      description: 'stream INSERT rotation.scheduled → 1 email',
+      event: () => streamInsert(scheduled, ++n),
+    },
+    api('placements', {
+      route: 'GET /v1/placements/{placementId}',
+      params: { placementId: s.placementId },
+      claims: s.admin,
+    }),
+    api('programmes', {
+      route: 'GET /v1/programmes/{programmeId}',
+      params: { programmeId: s.w.programmeId },
+      claims: s.admin,
+    }),
+    {
+      function: 'reminders',
+      description: 'daily run, nothing due (6 Queries)',
+      event: () => ({ time: '2020-01-01T01:00:00Z' }),
+    },
+    api('rotations', {
+      route: 'GET /v1/rotations/{rotationId}',
+      params: { rotationId: s.rotationId },
+      claims: s.admin,
+    }),
     api('staff', { route: 'GET /v1/staff/{staffId}', params: { staffId: s.staffId }, claims: s.admin }),
     api('system', { route: 'GET /health' }),
   ];

@@ -40,7 +40,9 @@ export function buildApp(options: BuildAppOptions = {}) {
   const stack = new TalentExchangeStack(app, APP_STACK_NAME, {
     env: { region: settings.region },
     description: 'GD-HK Talent Exchange Coordinator: API, data, identity, notifications',
-    terminationProtection: app.node.tryGetContext('terminationProtection') !== false && app.node.tryGetContext('terminationProtection') !== 'false',
+    terminationProtection:
+      app.node.tryGetContext('terminationProtection') !== false &&
+      app.node.tryGetContext('terminationProtection') !== 'false',
     settings,
     mail,
     routes,

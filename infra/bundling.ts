@@ -15,7 +15,8 @@ import type { BuildOptions } from 'esbuild';
 export const ESBUILD_TARGET = 'node20';
 
 /** ESM has no `require`; bundled CommonJS dependencies still call it. */
-export const REQUIRE_BANNER = "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+export const REQUIRE_BANNER =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 
 /** Spread into NodejsFunction's `bundling` (cast format/charset to the CDK enums). */
 export const LAMBDA_BUNDLING = {
@@ -53,4 +54,8 @@ export const ESBUILD_OPTIONS = {
 } satisfies BuildOptions;
 
 /** One function, as CDK builds it: entry → outfile (…/index.mjs). */
-export const esbuildOptions = (entry: string, outfile: string): BuildOptions => ({ ...ESBUILD_OPTIONS, entryPoints: [entry], outfile });
+export const esbuildOptions = (entry: string, outfile: string): BuildOptions => ({
+  ...ESBUILD_OPTIONS,
+  entryPoints: [entry],
+  outfile,
+});

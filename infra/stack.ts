@@ -38,7 +38,10 @@ export class TalentExchangeStack extends Stack {
 
     this.keys = new EncryptionKeys(this, 'Keys');
     this.data = new DataTable(this, 'Data', { encryptionKey: this.keys.data });
-    this.identity = new Identity(this, 'Identity', { consoleUrl: settings.consoleUrl, domainPrefix: settings.authDomainPrefix });
+    this.identity = new Identity(this, 'Identity', {
+      consoleUrl: settings.consoleUrl,
+      domainPrefix: settings.authDomainPrefix,
+    });
 
     const logs: LogSettings = { encryptionKey: this.keys.logs, retention: settings.logRetention };
     this.api = new Api(this, 'Api', {
@@ -82,7 +85,10 @@ export class TalentExchangeStack extends Stack {
 
     new CfnOutput(this, 'ApiUrl', { value: this.api.url, description: 'Base URL of the HTTP API' });
     new CfnOutput(this, 'UserPoolId', { value: this.identity.userPool.userPoolId });
-    new CfnOutput(this, 'UserPoolClientId', { value: this.identity.consoleClient.userPoolClientId, description: 'Web console app client' });
+    new CfnOutput(this, 'UserPoolClientId', {
+      value: this.identity.consoleClient.userPoolClientId,
+      description: 'Web console app client',
+    });
     new CfnOutput(this, 'JwtIssuer', { value: this.identity.issuerUrl });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });

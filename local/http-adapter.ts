@@ -5,7 +5,12 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
-import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import type {
+  APIGatewayProxyEventV2,
+  APIGatewayProxyResultV2,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from 'aws-lambda';
 import { matchRoute, routeKey, type FunctionGroup } from '../shared/routes';
 import type { LocalSigner } from './jwt';
 
@@ -88,13 +93,15 @@ export function createApiServer(options: { signer: LocalSigner; log?: (line: str
       }
 
       const body = await readBody(req);
-      if (body === 'too-large') return problem(res, 413, 'PAYLOAD_TOO_LARGE', 'The body is too large', 'Request bodies are limited');
+      if (body === 'too-large')
+        return problem(res, 413, 'PAYLOAD_TOO_LARGE', 'The body is too large', 'Request bodies are limited');
       const headers: Record<string, string> = {};
       for (const [name, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(',') : value;
       }
       const query: Record<string, string> = {};
-      for (const [name, value] of url.searchParams) query[name] = query[name] === undefined ? value : `${query[name]},${value}`;
+      for (const [name, value] of url.searchParams)
+        query[name] = query[name] === undefined ? value : `${query[name]},${value}`;
       const requestId = randomUUID();
       const now = new Date();
       const event: APIGatewayProxyEventV2 = {
@@ -112,7 +119,13 @@ export function createApiServer(options: { signer: LocalSigner; log?: (line: str
           apiId: 'local',
           domainName: req.headers.host ?? 'localhost',
           domainPrefix: 'localhost',
-          http: { method, path: url.pathname, protocol: 'HTTP/1.1', sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: req.headers['user-agent'] ?? '' },
+          http: {
+            method,
+            path: url.pathname,
+            protocol: 'HTTP/1.1',
+            sourceIp: req.socket.remoteAddress ?? '127.0.0.1',
+            userAgent: req.headers['user-agent'] ?? '',
+          },
           requestId,
           routeKey: routeKey(route),
           stage: '$default',
@@ -124,7 +137,8 @@ export function createApiServer(options: { signer: LocalSigner; log?: (line: str
 
       const handler = await handlerOf(route.group);
       const raw = await handler(event, lambdaContext(`local-${route.group}`, requestId));
-      const result: APIGatewayProxyStructuredResultV2 = typeof raw === 'object' && raw !== null ? raw : { statusCode: 200, body: JSON.stringify(raw) };
+      const result: APIGatewayProxyStructuredResultV2 =
+        typeof raw === 'object' && raw !== null ? raw : { statusCode: 200, body: JSON.stringify(raw) };
       const status = result.statusCode ?? 200;
       res.writeHead(status, { ...(result.headers as Record<string, string>), 'x-request-id': requestId });
       res.end(result.body ? (result.isBase64Encoded ? Buffer.from(result.body, 'base64') : result.body) : undefined);

@@ -66,7 +66,11 @@ export async function createSigner(keyFile: KeyFile): Promise<LocalSigner> {
     },
     async verify(token) {
       try {
-        const { payload } = await jwtVerify(token, publicKey, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, algorithms: [ALG] });
+        const { payload } = await jwtVerify(token, publicKey, {
+          issuer: LOCAL_ISSUER,
+          audience: LOCAL_AUDIENCE,
+          algorithms: [ALG],
+        });
         const claims: Record<string, string> = {};
         for (const [name, value] of Object.entries(payload)) {
           claims[name] = Array.isArray(value) ? `[${value.join(' ')}]` : String(value);

@@ -13,7 +13,7 @@ import * as demo from './demo-data';
 export interface DemoResponse {
   status: number;
   headers: Headers;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies of many shapes
+  // biome-ignore lint/suspicious/noExplicitAny: JSON bodies of many shapes
   body: any;
 }
 export type DemoRequest = (
@@ -61,7 +61,14 @@ export interface LoadOptions {
   concurrency?: number;
 }
 
-const emptyIds = (): DemoIds => ({ institutions: {}, departments: {}, programmes: {}, staff: {}, placements: {}, rotations: {} });
+const emptyIds = (): DemoIds => ({
+  institutions: {},
+  departments: {},
+  programmes: {},
+  staff: {},
+  placements: {},
+  rotations: {},
+});
 
 /** The token subject of a demo visitor (the users list and the loader agree on it). */
 const staffSubject = (person: demo.DemoStaff, staffId: string): TokenSubject => ({
@@ -76,9 +83,14 @@ async function expectSuccess(response: Promise<DemoResponse>, what: string): Pro
   const res = await response;
   if (res.status >= 200 && res.status < 300) return res;
   const body = res.body ?? {};
-  const violations = Array.isArray(body.violations) ? ` [${body.violations.map((v: { code: string; message: string }) => `${v.code}: ${v.message}`).join('; ')}]` : '';
-  const errors = Array.isArray(body.errors) ? ` [${body.errors.map((e: { path: string; message: string }) => `${e.path}: ${e.message}`).join('; ')}]` : '';
-  const detail = typeof body === 'object' ? `${body.code ?? ''} ${body.detail ?? ''}`.trim() : String(body).slice(0, 200);
+  const violations = Array.isArray(body.violations)
+    ? ` [${body.violations.map((v: { code: string; message: string }) => `${v.code}: ${v.message}`).join('; ')}]`
+    : '';
+  const errors = Array.isArray(body.errors)
+    ? ` [${body.errors.map((e: { path: string; message: string }) => `${e.path}: ${e.message}`).join('; ')}]`
+    : '';
+  const detail =
+    typeof body === 'object' ? `${body.code ?? ''} ${body.detail ?? ''}`.trim() : String(body).slice(0, 200);
   throw new Error(`Demo data: ${what} answered ${res.status}: ${detail}${violations}${errors}`);
 }
 
@@ -126,9 +138,10 @@ export function demoUsers(ids: Pick<DemoIds, 'institutions' | 'staff'>): DemoUse
     const staffId = user.staff ? ids.staff[user.staff] : undefined;
     if (user.institution && !institutionId) throw new Error(`Demo data: no id for institution ${user.institution}`);
     if (user.staff && (!staffId || !person)) throw new Error(`Demo data: no id for staff ${user.staff}`);
-    const subject: TokenSubject = person && staffId
-      ? staffSubject(person, staffId)
-      : { role: user.role, sub: user.sub, email: user.email, ...(institutionId ? { institutionId } : {}) };
+    const subject: TokenSubject =
+      person && staffId
+        ? staffSubject(person, staffId)
+        : { role: user.role, sub: user.sub, email: user.email, ...(institutionId ? { institutionId } : {}) };
     return { ...user, subject, institutionId, staffId };
   });
 }
@@ -136,21 +149,42 @@ export function demoUsers(ids: Pick<DemoIds, 'institutions' | 'staff'>): DemoUse
 export async function loadDemoData(request: DemoRequest, options: LoadOptions): Promise<DemoData> {
   const ids = emptyIds();
   const admin = await options.token({ role: 'admin', sub: 'demo-admin', email: 'admin@ha.example.org' });
-  const office = await options.token({ role: 'programme-coordinator', sub: 'demo-programme-office', email: 'gba.talents@ha.example.org' });
+  const office = await options.token({
+    role: 'programme-coordinator',
+    sub: 'demo-programme-office',
+    email: 'gba.talents@ha.example.org',
+  });
   const post = (path: string, token: string, body: unknown, what: string, headers?: Record<string, string>) =>
     expectSuccess(request('POST', path, { token, body, headers }), what);
   const counts: Record<string, number> = {};
 
-  counts.institutions = await stage('institutions', demo.institutions, options, async ({ key, departments: _d, ...input }) => {
-    const res = await post('/v1/institutions', admin, input, `creating institution ${key}`);
-    ids.institutions[key] = res.body.institutionId;
-  });
+  counts.institutions = await stage(
+    'institutions',
+    demo.institutions,
+    options,
+    async ({ key, departments: _d, ...input }) => {
+      const res = await post('/v1/institutions', admin, input, `creating institution ${key}`);
+      ids.institutions[key] = res.body.institutionId;
+    },
+  );
 
-  const allDepartments = demo.institutions.flatMap((institution) => institution.departments.map((department) => ({ institution, department })));
-  counts.departments = await stage('departments', allDepartments, options, async ({ institution, department: { key, ...input } }) => {
-    const res = await post(`/v1/institutions/${ids.institutions[institution.key]}/departments`, admin, input, `creating department ${key}`);
-    ids.departments[key] = res.body.departmentId;
-  });
+  const allDepartments = demo.institutions.flatMap((institution) =>
+    institution.departments.map((department) => ({ institution, department })),
+  );
+  counts.departments = await stage(
+    'departments',
+    allDepartments,
+    options,
+    async ({ institution, department: { key, ...input } }) => {
+      const res = await post(
+        `/v1/institutions/${ids.institutions[institution.key]}/departments`,
+        admin,
+        input,
+        `creating department ${key}`,
+      );
+      ids.departments[key] = res.body.departmentId;
+    },
+  );
 
   counts.programmes = await stage('programmes', demo.programmes, options, async ({ key, ...input }) => {
     const res = await post('/v1/programmes', admin, input, `creating programme ${key}`);
@@ -158,7 +192,12 @@ export async function loadDemoData(request: DemoRequest, options: LoadOptions): 
   });
 
   counts.staff = await stage('staff', demo.staff, options, async ({ key, home, credentials: _c, ...input }) => {
-    const res = await post('/v1/staff', admin, { ...input, homeInstitutionId: ids.institutions[home] }, `registering staff ${key}`);
+    const res = await post(
+      '/v1/staff',
+      admin,
+      { ...input, homeInstitutionId: ids.institutions[home] },
+      `registering staff ${key}`,
+    );
     ids.staff[key] = res.body.staffId;
   });
 
@@ -168,7 +207,12 @@ export async function loadDemoData(request: DemoRequest, options: LoadOptions): 
   options.onProgress?.({ stage: 'credentials', done: 0, total: credentialsTotal });
   await inPool(demo.staff, options.concurrency ?? 8, async (person) => {
     for (const credential of person.credentials) {
-      await post(`/v1/staff/${ids.staff[person.key]}/credentials`, admin, credential, `adding ${credential.type} of ${person.key}`);
+      await post(
+        `/v1/staff/${ids.staff[person.key]}/credentials`,
+        admin,
+        credential,
+        `adding ${credential.type} of ${person.key}`,
+      );
       options.onProgress?.({ stage: 'credentials', done: ++credentialsDone, total: credentialsTotal });
     }
   });
@@ -190,14 +234,20 @@ export async function loadDemoData(request: DemoRequest, options: LoadOptions): 
     for (const action of actions) {
       const token = action === 'accept' ? await options.token(staffSubject(person, ids.staff[staff]!)) : office;
       res = await expectSuccess(
-        request('POST', `/v1/placements/${placementId}/transitions`, { token, body: { action }, headers: { 'if-match': etag(res, key) } }),
+        request('POST', `/v1/placements/${placementId}/transitions`, {
+          token,
+          body: { action },
+          headers: { 'if-match': etag(res, key) },
+        }),
         `${action} of placement ${key}`,
       );
     }
   });
 
   // Rotations one after another: several share departments, and capacity is checked per write.
-  const allRotations = demo.placements.flatMap((placement) => placement.rotations.map((rotation, index) => ({ placement, rotation, n: index + 1 })));
+  const allRotations = demo.placements.flatMap((placement) =>
+    placement.rotations.map((rotation, index) => ({ placement, rotation, n: index + 1 })),
+  );
   counts.rotations = await stage(
     'rotations',
     allRotations,
@@ -214,7 +264,10 @@ export async function loadDemoData(request: DemoRequest, options: LoadOptions): 
       if (!confirm) return;
       const token = await options.token(staffSubject(staffByKey.get(placement.staff)!, ids.staff[placement.staff]!));
       await expectSuccess(
-        request('POST', `/v1/rotations/${rotationId}/confirm`, { token, headers: { 'if-match': etag(res, rotationId) } }),
+        request('POST', `/v1/rotations/${rotationId}/confirm`, {
+          token,
+          headers: { 'if-match': etag(res, rotationId) },
+        }),
         `confirming rotation ${n} of ${placement.key}`,
       );
     },
@@ -242,10 +295,14 @@ async function listAll(request: DemoRequest, path: string, token: string): Promi
  * programmes' and institutions' English names and the staff's e-mail addresses; undefined when
  * it is not there (or only partly: then the caller loads it).
  */
-export async function findDemoData(request: DemoRequest, options: Pick<LoadOptions, 'token'>): Promise<DemoData | undefined> {
+export async function findDemoData(
+  request: DemoRequest,
+  options: Pick<LoadOptions, 'token'>,
+): Promise<DemoData | undefined> {
   const admin = await options.token({ role: 'admin', sub: 'demo-admin', email: 'admin@ha.example.org' });
   const ids = emptyIds();
-  const byName = (items: Record<string, unknown>[]) => new Map(items.map((item) => [(item.names as { en?: string }).en, item]));
+  const byName = (items: Record<string, unknown>[]) =>
+    new Map(items.map((item) => [(item.names as { en?: string }).en, item]));
 
   const programmes = byName(await listAll(request, '/v1/programmes', admin));
   for (const programme of demo.programmes) {

@@ -18,7 +18,13 @@ export function assertPortFree(port: number, what: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new Error(error.code === 'EADDRINUSE' ? `Port ${port} (${what}) is already in use: stop what uses it or choose another port.` : `Port ${port} (${what}): ${error.message}`)),
+      reject(
+        new Error(
+          error.code === 'EADDRINUSE'
+            ? `Port ${port} (${what}) is already in use: stop what uses it or choose another port.`
+            : `Port ${port} (${what}): ${error.message}`,
+        ),
+      ),
     );
     server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
   });

@@ -14,7 +14,11 @@ export async function startSesLocal(port: number): Promise<RunningSes> {
     server = await sesServer({ host: '127.0.0.1', port });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code === 'EADDRINUSE' ? `the local SES could not start: port ${port} is already in use` : `the local SES could not start: ${(error as Error).message}`);
+    throw new Error(
+      code === 'EADDRINUSE'
+        ? `the local SES could not start: port ${port} is already in use`
+        : `the local SES could not start: ${(error as Error).message}`,
+    );
   }
   // aws-ses-v2-local resolves even when listen failed (e.g. the port is taken): check.
   if (!server.listening) {

@@ -51,7 +51,8 @@ export interface StartOptions {
 
 function portOf(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
-  if (!/^\d{1,5}$/.test(value) || Number(value) < 1 || Number(value) > 65535) throw new UsageError(`${name} must be a port number (1-65535), not "${value}"`);
+  if (!/^\d{1,5}$/.test(value) || Number(value) < 1 || Number(value) > 65535)
+    throw new UsageError(`${name} must be a port number (1-65535), not "${value}"`);
   return Number(value);
 }
 
@@ -67,8 +68,16 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartOpt
   const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
   const options: StartOptions = {
     apiPort: portOf(str(values.port) ?? env.PORT, 3000, str(values.port) ? '--port' : 'PORT'),
-    dynamoPort: portOf(str(values['dynamo-port']) ?? env.TEC_DYNAMODB_PORT, 8000, str(values['dynamo-port']) ? '--dynamo-port' : 'TEC_DYNAMODB_PORT'),
-    sesPort: portOf(str(values['ses-port']) ?? env.TEC_SES_PORT, 8005, str(values['ses-port']) ? '--ses-port' : 'TEC_SES_PORT'),
+    dynamoPort: portOf(
+      str(values['dynamo-port']) ?? env.TEC_DYNAMODB_PORT,
+      8000,
+      str(values['dynamo-port']) ? '--dynamo-port' : 'TEC_DYNAMODB_PORT',
+    ),
+    sesPort: portOf(
+      str(values['ses-port']) ?? env.TEC_SES_PORT,
+      8005,
+      str(values['ses-port']) ? '--ses-port' : 'TEC_SES_PORT',
+    ),
     quiet: Boolean(values.quiet),
   };
   const dataDir = str(values.data) ?? env.TEC_DATA_DIR;
@@ -77,7 +86,8 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartOpt
     options.dataDir = resolve(dataDir);
   }
   const ports = [options.apiPort, options.dynamoPort, options.sesPort];
-  if (new Set(ports).size !== ports.length) throw new UsageError(`the API, DynamoDB Local and SES ports must differ (got ${ports.join(', ')})`);
+  if (new Set(ports).size !== ports.length)
+    throw new UsageError(`the API, DynamoDB Local and SES ports must differ (got ${ports.join(', ')})`);
   return options;
 }
 
@@ -94,7 +104,8 @@ let stopping = false;
 /** The startup under way; a signal lets it reach its next step (it checks `stopping`) before stopping all. */
 let startup: Promise<unknown> = Promise.resolve();
 
-const alive = (child: ChildProcess | undefined): child is ChildProcess => Boolean(child && child.exitCode === null && child.signalCode === null);
+const alive = (child: ChildProcess | undefined): child is ChildProcess =>
+  Boolean(child && child.exitCode === null && child.signalCode === null);
 
 /** Last resort on any exit: nothing Java outlives this process. Synchronous, as 'exit' demands. */
 function killChildrenNow(): void {
@@ -169,7 +180,11 @@ function output(quiet: boolean) {
   const tty = Boolean(process.stdout.isTTY);
   const say = (line: string) => process.stdout.write(`${line}\n`);
   /** A progress line: "Starting X… ready in 1.2 s". */
-  const step = async <T>(label: string, run: () => Promise<T>, result: (value: T) => string = () => 'ready'): Promise<T> => {
+  const step = async <T>(
+    label: string,
+    run: () => Promise<T>,
+    result: (value: T) => string = () => 'ready',
+  ): Promise<T> => {
     const started = performance.now();
     if (!quiet) process.stdout.write(`${label}… `);
     try {
@@ -183,7 +198,10 @@ function output(quiet: boolean) {
   };
   /** Counts while the demo data loads, rewritten in place on a terminal ("departments 34/89"). */
   const demoProgress = (progress: DemoProgress) => {
-    if (!quiet && tty) process.stdout.write(`\r\x1b[KLoading demo data through the API… ${progress.stage} ${progress.done}/${progress.total}`);
+    if (!quiet && tty)
+      process.stdout.write(
+        `\r\x1b[KLoading demo data through the API… ${progress.stage} ${progress.done}/${progress.total}`,
+      );
   };
   return { say, step, demoProgress, tty };
 }
@@ -200,7 +218,11 @@ function fetchRequest(baseUrl: string): DemoRequest {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
     if (options.body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${baseUrl}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+    const response = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
     const text = await response.text();
     const json = (response.headers.get('content-type') ?? '').includes('json') && text;
     return { status: response.status, headers: response.headers, body: json ? JSON.parse(text) : text };
@@ -236,11 +258,16 @@ async function start(options: StartOptions): Promise<void> {
     (d) => `ready (pid ${d.process.pid})`,
   );
   checkStopping();
-  const tableState = await step(`Creating table ${tableName}`, () => ensureTable(dynamo.endpoint, tableName), (state) =>
-    state === 'created' ? 'created' : `exists (kept in ${display(dataDir ?? '')})`,
+  const tableState = await step(
+    `Creating table ${tableName}`,
+    () => ensureTable(dynamo.endpoint, tableName),
+    (state) => (state === 'created' ? 'created' : `exists (kept in ${display(dataDir ?? '')})`),
   );
   checkStopping();
-  const ses = await step(`Starting the local SES with its inbox on port ${options.sesPort}`, async () => (running.ses = await startSesLocal(options.sesPort)));
+  const ses = await step(
+    `Starting the local SES with its inbox on port ${options.sesPort}`,
+    async () => (running.ses = await startSesLocal(options.sesPort)),
+  );
   checkStopping();
 
   const apiUrl = `http://127.0.0.1:${options.apiPort}`;
@@ -274,22 +301,28 @@ async function start(options: StartOptions): Promise<void> {
   checkStopping();
 
   const request = fetchRequest(apiUrl);
-  const token = (subject: Parameters<LocalSigner['sign']>[0]) => signer.sign({ expiresInSeconds: LOCAL_TOKEN_SECONDS, ...subject });
+  const token = (subject: Parameters<LocalSigner['sign']>[0]) =>
+    signer.sign({ expiresInSeconds: LOCAL_TOKEN_SECONDS, ...subject });
   let demo: DemoData | undefined = tableState === 'existed' ? await findDemoData(request, { token }) : undefined;
   if (demo) {
     if (!options.quiet) say(`Demo data: already in ${display(dataDir ?? '')}, kept as it is`);
   } else {
     const started = performance.now();
-    if (!options.quiet) process.stdout.write(out.tty ? 'Loading demo data through the API…' : 'Loading demo data through the API… ');
+    if (!options.quiet)
+      process.stdout.write(out.tty ? 'Loading demo data through the API…' : 'Loading demo data through the API… ');
     demo = await loadDemoData(request, { token, onProgress: out.demoProgress });
     const c = demo.counts;
     const summary = `${c.institutions} institutions, ${c.departments} departments, ${c.programmes} programmes, ${c.staff} staff (${c.credentials} credentials), ${c.placements} placements, ${c.rotations} rotations`;
-    if (!options.quiet) say(`${out.tty ? '\r\x1b[KLoading demo data through the API… ' : ''}${summary} in ${seconds(started)}`);
+    if (!options.quiet)
+      say(`${out.tty ? '\r\x1b[KLoading demo data through the API… ' : ''}${summary} in ${seconds(started)}`);
   }
   checkStopping();
 
   await step('Starting the stream poller that feeds the notifier', async () => {
-    const [{ startStreamPoller }, { handler }] = await Promise.all([import('./stream-poller'), import('../functions/notifier/handler')]);
+    const [{ startStreamPoller }, { handler }] = await Promise.all([
+      import('./stream-poller'),
+      import('../functions/notifier/handler'),
+    ]);
     running.poller = startStreamPoller({
       dynamoEndpoint: dynamo.endpoint,
       tableName,
@@ -309,7 +342,16 @@ async function start(options: StartOptions): Promise<void> {
         apiUrl,
         issuedAt: new Date().toISOString(),
         expiresInSeconds: LOCAL_TOKEN_SECONDS,
-        users: users.map(({ label, role, name, sub, email, institutionId, staffId, token: t }) => ({ label, role, name, sub, email, institutionId, staffId, token: t })),
+        users: users.map(({ label, role, name, sub, email, institutionId, staffId, token: t }) => ({
+          label,
+          role,
+          name,
+          sub,
+          email,
+          institutionId,
+          staffId,
+          token: t,
+        })),
       },
       null,
       2,
@@ -333,8 +375,15 @@ async function start(options: StartOptions): Promise<void> {
     `Demo users — tokens valid ${LOCAL_TOKEN_SECONDS / 86400} days, also in ${display(tokensFile)}; more with: npm run token -- --help`,
   ];
   for (const user of users) {
-    const ids = [user.institutionId && `institutionId ${user.institutionId}`, user.staffId && `staffId ${user.staffId}`].filter(Boolean).join(', ');
-    lines.push('', `  ${user.label}: ${user.name}`, `    role ${user.role}, sub ${user.sub}${ids ? `, ${ids}` : ''}`, `    ${user.token}`);
+    const ids = [user.institutionId && `institutionId ${user.institutionId}`, user.staffId && `staffId ${user.staffId}`]
+      .filter(Boolean)
+      .join(', ');
+    lines.push(
+      '',
+      `  ${user.label}: ${user.name}`,
+      `    role ${user.role}, sub ${user.sub}${ids ? `, ${ids}` : ''}`,
+      `    ${user.token}`,
+    );
   }
   lines.push('', options.quiet ? 'Ctrl-C stops everything.' : 'Requests are logged below. Ctrl-C stops everything.');
   say(lines.join('\n'));

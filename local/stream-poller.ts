@@ -75,7 +75,9 @@ function toLambdaValue(value: SdkAttributeValue): AttributeValue {
   return value as AttributeValue;
 }
 
-function toLambdaImage(image: Record<string, SdkAttributeValue> | undefined): Record<string, AttributeValue> | undefined {
+function toLambdaImage(
+  image: Record<string, SdkAttributeValue> | undefined,
+): Record<string, AttributeValue> | undefined {
   if (!image) return undefined;
   return Object.fromEntries(Object.entries(image).map(([name, value]) => [name, toLambdaValue(value)]));
 }
@@ -131,7 +133,9 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
   const onDeadLetter =
     options.onDeadLetter ??
     ((record: DynamoDBRecord, attempts: number) =>
-      console.error(`[stream-poller] record ${record.dynamodb?.SequenceNumber} (${record.eventName}) failed ${attempts} times: sent to the on-failure queue`));
+      console.error(
+        `[stream-poller] record ${record.dynamodb?.SequenceNumber} (${record.eventName}) failed ${attempts} times: sent to the on-failure queue`,
+      ));
 
   let streamArn: string | undefined;
   const shards = new Map<string, ShardState>();
@@ -140,13 +144,16 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
   async function discoverShards(): Promise<void> {
     if (!streamArn) {
       const { Table } = await dynamo.send(new DescribeTableCommand({ TableName: options.tableName }));
-      if (!Table?.LatestStreamArn) throw new Error(`Table ${options.tableName} has no stream: enable StreamSpecification`);
+      if (!Table?.LatestStreamArn)
+        throw new Error(`Table ${options.tableName} has no stream: enable StreamSpecification`);
       streamArn = Table.LatestStreamArn;
     }
     const firstDiscovery = shards.size === 0;
     let exclusiveStartShardId: string | undefined;
     do {
-      const { StreamDescription } = await streams.send(new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: exclusiveStartShardId }));
+      const { StreamDescription } = await streams.send(
+        new DescribeStreamCommand({ StreamArn: streamArn, ExclusiveStartShardId: exclusiveStartShardId }),
+      );
       for (const shard of StreamDescription?.Shards ?? []) {
         if (!shard.ShardId || shards.has(shard.ShardId)) continue;
         const closed = Boolean(shard.SequenceNumberRange?.EndingSequenceNumber);
@@ -171,7 +178,12 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
     let type: ShardIteratorType = shard.startLatest ? 'LATEST' : 'TRIM_HORIZON';
     if (shard.lastSequenceNumber) type = 'AFTER_SEQUENCE_NUMBER';
     const { ShardIterator } = await streams.send(
-      new GetShardIteratorCommand({ StreamArn: streamArn, ShardId: shard.shardId, ShardIteratorType: type, SequenceNumber: shard.lastSequenceNumber }),
+      new GetShardIteratorCommand({
+        StreamArn: streamArn,
+        ShardId: shard.shardId,
+        ShardIteratorType: type,
+        SequenceNumber: shard.lastSequenceNumber,
+      }),
     );
     shard.startLatest = false;
     return ShardIterator;
@@ -185,7 +197,9 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
       return false;
     }
     try {
-      const { Records, NextShardIterator } = await streams.send(new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: batchSize }));
+      const { Records, NextShardIterator } = await streams.send(
+        new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: batchSize }),
+      );
       shard.iterator = NextShardIterator;
       if (!NextShardIterator) shard.exhausted = true;
       shard.pending = Records ?? [];
@@ -212,7 +226,8 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
       failedAt = 0;
     }
     const acknowledged = failedAt === undefined ? batch : batch.slice(0, failedAt);
-    if (acknowledged.length > 0) shard.lastSequenceNumber = acknowledged[acknowledged.length - 1]!.dynamodb?.SequenceNumber;
+    if (acknowledged.length > 0)
+      shard.lastSequenceNumber = acknowledged[acknowledged.length - 1]!.dynamodb?.SequenceNumber;
     if (failedAt === undefined) {
       shard.pending = [];
       shard.attempts = 0;

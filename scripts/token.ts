@@ -9,7 +9,8 @@ import { createSigner, loadOrCreateKey, type TokenSubject } from '../local/jwt';
 import { ROLES, type Role } from '../shared/routes';
 
 /** Where the local key and the printed tokens live (gitignored); TEC_LOCAL_DIR moves it (tests). */
-export const localDir = (env: NodeJS.ProcessEnv = process.env) => resolve(env.TEC_LOCAL_DIR || join(__dirname, '..', '.local'));
+export const localDir = (env: NodeJS.ProcessEnv = process.env) =>
+  resolve(env.TEC_LOCAL_DIR || join(__dirname, '..', '.local'));
 export const keyFileOf = (dir: string) => join(dir, 'jwt-key.json');
 
 /** How long local tokens last unless told otherwise: a week, so a copied token outlives restarts. */
@@ -37,7 +38,12 @@ type Flags = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 /** Strict flag parsing for the local scripts: unknown flags and positionals are usage errors; --help is always there. */
 export function parseFlags(argv: string[], flags: Flags): Record<string, string | boolean | undefined> {
   try {
-    return parseArgs({ args: argv, options: { ...flags, help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: false }).values;
+    return parseArgs({
+      args: argv,
+      options: { ...flags, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+      allowPositionals: false,
+    }).values;
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -55,20 +61,28 @@ export function parseTokenArgs(argv: string[]): TokenSubject | 'help' {
   if (values.help) return 'help';
   const role = values.role as string | undefined;
   if (!role) throw new UsageError('--role is required');
-  if (!(ROLES as readonly string[]).includes(role)) throw new UsageError(`unknown role "${role}": use one of ${ROLES.join(', ')}`);
+  if (!(ROLES as readonly string[]).includes(role))
+    throw new UsageError(`unknown role "${role}": use one of ${ROLES.join(', ')}`);
   const institutionId = values.institution as string | undefined;
   const staffId = values.staff as string | undefined;
-  if (role === 'hospital-coordinator' && !institutionId) throw new UsageError('a hospital-coordinator needs --institution <id>');
+  if (role === 'hospital-coordinator' && !institutionId)
+    throw new UsageError('a hospital-coordinator needs --institution <id>');
   if (role === 'staff' && !staffId) throw new UsageError('a staff token needs --staff <id>');
-  if (institutionId && role !== 'hospital-coordinator') throw new UsageError('--institution applies to role hospital-coordinator only');
+  if (institutionId && role !== 'hospital-coordinator')
+    throw new UsageError('--institution applies to role hospital-coordinator only');
   if (staffId && role !== 'staff') throw new UsageError('--staff applies to role staff only');
-  for (const [flag, id] of [['--institution', institutionId], ['--staff', staffId]] as const) {
-    if (id !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(id)) throw new UsageError(`${flag} must be an id (1-64 letters, digits, _ or -)`);
+  for (const [flag, id] of [
+    ['--institution', institutionId],
+    ['--staff', staffId],
+  ] as const) {
+    if (id !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(id))
+      throw new UsageError(`${flag} must be an id (1-64 letters, digits, _ or -)`);
   }
   let expiresInSeconds = LOCAL_TOKEN_SECONDS;
   if (values.expires !== undefined) {
     const text = String(values.expires);
-    if (!/^-?\d{1,9}$/.test(text) || Number(text) === 0) throw new UsageError(`--expires takes a non-zero number of seconds, not "${text}"`);
+    if (!/^-?\d{1,9}$/.test(text) || Number(text) === 0)
+      throw new UsageError(`--expires takes a non-zero number of seconds, not "${text}"`);
     expiresInSeconds = Number(text);
   }
   return {

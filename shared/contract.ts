@@ -84,7 +84,10 @@ export const staffContracts = group(() => ({
 
 export const calendarContracts = group(() => ({
   // A missing or wrong token is a 404 from the handler: the link must not reveal that the person exists.
-  getCalendarFeed: { query: z.strictObject({ token: z.optional(z.string().check(z.maxLength(512))) }), contentType: 'text/calendar; charset=utf-8' },
+  getCalendarFeed: {
+    query: z.strictObject({ token: z.optional(z.string().check(z.maxLength(512))) }),
+    contentType: 'text/calendar; charset=utf-8',
+  },
 }));
 
 export const placementsContracts = group(() => ({

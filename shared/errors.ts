@@ -49,11 +49,15 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string) => new AppError('NOT_FOUND', `${what} ${id} was not found`, { resource: what, id });
-export const validation = (message: string, errors: FieldIssue[] = []) => new AppError('VALIDATION_FAILED', message, { errors });
+export const notFound = (what: string, id: string) =>
+  new AppError('NOT_FOUND', `${what} ${id} was not found`, { resource: what, id });
+export const validation = (message: string, errors: FieldIssue[] = []) =>
+  new AppError('VALIDATION_FAILED', message, { errors });
 export const ruleViolation = (violations: Violation[]) =>
   new AppError(
     'RULE_VIOLATION',
-    violations.length === 1 ? violations[0]!.message : `${violations.length} rules are broken: ${violations.map((v) => v.code).join(', ')}`,
+    violations.length === 1
+      ? violations[0]!.message
+      : `${violations.length} rules are broken: ${violations.map((v) => v.code).join(', ')}`,
     { violations },
   );

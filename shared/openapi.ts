@@ -17,21 +17,34 @@ const toSchema = (schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema => 
 function parameters(route: RouteDefinition): JsonSchema[] {
   const result: JsonSchema[] = [];
   for (const match of route.path.matchAll(/\{(\w+)\}/g)) {
-    result.push({ name: match[1], in: 'path', required: true, schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' } });
+    result.push({
+      name: match[1],
+      in: 'path',
+      required: true,
+      schema: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
+    });
   }
   const contract = contractOf(route.operationId);
   if (contract.query) {
-    const schema = toSchema(contract.query, 'input') as { properties?: Record<string, JsonSchema>; required?: string[] };
+    const schema = toSchema(contract.query, 'input') as {
+      properties?: Record<string, JsonSchema>;
+      required?: string[];
+    };
     for (const [name, property] of Object.entries(schema.properties ?? {})) {
       result.push({ name, in: 'query', required: schema.required?.includes(name) ?? false, schema: property });
     }
   }
-  if (contract.requiresIfMatch) result.push({ name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } });
-  if (route.method === 'POST') result.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 128 } });
+  if (contract.requiresIfMatch)
+    result.push({ name: 'If-Match', in: 'header', required: true, schema: { type: 'string' } });
+  if (route.method === 'POST')
+    result.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 128 } });
   return result;
 }
 
-const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
+const problem = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+});
 
 export function openApiDocument(serverUrl?: string): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
@@ -54,7 +67,8 @@ export function openApiDocument(serverUrl?: string): JsonSchema {
       responses['403'] = problem('Role not allowed');
       responses['404'] = problem('Not found');
     }
-    if (contract.body || contract.dryRun) responses['409'] = problem('A rule of the exchange is broken; `violations` names each');
+    if (contract.body || contract.dryRun)
+      responses['409'] = problem('A rule of the exchange is broken; `violations` names each');
     if (contract.requiresIfMatch) {
       responses['412'] = problem('Stale If-Match');
       responses['428'] = problem('If-Match missing');
@@ -68,7 +82,10 @@ export function openApiDocument(serverUrl?: string): JsonSchema {
       security: route.auth === 'jwt' ? [{ cognito: route.roles }] : [],
     };
     if (contract.body) {
-      operation.requestBody = { required: true, content: { 'application/json': { schema: toSchema(contract.body, 'input') } } };
+      operation.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: toSchema(contract.body, 'input') } },
+      };
     }
     (paths[route.path] ??= {})[route.method.toLowerCase()] = operation;
   }
@@ -77,13 +94,21 @@ export function openApiDocument(serverUrl?: string): JsonSchema {
     info: {
       title: 'Talent Exchange Coordinator API',
       version: '1.0.0',
-      description: 'Guangdong - Hong Kong Hospital Authority healthcare staff exchange: placements, rotations, confirmations.',
+      description:
+        'Guangdong - Hong Kong Hospital Authority healthcare staff exchange: placements, rotations, confirmations.',
     },
     servers: serverUrl ? [{ url: serverUrl }] : [],
     paths,
     components: {
       schemas: { Problem: toSchema(Problem, 'output') },
-      securitySchemes: { cognito: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Cognito ID token; roles are Cognito groups' } },
+      securitySchemes: {
+        cognito: {
+          type: 'http',
+          scheme: 'bearer',
+          bearerFormat: 'JWT',
+          description: 'Cognito ID token; roles are Cognito groups',
+        },
+      },
     },
   };
 }

@@ -8,7 +8,15 @@ export const ROLES = ['admin', 'programme-coordinator', 'hospital-coordinator', 
 export type Role = (typeof ROLES)[number];
 
 /** One Lambda function per group; the folder functions/{group}/handler.ts exports `handler`. */
-export const FUNCTION_GROUPS = ['system', 'institutions', 'programmes', 'staff', 'placements', 'rotations', 'calendar'] as const;
+export const FUNCTION_GROUPS = [
+  'system',
+  'institutions',
+  'programmes',
+  'staff',
+  'placements',
+  'rotations',
+  'calendar',
+] as const;
 export type FunctionGroup = (typeof FUNCTION_GROUPS)[number];
 
 /**
@@ -56,11 +64,39 @@ export const routes: readonly RouteDefinition[] = [
   r('listInstitutions', 'GET', '/v1/institutions', 'institutions', ALL, 'List host and home institutions'),
   r('createInstitution', 'POST', '/v1/institutions', 'institutions', ADMIN, 'Register an institution'),
   r('getInstitution', 'GET', '/v1/institutions/{institutionId}', 'institutions', ALL, 'Get one institution'),
-  r('listDepartments', 'GET', '/v1/institutions/{institutionId}/departments', 'institutions', ALL, "List an institution's departments"),
-  r('createDepartment', 'POST', '/v1/institutions/{institutionId}/departments', 'institutions', COORDINATORS, 'Add a department with its capacity'),
+  r(
+    'listDepartments',
+    'GET',
+    '/v1/institutions/{institutionId}/departments',
+    'institutions',
+    ALL,
+    "List an institution's departments",
+  ),
+  r(
+    'createDepartment',
+    'POST',
+    '/v1/institutions/{institutionId}/departments',
+    'institutions',
+    COORDINATORS,
+    'Add a department with its capacity',
+  ),
   r('getDepartment', 'GET', '/v1/departments/{departmentId}', 'institutions', ALL, 'Get one department'),
-  r('updateDepartment', 'PATCH', '/v1/departments/{departmentId}', 'institutions', COORDINATORS, "Change a department's name, specialty or capacity"),
-  r('getDepartmentOccupancy', 'GET', '/v1/departments/{departmentId}/occupancy', 'institutions', COORDINATORS, 'Live rotations and free capacity per day'),
+  r(
+    'updateDepartment',
+    'PATCH',
+    '/v1/departments/{departmentId}',
+    'institutions',
+    COORDINATORS,
+    "Change a department's name, specialty or capacity",
+  ),
+  r(
+    'getDepartmentOccupancy',
+    'GET',
+    '/v1/departments/{departmentId}/occupancy',
+    'institutions',
+    COORDINATORS,
+    'Live rotations and free capacity per day',
+  ),
 
   r('listProgrammes', 'GET', '/v1/programmes', 'programmes', ALL, 'List exchange programmes'),
   r('createProgramme', 'POST', '/v1/programmes', 'programmes', PROGRAMME_OFFICE, 'Create a programme'),
@@ -71,29 +107,114 @@ export const routes: readonly RouteDefinition[] = [
   r('createStaff', 'POST', '/v1/staff', 'staff', COORDINATORS, 'Register a visiting staff member'),
   r('getStaff', 'GET', '/v1/staff/{staffId}', 'staff', ALL, 'Get one staff member'),
   r('updateStaff', 'PATCH', '/v1/staff/{staffId}', 'staff', ALL, "Change a staff member's details"),
-  r('addCredential', 'POST', '/v1/staff/{staffId}/credentials', 'staff', COORDINATORS, 'Record a registration, licence or permit'),
+  r(
+    'addCredential',
+    'POST',
+    '/v1/staff/{staffId}/credentials',
+    'staff',
+    COORDINATORS,
+    'Record a registration, licence or permit',
+  ),
   r('getMe', 'GET', '/v1/me', 'staff', ['staff'], 'My profile and calendar feed link'),
   r('listMyRotations', 'GET', '/v1/me/rotations', 'staff', ['staff'], 'My rotations'),
-  r('revokeMyCalendarFeed', 'POST', '/v1/me/calendar-feed/revoke', 'staff', ['staff'], 'Revoke my calendar feed link (e.g. shared by mistake) and get a new one'),
-  r('getCalendarFeed', 'GET', '/v1/staff/{staffId}/calendar.ics', 'calendar', [], 'Rotations as an iCalendar feed (signed link)', {
-    auth: 'signed-link',
-  }),
+  r(
+    'revokeMyCalendarFeed',
+    'POST',
+    '/v1/me/calendar-feed/revoke',
+    'staff',
+    ['staff'],
+    'Revoke my calendar feed link (e.g. shared by mistake) and get a new one',
+  ),
+  r(
+    'getCalendarFeed',
+    'GET',
+    '/v1/staff/{staffId}/calendar.ics',
+    'calendar',
+    [],
+    'Rotations as an iCalendar feed (signed link)',
+    {
+      auth: 'signed-link',
+    },
+  ),
 
-  r('listPlacements', 'GET', '/v1/programmes/{programmeId}/placements', 'placements', COORDINATORS, "List a programme's placements"),
-  r('createPlacement', 'POST', '/v1/programmes/{programmeId}/placements', 'placements', PROGRAMME_OFFICE, 'Nominate a staff member for a placement'),
+  r(
+    'listPlacements',
+    'GET',
+    '/v1/programmes/{programmeId}/placements',
+    'placements',
+    COORDINATORS,
+    "List a programme's placements",
+  ),
+  r(
+    'createPlacement',
+    'POST',
+    '/v1/programmes/{programmeId}/placements',
+    'placements',
+    PROGRAMME_OFFICE,
+    'Nominate a staff member for a placement',
+  ),
   r('getPlacement', 'GET', '/v1/placements/{placementId}', 'placements', ALL, 'Get one placement'),
-  r('updatePlacement', 'PATCH', '/v1/placements/{placementId}', 'placements', PROGRAMME_OFFICE, "Change a placement's period or notes"),
-  r('transitionPlacement', 'POST', '/v1/placements/{placementId}/transitions', 'placements', ALL, 'Offer, accept, decline, activate, complete, withdraw or cancel'),
-  r('getPlacementHistory', 'GET', '/v1/placements/{placementId}/history', 'placements', COORDINATORS, 'Audit trail, newest first'),
-  r('listPlacementNotifications', 'GET', '/v1/placements/{placementId}/notifications', 'placements', COORDINATORS, 'Emails sent about this placement'),
+  r(
+    'updatePlacement',
+    'PATCH',
+    '/v1/placements/{placementId}',
+    'placements',
+    PROGRAMME_OFFICE,
+    "Change a placement's period or notes",
+  ),
+  r(
+    'transitionPlacement',
+    'POST',
+    '/v1/placements/{placementId}/transitions',
+    'placements',
+    ALL,
+    'Offer, accept, decline, activate, complete, withdraw or cancel',
+  ),
+  r(
+    'getPlacementHistory',
+    'GET',
+    '/v1/placements/{placementId}/history',
+    'placements',
+    COORDINATORS,
+    'Audit trail, newest first',
+  ),
+  r(
+    'listPlacementNotifications',
+    'GET',
+    '/v1/placements/{placementId}/notifications',
+    'placements',
+    COORDINATORS,
+    'Emails sent about this placement',
+  ),
 
   r('listRotations', 'GET', '/v1/placements/{placementId}/rotations', 'rotations', ALL, "List a placement's rotations"),
-  r('createRotation', 'POST', '/v1/placements/{placementId}/rotations', 'rotations', COORDINATORS, 'Schedule a rotation'),
+  r(
+    'createRotation',
+    'POST',
+    '/v1/placements/{placementId}/rotations',
+    'rotations',
+    COORDINATORS,
+    'Schedule a rotation',
+  ),
   r('getRotation', 'GET', '/v1/rotations/{rotationId}', 'rotations', ALL, 'Get one rotation'),
-  r('updateRotation', 'PATCH', '/v1/rotations/{rotationId}', 'rotations', COORDINATORS, 'Reschedule or change a rotation'),
+  r(
+    'updateRotation',
+    'PATCH',
+    '/v1/rotations/{rotationId}',
+    'rotations',
+    COORDINATORS,
+    'Reschedule or change a rotation',
+  ),
   r('cancelRotation', 'DELETE', '/v1/rotations/{rotationId}', 'rotations', COORDINATORS, 'Cancel a rotation'),
   r('confirmRotation', 'POST', '/v1/rotations/{rotationId}/confirm', 'rotations', ALL, 'Confirm a rotation'),
-  r('declineRotation', 'POST', '/v1/rotations/{rotationId}/decline', 'rotations', ALL, 'Decline a rotation with a reason'),
+  r(
+    'declineRotation',
+    'POST',
+    '/v1/rotations/{rotationId}/decline',
+    'rotations',
+    ALL,
+    'Decline a rotation with a reason',
+  ),
 ];
 
 /** API Gateway's route key, also what the handlers dispatch on ("GET /v1/programmes/{programmeId}"). */
@@ -101,10 +222,15 @@ export const routeKey = (route: Pick<RouteDefinition, 'method' | 'path'>) => `${
 
 export const routesOf = (group: FunctionGroup) => routes.filter((route) => route.group === group);
 
-export const routeByKey: ReadonlyMap<string, RouteDefinition> = new Map(routes.map((route) => [routeKey(route), route]));
+export const routeByKey: ReadonlyMap<string, RouteDefinition> = new Map(
+  routes.map((route) => [routeKey(route), route]),
+);
 
 /** Match a concrete path against the table (used by the local server, as API Gateway does in AWS). */
-export function matchRoute(method: string, path: string): { route: RouteDefinition; pathParameters: Record<string, string> } | undefined {
+export function matchRoute(
+  method: string,
+  path: string,
+): { route: RouteDefinition; pathParameters: Record<string, string> } | undefined {
   const segments = path.split('/').filter(Boolean);
   for (const route of routes) {
     if (route.method !== method) continue;

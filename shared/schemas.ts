@@ -42,7 +42,9 @@ export const CalendarDate = schema(() => z.iso.date({ error: 'must be a real cal
 export type CalendarDate = z.infer<typeof CalendarDate>;
 
 /** Opaque ids: url-safe, short, nothing that could be a key injection. */
-export const Id = schema(() => z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -')));
+export const Id = schema(() =>
+  z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -')),
+);
 
 /** Trimmed, not empty, at most `max` characters. */
 const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
@@ -65,12 +67,18 @@ export type LocalizedName = z.infer<typeof LocalizedName>;
 export const PersonName = schema(() =>
   z
     .strictObject({ en: z.optional(text(200)), 'zh-Hant': z.optional(text(200)), 'zh-Hans': z.optional(text(200)) })
-    .check(z.refine((n) => Boolean(n.en || n['zh-Hant'] || n['zh-Hans']), 'at least one of en, zh-Hant, zh-Hans is required')),
+    .check(
+      z.refine(
+        (n) => Boolean(n.en || n['zh-Hant'] || n['zh-Hans']),
+        'at least one of en, zh-Hant, zh-Hans is required',
+      ),
+    ),
 );
 export type PersonName = z.infer<typeof PersonName>;
 
 const Period = { startDate: CalendarDate, endDate: CalendarDate };
-const periodInOrder = (p: { startDate?: string; endDate?: string }) => !p.startDate || !p.endDate || p.startDate <= p.endDate;
+const periodInOrder = (p: { startDate?: string; endDate?: string }) =>
+  !p.startDate || !p.endDate || p.startDate <= p.endDate;
 const periodMessage = { message: 'endDate must not be before startDate', path: ['endDate'] };
 
 const Meta = schema(() => ({
@@ -120,7 +128,11 @@ export const DepartmentInput = schema(() =>
 );
 export const DepartmentPatch = schema(() =>
   z
-    .strictObject({ names: z.optional(LocalizedName), specialty: z.optional(text(100)), capacity: z.optional(Capacity) })
+    .strictObject({
+      names: z.optional(LocalizedName),
+      specialty: z.optional(text(100)),
+      capacity: z.optional(Capacity),
+    })
     .check(z.refine(nothingToChange, 'nothing to change')),
 );
 export const Department = schema(() =>
@@ -136,7 +148,9 @@ export const Department = schema(() =>
 export type Department = z.infer<typeof Department>;
 
 export const OccupancyQuery = schema(() =>
-  z.strictObject({ from: CalendarDate, to: CalendarDate }).check(z.refine((q) => q.from <= q.to, { message: 'to must not be before from', path: ['to'] })),
+  z
+    .strictObject({ from: CalendarDate, to: CalendarDate })
+    .check(z.refine((q) => q.from <= q.to, { message: 'to must not be before from', path: ['to'] })),
 );
 export const Occupancy = schema(() =>
   z.object({
@@ -214,7 +228,9 @@ export const CredentialInput = schema(() =>
       validFrom: CalendarDate,
       validTo: CalendarDate,
     })
-    .check(z.refine((c) => c.validFrom <= c.validTo, { message: 'validTo must not be before validFrom', path: ['validTo'] })),
+    .check(
+      z.refine((c) => c.validFrom <= c.validTo, { message: 'validTo must not be before validFrom', path: ['validTo'] }),
+    ),
 );
 export const Credential = schema(() =>
   z.object({
@@ -281,7 +297,16 @@ export type Staff = z.infer<typeof Staff>;
 
 // ---------- placements ----------
 
-export const PLACEMENT_STATUSES = ['NOMINATED', 'OFFERED', 'ACCEPTED', 'DECLINED', 'ACTIVE', 'COMPLETED', 'WITHDRAWN', 'CANCELLED'] as const;
+export const PLACEMENT_STATUSES = [
+  'NOMINATED',
+  'OFFERED',
+  'ACCEPTED',
+  'DECLINED',
+  'ACTIVE',
+  'COMPLETED',
+  'WITHDRAWN',
+  'CANCELLED',
+] as const;
 export const PlacementStatus = schema(() => z.enum(PLACEMENT_STATUSES));
 export type PlacementStatus = z.infer<typeof PlacementStatus>;
 export const PLACEMENT_ACTIONS = ['offer', 'accept', 'decline', 'activate', 'complete', 'withdraw', 'cancel'] as const;
@@ -474,7 +499,8 @@ export const PageQuery = schema(() =>
     cursor: z.optional(z.string().check(z.maxLength(2048))),
   }),
 );
-export const page = <T extends z.ZodMiniType>(item: T) => z.object({ items: z.array(item), nextCursor: z.optional(z.string()) });
+export const page = <T extends z.ZodMiniType>(item: T) =>
+  z.object({ items: z.array(item), nextCursor: z.optional(z.string()) });
 
 export const DryRunQuery = schema(() => z.strictObject({ dryRun: z.optional(z.enum(['true', 'false'])) }));
 
@@ -487,7 +513,14 @@ export const Problem = schema(() =>
     code: z.string(),
     instance: z.optional(z.string()),
     violations: z.optional(
-      z.array(z.object({ code: z.string(), message: z.string(), details: z.optional(z.record(z.string(), z.unknown())), severity: z.optional(z.string()) })),
+      z.array(
+        z.object({
+          code: z.string(),
+          message: z.string(),
+          details: z.optional(z.record(z.string(), z.unknown())),
+          severity: z.optional(z.string()),
+        }),
+      ),
     ),
     errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
   }),

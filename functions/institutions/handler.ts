@@ -7,15 +7,24 @@ import * as institutions from '../../shared/services/institutions';
 
 export const handler = createApiHandler('institutions', institutionsContracts, {
   listInstitutions: async ({ query }) => ({ body: await repository.listInstitutions(query) }),
-  createInstitution: async (request) => written(await institutions.createInstitution(writeContext(request), request.body)),
+  createInstitution: async (request) =>
+    written(await institutions.createInstitution(writeContext(request), request.body)),
   getInstitution: async ({ params }) => resource(await institutions.getInstitution(params.institutionId!)),
   listDepartments: async ({ params, query }) => {
     const institution = await institutions.getInstitution(params.institutionId!);
     return { body: await repository.listDepartments(institution.institutionId, query) };
   },
-  createDepartment: async (request) => written(await institutions.createDepartment(writeContext(request), request.params.institutionId!, request.body)),
+  createDepartment: async (request) =>
+    written(await institutions.createDepartment(writeContext(request), request.params.institutionId!, request.body)),
   getDepartment: async ({ params }) => resource(await institutions.getDepartment(params.departmentId!)),
-  updateDepartment: async (request) => written(await institutions.updateDepartment(writeContext(request), request.params.departmentId!, request.body)),
-  getDepartmentOccupancy: async (request) =>
-    ({ body: await institutions.departmentOccupancy(requirePrincipal(request), request.params.departmentId!, request.query.from, request.query.to) }),
+  updateDepartment: async (request) =>
+    written(await institutions.updateDepartment(writeContext(request), request.params.departmentId!, request.body)),
+  getDepartmentOccupancy: async (request) => ({
+    body: await institutions.departmentOccupancy(
+      requirePrincipal(request),
+      request.params.departmentId!,
+      request.query.from,
+      request.query.to,
+    ),
+  }),
 });

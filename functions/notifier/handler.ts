@@ -25,7 +25,10 @@ function auditOf(record: DynamoDBRecord): AuditRecord | undefined {
   const parsed = AuditRecord.safeParse(unmarshall(image as Record<string, AttributeValue>));
   if (!parsed.success) {
     // Retrying cannot fix a malformed record; say so loudly and move on.
-    logger.error('Audit record in the stream does not match the schema', { sequenceNumber: record.dynamodb?.SequenceNumber, issues: parsed.error.issues });
+    logger.error('Audit record in the stream does not match the schema', {
+      sequenceNumber: record.dynamodb?.SequenceNumber,
+      issues: parsed.error.issues,
+    });
     return undefined;
   }
   return parsed.data;
@@ -36,7 +39,11 @@ async function processRecord(audit: AuditRecord): Promise<boolean> {
   const plan = planNotification(audit);
   if (!plan) return true;
   const report = await deliver(plan, audit.auditId);
-  logger.info('Change notified', { auditId: audit.auditId, action: audit.action, results: report.results.map((r) => r.result) });
+  logger.info('Change notified', {
+    auditId: audit.auditId,
+    action: audit.action,
+    results: report.results.map((r) => r.result),
+  });
   return report.complete;
 }
 

@@ -14,26 +14,38 @@ export const handler = createApiHandler('placements', placementsContracts, {
     const institutionId = confinedInstitution(requirePrincipal(request));
     return { body: await repository.listPlacements(programme.programmeId, { ...request.query, institutionId }) };
   },
-  createPlacement: async (request) => written(await placements.createPlacement(writeContext(request), request.params.programmeId!, request.body)),
+  createPlacement: async (request) =>
+    written(await placements.createPlacement(writeContext(request), request.params.programmeId!, request.body)),
   getPlacement: async (request) => {
     const principal = requirePrincipal(request);
     return resource(placementView(principal, await placements.getPlacement(principal, request.params.placementId!)));
   },
-  updatePlacement: async (request) => written(await placements.updatePlacement(writeContext(request), request.params.placementId!, request.body)),
+  updatePlacement: async (request) =>
+    written(await placements.updatePlacement(writeContext(request), request.params.placementId!, request.body)),
   transitionPlacement: async (request) => {
-    const outcome = await placements.transitionPlacement(writeContext(request), request.params.placementId!, request.body);
+    const outcome = await placements.transitionPlacement(
+      writeContext(request),
+      request.params.placementId!,
+      request.body,
+    );
     return written({ ...outcome, entity: placementView(requirePrincipal(request), outcome.entity) });
   },
   // The records are read alongside the placement (one round) and returned only if the caller may see them.
   getPlacementHistory: async (request) => {
     const id = request.params.placementId!;
-    const [placement, history] = await Promise.all([placements.getPlacement(requirePrincipal(request), id), repository.listHistory(id, request.query)]);
+    const [placement, history] = await Promise.all([
+      placements.getPlacement(requirePrincipal(request), id),
+      repository.listHistory(id, request.query),
+    ]);
     authorizePlacementRecords(requirePrincipal(request), placement);
     return { body: history };
   },
   listPlacementNotifications: async (request) => {
     const id = request.params.placementId!;
-    const [placement, sent] = await Promise.all([placements.getPlacement(requirePrincipal(request), id), listPlacementNotifications(id, request.query.limit, request.query.cursor)]);
+    const [placement, sent] = await Promise.all([
+      placements.getPlacement(requirePrincipal(request), id),
+      listPlacementNotifications(id, request.query.limit, request.query.cursor),
+    ]);
     authorizePlacementRecords(requirePrincipal(request), placement);
     return { body: sent };
   },

@@ -35,7 +35,12 @@ interface ReminderRule {
 }
 
 const rules = (): ReminderRule[] => [
-  { kind: 'reminderConfirm', prefix: 'reminder-confirm', status: 'SCHEDULED', daysBefore: config().reminderConfirmDays },
+  {
+    kind: 'reminderConfirm',
+    prefix: 'reminder-confirm',
+    status: 'SCHEDULED',
+    daysBefore: config().reminderConfirmDays,
+  },
   { kind: 'reminderStart', prefix: 'reminder-start', status: 'CONFIRMED', daysBefore: 7 },
 ];
 
@@ -52,9 +57,12 @@ interface Due {
 /** The reminders due today under one rule (one Query per start date, all at once). */
 async function dueUnder(rule: ReminderRule, today: string): Promise<Due[]> {
   const startDates: string[] = [];
-  for (let offset = 0; offset <= CATCH_UP_DAYS && offset < rule.daysBefore; offset++) startDates.push(addDays(today, rule.daysBefore - offset));
+  for (let offset = 0; offset <= CATCH_UP_DAYS && offset < rule.daysBefore; offset++)
+    startDates.push(addDays(today, rule.daysBefore - offset));
   const found = await Promise.all(
-    startDates.map((startDate) => queryAll({ index: 'GSI3', partition: indexKeys.rotationsStartingOn(startDate), sortPrefix: `${rule.status}#` })),
+    startDates.map((startDate) =>
+      queryAll({ index: 'GSI3', partition: indexKeys.rotationsStartingOn(startDate), sortPrefix: `${rule.status}#` }),
+    ),
   );
   const due: Due[] = [];
   for (const items of found) {

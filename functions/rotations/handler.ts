@@ -11,10 +11,16 @@ export const handler = createApiHandler('rotations', rotationsContracts, {
     const placement = await getPlacement(requirePrincipal(request), request.params.placementId!);
     return { body: await repository.listRotationsOfPlacement(placement.placementId, request.query) };
   },
-  createRotation: async (request) => written(await rotations.createRotation(writeContext(request), request.params.placementId!, request.body)),
-  getRotation: async (request) => resource(await rotations.getRotation(requirePrincipal(request), request.params.rotationId!)),
-  updateRotation: async (request) => written(await rotations.updateRotation(writeContext(request), request.params.rotationId!, request.body)),
-  cancelRotation: async (request) => written(await rotations.cancelRotation(writeContext(request), request.params.rotationId!)),
-  confirmRotation: async (request) => written(await rotations.confirmRotation(writeContext(request), request.params.rotationId!)),
-  declineRotation: async (request) => written(await rotations.declineRotation(writeContext(request), request.params.rotationId!, request.body)),
+  createRotation: async (request) =>
+    written(await rotations.createRotation(writeContext(request), request.params.placementId!, request.body)),
+  getRotation: async (request) =>
+    resource(await rotations.getRotation(requirePrincipal(request), request.params.rotationId!)),
+  updateRotation: async (request) =>
+    written(await rotations.updateRotation(writeContext(request), request.params.rotationId!, request.body)),
+  cancelRotation: async (request) =>
+    written(await rotations.cancelRotation(writeContext(request), request.params.rotationId!)),
+  confirmRotation: async (request) =>
+    written(await rotations.confirmRotation(writeContext(request), request.params.rotationId!)),
+  declineRotation: async (request) =>
+    written(await rotations.declineRotation(writeContext(request), request.params.rotationId!, request.body)),
 });

@@ -21,19 +21,39 @@ export const handler = createApiHandler('staff', staffContracts, {
     if (confined && request.query.homeInstitutionId && request.query.homeInstitutionId !== confined) {
       throw new AppError('FORBIDDEN', 'A hospital coordinator lists only its own institution’s staff');
     }
-    return { body: await repository.listStaff({ ...request.query, homeInstitutionId: confined ?? request.query.homeInstitutionId }) };
+    return {
+      body: await repository.listStaff({
+        ...request.query,
+        homeInstitutionId: confined ?? request.query.homeInstitutionId,
+      }),
+    };
   },
   createStaff: async (request) => written(await staff.createStaff(writeContext(request), request.body)),
   getStaff: async (request) => resource(await staff.getStaff(requirePrincipal(request), request.params.staffId!)),
-  updateStaff: async (request) => written(await staff.updateStaff(writeContext(request), request.params.staffId!, request.body)),
-  addCredential: async (request) => written(await staff.addCredential(writeContext(request), request.params.staffId!, request.body)),
+  updateStaff: async (request) =>
+    written(await staff.updateStaff(writeContext(request), request.params.staffId!, request.body)),
+  addCredential: async (request) =>
+    written(await staff.addCredential(writeContext(request), request.params.staffId!, request.body)),
   getMe: async (request) => {
     const principal = requirePrincipal(request);
     const me = await staff.getStaff(principal, myStaffId(request));
-    const [placements, feed] = await Promise.all([repository.listPlacementsOfStaff(me.staffId), calendarFeedUrl(me.staffId)]);
-    return { body: { staff: me, placements: placements.reverse().map((p) => placementView(principal, p)), calendarFeedUrl: feed } };
+    const [placements, feed] = await Promise.all([
+      repository.listPlacementsOfStaff(me.staffId),
+      calendarFeedUrl(me.staffId),
+    ]);
+    return {
+      body: {
+        staff: me,
+        placements: placements.reverse().map((p) => placementView(principal, p)),
+        calendarFeedUrl: feed,
+      },
+    };
   },
-  listMyRotations: async (request) => ({ body: await repository.listRotationsOfStaff(myStaffId(request), request.query) }),
+  listMyRotations: async (request) => ({
+    body: await repository.listRotationsOfStaff(myStaffId(request), request.query),
+  }),
   // The old link stops working at once; calendars subscribed to it must subscribe to the new one.
-  revokeMyCalendarFeed: async (request) => ({ body: { calendarFeedUrl: await revokeCalendarFeed(myStaffId(request)) } }),
+  revokeMyCalendarFeed: async (request) => ({
+    body: { calendarFeedUrl: await revokeCalendarFeed(myStaffId(request)) },
+  }),
 });

@@ -6,6 +6,9 @@ import { openApiDocument } from '../../shared/openapi';
 let document: Record<string, unknown> | undefined;
 
 export const handler = createApiHandler('system', systemContracts, {
-  getHealth: async () => ({ body: { status: 'ok', time: new Date().toISOString() }, headers: { 'cache-control': 'no-store' } }),
+  getHealth: async () => ({
+    body: { status: 'ok', time: new Date().toISOString() },
+    headers: { 'cache-control': 'no-store' },
+  }),
   getOpenApi: async () => ({ body: (document ??= openApiDocument()), headers: { 'cache-control': 'max-age=300' } }),
 });

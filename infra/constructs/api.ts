@@ -69,7 +69,12 @@ export class Api extends Construct {
       createDefaultStage: false,
       corsPreflight: {
         allowOrigins: [props.consoleUrl],
-        allowMethods: [apigw.CorsHttpMethod.GET, apigw.CorsHttpMethod.POST, apigw.CorsHttpMethod.PATCH, apigw.CorsHttpMethod.DELETE],
+        allowMethods: [
+          apigw.CorsHttpMethod.GET,
+          apigw.CorsHttpMethod.POST,
+          apigw.CorsHttpMethod.PATCH,
+          apigw.CorsHttpMethod.DELETE,
+        ],
         allowHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key'],
         exposeHeaders: ['etag', 'location'],
         allowCredentials: false,
@@ -93,7 +98,9 @@ export class Api extends Construct {
       },
     });
     const cfnStage = this.stage.node.defaultChild as apigw.CfnStage;
-    cfnStage.routeSettings = Lazy.any({ produce: () => (Object.keys(this.routeSettings).length > 0 ? this.routeSettings : undefined) });
+    cfnStage.routeSettings = Lazy.any({
+      produce: () => (Object.keys(this.routeSettings).length > 0 ? this.routeSettings : undefined),
+    });
 
     this.authorizer = new HttpJwtAuthorizer('CognitoJwt', props.jwtIssuer, {
       authorizerName: 'cognito-jwt',
@@ -107,7 +114,10 @@ export class Api extends Construct {
   }
 
   /** One route per entry of the table, integrated with the function of its group. */
-  addRoutes(routes: readonly RouteDefinition[], functionOf: (group: FunctionGroup) => lambda.IFunction): apigw.HttpRoute[] {
+  addRoutes(
+    routes: readonly RouteDefinition[],
+    functionOf: (group: FunctionGroup) => lambda.IFunction,
+  ): apigw.HttpRoute[] {
     const integrations = new Map<FunctionGroup, HttpLambdaIntegration>();
     const integrationOf = (group: FunctionGroup) => {
       let integration = integrations.get(group);
@@ -137,7 +147,9 @@ export class Api extends Construct {
           ThrottlingBurstLimit: route.throttle.burstLimit,
         };
         // Route settings name the route by key, so the route must exist first.
-        (this.stage.node.defaultChild as apigw.CfnStage).addResourceDependency(httpRoute.node.defaultChild as apigw.CfnRoute);
+        (this.stage.node.defaultChild as apigw.CfnStage).addResourceDependency(
+          httpRoute.node.defaultChild as apigw.CfnRoute,
+        );
       }
       return httpRoute;
     });

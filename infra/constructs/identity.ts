@@ -20,9 +20,18 @@ import { ROLES, type Role } from '../../shared/routes';
 export const CUSTOM_ATTRIBUTES = ['institutionId', 'staffId'] as const;
 
 const GROUPS: Readonly<Record<Role, { precedence: number; description: string }>> = {
-  admin: { precedence: 0, description: 'Programme office administrators: everything, including programmes and institutions' },
-  'programme-coordinator': { precedence: 10, description: 'Programme coordinators (HA Head Office, GD Health Commission)' },
-  'hospital-coordinator': { precedence: 20, description: 'Host or home hospital coordinators; custom:institutionId names the hospital' },
+  admin: {
+    precedence: 0,
+    description: 'Programme office administrators: everything, including programmes and institutions',
+  },
+  'programme-coordinator': {
+    precedence: 10,
+    description: 'Programme coordinators (HA Head Office, GD Health Commission)',
+  },
+  'hospital-coordinator': {
+    precedence: 20,
+    description: 'Host or home hospital coordinators; custom:institutionId names the hospital',
+  },
   staff: { precedence: 30, description: 'Visiting staff; custom:staffId names their staff record' },
 };
 

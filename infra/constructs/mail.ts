@@ -67,6 +67,10 @@ export function grantSendEmail(grantee: Construct & iam.IGrantable, settings: Ma
     }),
   );
   grantee.grantPrincipal.addToPrincipalPolicy(
-    new iam.PolicyStatement({ sid: 'ReadSuppressionList', actions: ['ses:GetSuppressedDestination'], resources: ['*'] }),
+    new iam.PolicyStatement({
+      sid: 'ReadSuppressionList',
+      actions: ['ses:GetSuppressedDestination'],
+      resources: ['*'],
+    }),
   );
 }

@@ -28,10 +28,15 @@ export function deadLetterQueue(scope: Construct, id: string, key: kms.IKey, hol
 
 /** sqs:SendMessage on one queue and the KMS actions SQS performs for the sender on its key. */
 export function grantSendToQueue(queue: sqs.IQueue, grantee: iam.IGrantable): void {
-  grantee.grantPrincipal.addToPrincipalPolicy(new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] }));
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new iam.PolicyStatement({ actions: ['sqs:SendMessage'], resources: [queue.queueArn] }),
+  );
   if (queue.encryptionMasterKey) {
     grantee.grantPrincipal.addToPrincipalPolicy(
-      new iam.PolicyStatement({ actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [queue.encryptionMasterKey.keyArn] }),
+      new iam.PolicyStatement({
+        actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        resources: [queue.encryptionMasterKey.keyArn],
+      }),
     );
   }
 }

@@ -62,7 +62,8 @@ export class Notifications extends Construct {
       // One concurrent batch per stream shard; a small reserve covers shard splits.
       reservedConcurrency: 5,
       failures: {
-        invokedSynchronouslyBy: 'the DynamoDB stream event source mapping, whose own on-failure destination is an encrypted SQS queue',
+        invokedSynchronouslyBy:
+          'the DynamoDB stream event source mapping, whose own on-failure destination is an encrypted SQS queue',
       },
     });
     grantTableAccess(this.notifier.fn, props.data, TABLE_ACCESS.notifier);

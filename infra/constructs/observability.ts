@@ -59,7 +59,10 @@ export class Alarms extends Construct {
   queueNotEmpty(name: string, queue: sqs.IQueue): cloudwatch.Alarm {
     return this.add(
       `${name}NotEmpty`,
-      queue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }),
+      queue.metricApproximateNumberOfMessagesVisible({
+        period: Duration.minutes(5),
+        statistic: cloudwatch.Stats.MAXIMUM,
+      }),
       1,
       `${name} holds messages: work that failed after its retries and needs a look.`,
     );

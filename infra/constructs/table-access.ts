@@ -13,7 +13,12 @@ import type { FunctionGroup } from '../../shared/routes';
 import type { DataTable } from './data-table';
 
 export const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'] as const;
-export const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'] as const;
+export const WRITE_ACTIONS = [
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:ConditionCheckItem',
+] as const;
 export type TableAction = (typeof READ_ACTIONS)[number] | (typeof WRITE_ACTIONS)[number];
 
 /** Every function of the app: the API's groups plus the two background functions. */
@@ -57,10 +62,14 @@ export function grantTableAccess(grantee: iam.IGrantable, data: DataTable, actio
   const writes = actions.filter(isWrite);
   const principal = grantee.grantPrincipal;
   if (reads.length > 0) {
-    principal.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'TableRead', actions: reads, resources: data.resourceArns }));
+    principal.addToPrincipalPolicy(
+      new iam.PolicyStatement({ sid: 'TableRead', actions: reads, resources: data.resourceArns }),
+    );
   }
   if (writes.length > 0) {
-    principal.addToPrincipalPolicy(new iam.PolicyStatement({ sid: 'TableWrite', actions: writes, resources: [data.table.tableArn] }));
+    principal.addToPrincipalPolicy(
+      new iam.PolicyStatement({ sid: 'TableWrite', actions: writes, resources: [data.table.tableArn] }),
+    );
   }
 
   const key = data.table.encryptionKey;

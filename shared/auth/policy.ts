@@ -20,9 +20,11 @@ import type { Principal } from './principal';
 const isProgrammeOffice = (p: Principal) => p.roles.includes('admin') || p.roles.includes('programme-coordinator');
 const coordinates = (p: Principal, institutionId: string | undefined) =>
   p.roles.includes('hospital-coordinator') && Boolean(p.institutionId) && p.institutionId === institutionId;
-const isSelf = (p: Principal, staffId: string) => p.roles.includes('staff') && Boolean(p.staffId) && p.staffId === staffId;
+const isSelf = (p: Principal, staffId: string) =>
+  p.roles.includes('staff') && Boolean(p.staffId) && p.staffId === staffId;
 
-const hidden = (what: string, id: string) => new AppError('NOT_FOUND', `${what} ${id} was not found`, { resource: what, id });
+const hidden = (what: string, id: string) =>
+  new AppError('NOT_FOUND', `${what} ${id} was not found`, { resource: what, id });
 const refused = (message: string) => new AppError('FORBIDDEN', message);
 
 // ---------- departments ----------
@@ -34,7 +36,9 @@ export function authorizeDepartmentChange(p: Principal, institutionId: string): 
 
 export function authorizeOccupancy(p: Principal, department: Department): void {
   if (isProgrammeOffice(p) || coordinates(p, department.institutionId)) return;
-  throw refused(`Only the programme office or ${department.institutionId}'s hospital coordinators may see its occupancy`);
+  throw refused(
+    `Only the programme office or ${department.institutionId}'s hospital coordinators may see its occupancy`,
+  );
 }
 
 // ---------- staff ----------
@@ -62,14 +66,22 @@ export function authorizeStaffCreate(p: Principal, homeInstitutionId: string): v
 export type StaffChangeScope = 'all' | 'self';
 
 /** What of a staff record the caller may change: everything (coordinators of the home side) or only contact details (the person). */
-export function staffChangeScope(p: Principal, staff: Staff, hostInstitutionIds: readonly string[] = []): StaffChangeScope {
+export function staffChangeScope(
+  p: Principal,
+  staff: Staff,
+  hostInstitutionIds: readonly string[] = [],
+): StaffChangeScope {
   authorizeStaffRead(p, staff, hostInstitutionIds);
   if (isProgrammeOffice(p) || coordinates(p, staff.homeInstitutionId)) return 'all';
   if (isSelf(p, staff.staffId)) return 'self';
   throw refused(`Only the programme office or ${staff.homeInstitutionId}'s coordinators may change this record`);
 }
 
-export function authorizeCredentialChange(p: Principal, staff: Staff, hostInstitutionIds: readonly string[] = []): void {
+export function authorizeCredentialChange(
+  p: Principal,
+  staff: Staff,
+  hostInstitutionIds: readonly string[] = [],
+): void {
   authorizeStaffRead(p, staff, hostInstitutionIds);
   if (isProgrammeOffice(p) || coordinates(p, staff.homeInstitutionId)) return;
   throw refused('Only the programme office or the home institution records credentials');
@@ -77,8 +89,16 @@ export function authorizeCredentialChange(p: Principal, staff: Staff, hostInstit
 
 // ---------- placements ----------
 
-export function canSeePlacement(p: Principal, placement: Pick<Placement, 'hostInstitutionId' | 'homeInstitutionId' | 'staffId'>): boolean {
-  return isProgrammeOffice(p) || coordinates(p, placement.hostInstitutionId) || coordinates(p, placement.homeInstitutionId) || isSelf(p, placement.staffId);
+export function canSeePlacement(
+  p: Principal,
+  placement: Pick<Placement, 'hostInstitutionId' | 'homeInstitutionId' | 'staffId'>,
+): boolean {
+  return (
+    isProgrammeOffice(p) ||
+    coordinates(p, placement.hostInstitutionId) ||
+    coordinates(p, placement.homeInstitutionId) ||
+    isSelf(p, placement.staffId)
+  );
 }
 
 export function authorizePlacementRead(p: Principal, placement: Placement): void {
@@ -99,7 +119,11 @@ const HOST_ACTIONS: readonly PlacementAction[] = ['activate', 'complete'];
  * activate and complete it; the visitor accepts, declines or withdraws. Returns whether the
  * action is recorded on the visitor's behalf (the audit says so).
  */
-export function authorizePlacementTransition(p: Principal, placement: Placement, action: PlacementAction): { onBehalfOf?: string } {
+export function authorizePlacementTransition(
+  p: Principal,
+  placement: Placement,
+  action: PlacementAction,
+): { onBehalfOf?: string } {
   authorizePlacementRead(p, placement);
   if (isSelf(p, placement.staffId)) {
     if (VISITOR_ACTIONS.includes(action)) return {};
@@ -117,7 +141,10 @@ export function authorizeRotationRead(p: Principal, rotation: Rotation): void {
 }
 
 /** Scheduling and changing rotations: the programme office and the host's coordinators. */
-export function authorizeRotationChange(p: Principal, placement: Pick<Placement, 'placementId' | 'hostInstitutionId' | 'homeInstitutionId' | 'staffId'>): void {
+export function authorizeRotationChange(
+  p: Principal,
+  placement: Pick<Placement, 'placementId' | 'hostInstitutionId' | 'homeInstitutionId' | 'staffId'>,
+): void {
   if (!canSeePlacement(p, placement)) throw hidden('Placement', placement.placementId);
   if (isProgrammeOffice(p) || coordinates(p, placement.hostInstitutionId)) return;
   throw refused('Only the programme office or the host hospital schedules rotations');
@@ -135,7 +162,12 @@ export function authorizeRotationResponse(p: Principal, rotation: Rotation): { o
 
 /** Coordinators' notes on a placement are not for the visitor. */
 export function placementView(p: Principal, placement: Placement): Placement {
-  if (isProgrammeOffice(p) || coordinates(p, placement.hostInstitutionId) || coordinates(p, placement.homeInstitutionId)) return placement;
+  if (
+    isProgrammeOffice(p) ||
+    coordinates(p, placement.hostInstitutionId) ||
+    coordinates(p, placement.homeInstitutionId)
+  )
+    return placement;
   const { notes: _notes, ...visible } = placement;
   return visible;
 }

@@ -35,7 +35,9 @@ export function parseGroups(value: Claims[string]): string[] {
 export function principalFromEvent(event: APIGatewayProxyEventV2): Principal | undefined {
   const claims = (event.requestContext as { authorizer?: { jwt?: { claims?: Claims } } }).authorizer?.jwt?.claims;
   if (!claims || typeof claims.sub !== 'string') return undefined;
-  const roles = parseGroups(claims['cognito:groups']).filter((g): g is Role => (ROLES as readonly string[]).includes(g));
+  const roles = parseGroups(claims['cognito:groups']).filter((g): g is Role =>
+    (ROLES as readonly string[]).includes(g),
+  );
   const str = (v: Claims[string]) => (typeof v === 'string' && v.length > 0 ? v : undefined);
   return {
     sub: claims.sub,

@@ -17,7 +17,8 @@ interface FeedSecret {
 }
 
 const newSecret = () => randomBytes(32).toString('base64url');
-const tokenOf = (secret: string, staffId: string) => createHmac('sha256', secret).update(staffId, 'utf8').digest('base64url');
+const tokenOf = (secret: string, staffId: string) =>
+  createHmac('sha256', secret).update(staffId, 'utf8').digest('base64url');
 
 const feedUrl = (staffId: string, secret: string) =>
   `${config().apiUrl.replace(/\/+$/, '')}/v1/staff/${encodeURIComponent(staffId)}/calendar.ics?token=${tokenOf(secret, staffId)}`;
@@ -39,7 +40,11 @@ export async function calendarFeedUrl(staffId: string): Promise<string> {
   const secret = newSecret();
   try {
     await dynamoClient().send(
-      new PutCommand({ TableName: config().tableName, Item: feedItem(staffId, secret), ConditionExpression: 'attribute_not_exists(PK)' }),
+      new PutCommand({
+        TableName: config().tableName,
+        Item: feedItem(staffId, secret),
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
     );
     return feedUrl(staffId, secret);
   } catch (error) {

@@ -43,5 +43,10 @@ export async function calendarFeed(staffId: string, token: string | undefined): 
     if (!department || !host) continue;
     calendarRotations.push({ ...rotation, department: department.names, host: host.names });
   }
-  return rotationCalendar({ staffName: staff.names, language: staff.preferredLanguage, rotations: calendarRotations, consoleUrl: config().consoleUrl });
+  return rotationCalendar({
+    staffName: staff.names,
+    language: staff.preferredLanguage,
+    rotations: calendarRotations,
+    consoleUrl: config().consoleUrl,
+  });
 }

@@ -36,7 +36,11 @@ export interface CalendarInput {
 
 /** TEXT values: backslash, semicolon, comma and newline are escaped (RFC 5545 §3.3.11). */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n|\r/g, '\\n');
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n|\r/g, '\\n');
 }
 
 /**
@@ -70,7 +74,10 @@ const basicDate = (date: string) => date.replace(/-/g, '');
 /** An instant as UTC date-time: 20260302T013000Z. */
 function utcDateTime(iso: string): string {
   const time = Date.parse(iso);
-  return new Date(Number.isNaN(time) ? 0 : time).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(Number.isNaN(time) ? 0 : time)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 const STATUS: Record<RotationStatus, 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED'> = {
@@ -95,7 +102,13 @@ const CALENDAR_TEXT: Record<Language, CalendarText> = {
     cancelled: 'Cancelled',
     supervisor: 'Supervisor',
     statusLabel: 'Status',
-    status: { SCHEDULED: 'Awaiting your confirmation', CONFIRMED: 'Confirmed', DECLINED: 'Declined', CANCELLED: 'Cancelled', COMPLETED: 'Completed' },
+    status: {
+      SCHEDULED: 'Awaiting your confirmation',
+      CONFIRMED: 'Confirmed',
+      DECLINED: 'Declined',
+      CANCELLED: 'Cancelled',
+      COMPLETED: 'Completed',
+    },
   },
   'zh-Hant': {
     title: '輪轉安排',
@@ -118,7 +131,10 @@ function event(rotation: CalendarRotation, language: Language, consoleUrl: strin
   const text = CALENDAR_TEXT[language];
   const status = STATUS[rotation.status];
   const c = colon(language);
-  const place = language === 'en' ? `${rotation.department.en}, ${rotation.host.en}` : `${rotation.department[language]}（${rotation.host[language]}）`;
+  const place =
+    language === 'en'
+      ? `${rotation.department.en}, ${rotation.host.en}`
+      : `${rotation.department[language]}（${rotation.host[language]}）`;
   // Some calendars ignore STATUS:CANCELLED, so the title says it too.
   const summary = status === 'CANCELLED' ? `${text.cancelled}${c}${place}` : place;
   const description = [
@@ -164,7 +180,9 @@ export function rotationCalendar(input: CalendarInput): string {
   const language = input.language ?? 'en';
   const name = personName(input.staffName, language);
   const title = `${CALENDAR_TEXT[language].title}${name ? ` – ${name}` : ''}`;
-  const rotations = [...input.rotations].sort((a, b) => a.startDate.localeCompare(b.startDate) || a.rotationId.localeCompare(b.rotationId));
+  const rotations = [...input.rotations].sort(
+    (a, b) => a.startDate.localeCompare(b.startDate) || a.rotationId.localeCompare(b.rotationId),
+  );
   const lines = [
     'BEGIN:VCALENDAR',
     `PRODID:${PRODID}`,

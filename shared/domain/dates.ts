@@ -41,11 +41,13 @@ export interface Period {
 }
 
 export const overlaps = (a: Period, b: Period) => a.startDate <= b.endDate && b.startDate <= a.endDate;
-export const within = (inner: Period, outer: Period) => inner.startDate >= outer.startDate && inner.endDate <= outer.endDate;
+export const within = (inner: Period, outer: Period) =>
+  inner.startDate >= outer.startDate && inner.endDate <= outer.endDate;
 
 /** Today's date in Hong Kong. */
 export const todayInHongKong = (now: Date = new Date()) => fromTime(now.getTime() + HONG_KONG_OFFSET_MS);
 
 /** Day-book attribute name of a date: d20260302. */
 export const dayAttribute = (date: string) => `d${date.replace(/-/g, '')}`;
-export const dateOfDayAttribute = (attribute: string) => `${attribute.slice(1, 5)}-${attribute.slice(5, 7)}-${attribute.slice(7, 9)}`;
+export const dateOfDayAttribute = (attribute: string) =>
+  `${attribute.slice(1, 5)}-${attribute.slice(5, 7)}-${attribute.slice(7, 9)}`;

@@ -16,7 +16,10 @@ const PLACEMENT_TRANSITIONS: Record<PlacementAction, { from: readonly PlacementS
 
 export type TransitionVerdict<S> = { ok: true; to: S } | { ok: false; allowedFrom: readonly S[] };
 
-export function placementTransition(from: PlacementStatus, action: PlacementAction): TransitionVerdict<PlacementStatus> {
+export function placementTransition(
+  from: PlacementStatus,
+  action: PlacementAction,
+): TransitionVerdict<PlacementStatus> {
   const rule = PLACEMENT_TRANSITIONS[action];
   return rule.from.includes(from) ? { ok: true, to: rule.to } : { ok: false, allowedFrom: rule.from };
 }

@@ -54,13 +54,23 @@ export function checkPlacement(facts: PlacementFacts): Violation[] {
   const { placement, programme, staff, homeRegion, host } = facts;
   const violations: Violation[] = [];
   if (programme.status === 'CLOSED') {
-    violations.push({ code: 'PROGRAMME_CLOSED', message: `Programme ${programme.programmeId} is closed to new placements`, details: { programmeId: programme.programmeId } });
+    violations.push({
+      code: 'PROGRAMME_CLOSED',
+      message: `Programme ${programme.programmeId} is closed to new placements`,
+      details: { programmeId: programme.programmeId },
+    });
   }
   if (!within(placement, programme)) {
     violations.push({
       code: 'OUTSIDE_PROGRAMME_WINDOW',
       message: `The placement (${placement.startDate} to ${placement.endDate}) must lie inside the programme window ${programme.startDate} to ${programme.endDate}`,
-      details: { programmeId: programme.programmeId, startDate: placement.startDate, endDate: placement.endDate, windowStart: programme.startDate, windowEnd: programme.endDate },
+      details: {
+        programmeId: programme.programmeId,
+        startDate: placement.startDate,
+        endDate: placement.endDate,
+        windowStart: programme.startDate,
+        windowEnd: programme.endDate,
+      },
     });
   }
   const [origin, destination] = programme.direction === 'GD_TO_HK' ? ['GD', 'HK'] : ['HK', 'GD'];
@@ -68,7 +78,12 @@ export function checkPlacement(facts: PlacementFacts): Violation[] {
     violations.push({
       code: 'DIRECTION_MISMATCH',
       message: `Programme ${programme.programmeId} (${programme.direction}) takes staff from ${origin}; ${staff.staffId}'s home institution ${staff.homeInstitutionId} is in ${homeRegion}`,
-      details: { staffId: staff.staffId, homeInstitutionId: staff.homeInstitutionId, homeRegion, expectedRegion: origin },
+      details: {
+        staffId: staff.staffId,
+        homeInstitutionId: staff.homeInstitutionId,
+        homeRegion,
+        expectedRegion: origin,
+      },
     });
   }
   if (host.region !== destination) {
@@ -145,14 +160,24 @@ export function checkRotation(facts: RotationFacts): Violation[] {
     violations.push({
       code: 'OUTSIDE_PLACEMENT_PERIOD',
       message: `The rotation (${rotation.startDate} to ${rotation.endDate}) must lie inside placement ${placement.placementId}'s period ${placement.startDate} to ${placement.endDate}`,
-      details: { placementId: placement.placementId, startDate: rotation.startDate, endDate: rotation.endDate, placementStart: placement.startDate, placementEnd: placement.endDate },
+      details: {
+        placementId: placement.placementId,
+        startDate: rotation.startDate,
+        endDate: rotation.endDate,
+        placementStart: placement.startDate,
+        placementEnd: placement.endDate,
+      },
     });
   }
   if (department.institutionId !== facts.hostInstitutionId) {
     violations.push({
       code: 'DEPARTMENT_NOT_AT_HOST',
       message: `Department ${department.departmentId} belongs to ${department.institutionId}, not to the host institution ${facts.hostInstitutionId}`,
-      details: { departmentId: department.departmentId, institutionId: department.institutionId, hostInstitutionId: facts.hostInstitutionId },
+      details: {
+        departmentId: department.departmentId,
+        institutionId: department.institutionId,
+        hostInstitutionId: facts.hostInstitutionId,
+      },
     });
   }
   // Long impossible rotations would make the day loops below large; their verdict is already clear.
@@ -168,7 +193,7 @@ export function checkRotation(facts: RotationFacts): Violation[] {
     const others = (facts.departmentDays?.get(day) ?? []).filter((id) => id !== rotation.rotationId);
     if (others.length + 1 > department.capacity) {
       fullDays.push(day);
-      others.forEach((id) => fullWith.add(id));
+      for (const id of others) fullWith.add(id);
     }
   }
   for (const [otherRotationId, days] of clashes) {
@@ -184,7 +209,12 @@ export function checkRotation(facts: RotationFacts): Violation[] {
     violations.push({
       code: 'CAPACITY_EXCEEDED',
       message: `Department ${department.departmentId} hosts at most ${department.capacity} visitor(s) a day and is full on ${describeRanges(ranges)}`,
-      details: { departmentId: department.departmentId, capacity: department.capacity, days: ranges, rotationIds: [...fullWith].sort() },
+      details: {
+        departmentId: department.departmentId,
+        capacity: department.capacity,
+        days: ranges,
+        rotationIds: [...fullWith].sort(),
+      },
     });
   }
   if (rotation.activity === 'CLINICAL') {
@@ -210,7 +240,12 @@ export const licensesPractice = (credential: Pick<Credential, 'type'>): boolean 
  * Days of the period not covered by any matching credential valid in the region, as ranges.
  * Works on intervals, not days, so an absurd period costs no more than a short one.
  */
-export function uncoveredDays(period: Period, credentials: readonly CredentialPeriod[], region: string, kind: (c: CredentialPeriod) => boolean): DayRange[] {
+export function uncoveredDays(
+  period: Period,
+  credentials: readonly CredentialPeriod[],
+  region: string,
+  kind: (c: CredentialPeriod) => boolean,
+): DayRange[] {
   const covering = credentials
     .filter((c) => c.region === region && kind(c) && c.validFrom <= period.endDate && c.validTo >= period.startDate)
     .sort((a, b) => a.validFrom.localeCompare(b.validFrom));
@@ -236,7 +271,12 @@ export function checkCapacityChange(departmentId: string, newCapacity: number, d
     {
       code: 'CAPACITY_BELOW_BOOKINGS',
       message: `Department ${departmentId} already hosts more than ${newCapacity} visitor(s) on ${describeRanges(ranges)}; move or cancel rotations first`,
-      details: { departmentId, capacity: newCapacity, days: ranges, rotationIds: [...new Set(over.flatMap(([, ids]) => ids))].sort() },
+      details: {
+        departmentId,
+        capacity: newCapacity,
+        days: ranges,
+        rotationIds: [...new Set(over.flatMap(([, ids]) => ids))].sort(),
+      },
     },
   ];
 }

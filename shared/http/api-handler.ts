@@ -45,7 +45,7 @@ export interface ApiResult {
   headers?: Record<string, string>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- operations narrow body/query themselves from the contract
+// biome-ignore lint/suspicious/noExplicitAny: operations narrow body/query themselves from the contract
 export type Operation = (request: ApiRequest<any, any>) => Promise<ApiResult>;
 
 const emptyQuery = z.strictObject({});
@@ -74,8 +74,16 @@ function parseWith<T>(schema: z.ZodMiniType<T>, value: unknown, where: string): 
   return result.data;
 }
 
-function readBody(event: APIGatewayProxyEventV2, headers: Record<string, string>, contract: OperationContract): unknown {
-  const raw = event.body ? (event.isBase64Encoded ? Buffer.from(event.body, 'base64').toString('utf8') : event.body) : '';
+function readBody(
+  event: APIGatewayProxyEventV2,
+  headers: Record<string, string>,
+  contract: OperationContract,
+): unknown {
+  const raw = event.body
+    ? event.isBase64Encoded
+      ? Buffer.from(event.body, 'base64').toString('utf8')
+      : event.body
+    : '';
   if (Buffer.byteLength(raw, 'utf8') > MAX_BODY_BYTES) {
     throw new AppError('PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_BODY_BYTES} bytes`);
   }
@@ -101,7 +109,8 @@ function readBody(event: APIGatewayProxyEventV2, headers: Record<string, string>
 
 function readExpectedVersion(headers: Record<string, string>): number {
   const header = headers['if-match'];
-  if (!header) throw new AppError('PRECONDITION_REQUIRED', 'Send If-Match with the ETag you last read, so no update is lost');
+  if (!header)
+    throw new AppError('PRECONDITION_REQUIRED', 'Send If-Match with the ETag you last read, so no update is lost');
   const match = /^(?:W\/)?"?(\d{1,12})"?$/.exec(header.trim());
   if (!match) throw new AppError('VERSION_MISMATCH', `If-Match ${header} does not match the current ETag`);
   return Number(match[1]);
@@ -113,7 +122,9 @@ function readExpectedVersion(headers: Record<string, string>): number {
  * as a 500).
  */
 function readParams(event: APIGatewayProxyEventV2): Record<string, string> {
-  const params = Object.fromEntries(Object.entries(event.pathParameters ?? {}).filter((e): e is [string, string] => e[1] !== undefined));
+  const params = Object.fromEntries(
+    Object.entries(event.pathParameters ?? {}).filter((e): e is [string, string] => e[1] !== undefined),
+  );
   for (const [name, value] of Object.entries(params)) {
     if (!Id.safeParse(value).success) throw new AppError('NOT_FOUND', `Nothing has this ${name}`, { parameter: name });
   }
@@ -122,7 +133,8 @@ function readParams(event: APIGatewayProxyEventV2): Record<string, string> {
 
 function lowerCaseHeaders(event: APIGatewayProxyEventV2): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(event.headers ?? {})) if (value !== undefined) headers[name.toLowerCase()] = value;
+  for (const [name, value] of Object.entries(event.headers ?? {}))
+    if (value !== undefined) headers[name.toLowerCase()] = value;
   return headers;
 }
 
@@ -190,7 +202,8 @@ async function handle(
   if (route.method !== 'POST' || !idempotencyKey || dryRun) return formatResult(await operation(request), contract);
 
   // Idempotent POST: claim the key, run, store the response; a replay gets the stored response.
-  if (!/^[\x21-\x7e]{1,128}$/.test(idempotencyKey)) throw validation('Idempotency-Key must be 1-128 visible ASCII characters');
+  if (!/^[\x21-\x7e]{1,128}$/.test(idempotencyKey))
+    throw validation('Idempotency-Key must be 1-128 visible ASCII characters');
   const fingerprint = createHash('sha256')
     .update(JSON.stringify([event.routeKey, request.params, body ?? null]))
     .digest('hex');
@@ -206,14 +219,17 @@ async function handle(
   }
   const stored = response as { statusCode: number; headers?: Record<string, string>; body?: string };
   try {
-    await idempotency.complete(owner, idempotencyKey, { statusCode: stored.statusCode, headers: stored.headers ?? {}, body: stored.body });
+    await idempotency.complete(owner, idempotencyKey, {
+      statusCode: stored.statusCode,
+      headers: stored.headers ?? {},
+      body: stored.body,
+    });
   } catch (error) {
     // The change is written; the caller must hear so. A retry within the lease gets 409 "in progress".
     logger.error('Could not store the idempotent response', { error: error as Error });
   }
   return response;
 }
-
 
 /**
  * Build the Lambda handler of one function group from its contracts (its own record of
@@ -222,9 +238,13 @@ async function handle(
  * not a caller).
  */
 export function createApiHandler(group: FunctionGroup, contracts: Contracts, operations: Record<string, Operation>) {
-  for (const [what, record] of [['operations', operations], ['contracts', contracts]] as const) {
+  for (const [what, record] of [
+    ['operations', operations],
+    ['contracts', contracts],
+  ] as const) {
     const missing = routesOf(group).filter((route) => !record[route.operationId]);
-    if (missing.length > 0) throw new Error(`Function group ${group} lacks ${what}: ${missing.map((m) => m.operationId).join(', ')}`);
+    if (missing.length > 0)
+      throw new Error(`Function group ${group} lacks ${what}: ${missing.map((m) => m.operationId).join(', ')}`);
   }
 
   return middy<APIGatewayProxyEventV2, APIGatewayProxyResultV2>()

@@ -21,4 +21,7 @@ export function written<T>(outcome: WriteOutcome<T>): ApiResult {
 }
 
 /** A single resource read: the body and its ETag. */
-export const resource = <T extends { version: number }>(entity: T): ApiResult => ({ body: entity, version: entity.version });
+export const resource = <T extends { version: number }>(entity: T): ApiResult => ({
+  body: entity,
+  version: entity.version,
+});

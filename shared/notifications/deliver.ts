@@ -15,7 +15,14 @@ import { toEntity } from '../repository/items';
 import type { Department, Institution, Placement, Programme, Staff } from '../schemas';
 import { keys } from '../table';
 import { messageFacts, type Read, type World } from './facts';
-import { audiencesNow, PlacementSnapshot, recipientsOf, RotationSnapshot, type NotificationPlan, type Recipient } from './recipients';
+import {
+  audiencesNow,
+  PlacementSnapshot,
+  recipientsOf,
+  RotationSnapshot,
+  type NotificationPlan,
+  type Recipient,
+} from './recipients';
 import { renderEmail, type Audience, type MessageFacts } from './render';
 
 /** SENT / SUPPRESSED / FAILED by this delivery; DONE: an earlier delivery settled it; BUSY: another one holds the claim. */
@@ -40,7 +47,13 @@ async function stored<T>(schema: { parse(value: unknown): T }, key: Key): Promis
 }
 
 /** The entities a message names, in one BatchGet. */
-async function loadWorld(refs: { placementId: string; programmeId: string; staffId: string; hostInstitutionId: string; departmentIds: string[] }): Promise<World> {
+async function loadWorld(refs: {
+  placementId: string;
+  programmeId: string;
+  staffId: string;
+  hostInstitutionId: string;
+  departmentIds: string[];
+}): Promise<World> {
   const departmentKeys = refs.departmentIds.map((id) => keys.department(id));
   const items = await batchGet([
     keys.placement(refs.placementId),
@@ -54,7 +67,9 @@ async function loadWorld(refs: { placementId: string; programmeId: string; staff
     programme: required<Programme>(items, keys.programme(refs.programmeId), 'Programme'),
     staff: required<Staff>(items, keys.staff(refs.staffId), 'Staff'),
     host: required<Institution>(items, keys.institution(refs.hostInstitutionId), 'Institution'),
-    departments: new Map(refs.departmentIds.map((id) => [id, required<Department>(items, keys.department(id), 'Department')])),
+    departments: new Map(
+      refs.departmentIds.map((id) => [id, required<Department>(items, keys.department(id), 'Department')]),
+    ),
   };
 }
 
@@ -71,19 +86,23 @@ async function listedRotations(plan: NotificationPlan): Promise<Pick<Read, 'list
   if (plan.kind !== 'placementOffered' && plan.kind !== 'placementEnded') return {};
   const page = await repository.listRotationsOfPlacement(plan.placementId, { limit: LISTED_ROTATIONS });
   const listed = page.items.filter((r) =>
-    plan.kind === 'placementOffered' ? PLANNED.includes(r.status) : r.status === 'CANCELLED' && r.updatedAt === plan.changedAt,
+    plan.kind === 'placementOffered'
+      ? PLANNED.includes(r.status)
+      : r.status === 'CANCELLED' && r.updatedAt === plan.changedAt,
   );
   return { listed, more: Boolean(page.nextCursor) };
 }
 
 /** Fill in what the audit record did not carry from the stored entity. */
-async function resolve(plan: NotificationPlan): Promise<{ rotation?: RotationSnapshot; refs: Parameters<typeof loadWorld>[0] }> {
+async function resolve(
+  plan: NotificationPlan,
+): Promise<{ rotation?: RotationSnapshot; refs: Parameters<typeof loadWorld>[0] }> {
   if (plan.entityType === 'rotation') {
-    const rotation = plan.rotation ?? await stored(RotationSnapshot, keys.rotation(plan.entityId));
+    const rotation = plan.rotation ?? (await stored(RotationSnapshot, keys.rotation(plan.entityId)));
     const departmentIds = [rotation.departmentId, ...(plan.previous ? [plan.previous.departmentId] : [])];
     return { rotation, refs: { ...rotation, departmentIds: [...new Set(departmentIds)] } };
   }
-  const placement = plan.placement ?? await stored(PlacementSnapshot, keys.placement(plan.entityId));
+  const placement = plan.placement ?? (await stored(PlacementSnapshot, keys.placement(plan.entityId)));
   return { refs: { ...placement, departmentIds: [] } };
 }
 
@@ -92,7 +111,9 @@ async function suppressionOf(email: string): Promise<string | undefined> {
   try {
     const result = await sesClient().send(new GetSuppressedDestinationCommand({ EmailAddress: email }));
     const reason = result?.SuppressedDestination?.Reason;
-    return result?.SuppressedDestination ? `on the SES account suppression list (${reason ?? 'unknown reason'})` : undefined;
+    return result?.SuppressedDestination
+      ? `on the SES account suppression list (${reason ?? 'unknown reason'})`
+      : undefined;
   } catch (error) {
     if (error instanceof NotFoundException) return undefined;
     // We cannot tell (throttled, or an SES emulator without the API): send; SES still enforces its list.
@@ -110,7 +131,11 @@ const isSuppressionRejection = (error: unknown) =>
  * (stream retries, the reminders' catch-up days) would otherwise spend SES's low request rate
  * for that API, and a throttled check lets the email go.
  */
-async function sendEmail(recipient: string, email: ReturnType<typeof renderEmail>, template: string): Promise<NotificationOutcome> {
+async function sendEmail(
+  recipient: string,
+  email: ReturnType<typeof renderEmail>,
+  template: string,
+): Promise<NotificationOutcome> {
   const suppressed = await suppressionOf(recipient);
   if (suppressed) return { status: 'SUPPRESSED', reason: suppressed };
   const { mailFrom, sesConfigurationSet } = config();
@@ -137,7 +162,12 @@ async function sendEmail(recipient: string, email: ReturnType<typeof renderEmail
   }
 }
 
-async function deliverTo(changeId: string, plan: NotificationPlan, facts: MessageFacts, recipient: Recipient): Promise<RecipientResult> {
+async function deliverTo(
+  changeId: string,
+  plan: NotificationPlan,
+  facts: MessageFacts,
+  recipient: Recipient,
+): Promise<RecipientResult> {
   const email = renderEmail(facts, recipient.language, config().consoleUrl);
   const ref = { placementId: plan.placementId, auditId: changeId, recipient: recipient.email };
   const claim = await claimNotification({
@@ -149,9 +179,11 @@ async function deliverTo(changeId: string, plan: NotificationPlan, facts: Messag
   });
   if (!claim.claimed) return claim.status === 'SENT' || claim.status === 'SUPPRESSED' ? 'DONE' : 'BUSY';
   const outcome = await sendEmail(recipient.email, email, plan.kind);
-  if (outcome.status === 'FAILED') logger.warn('Email not sent', { changeId, template: plan.kind, attempts: claim.attempts, error: outcome.error });
+  if (outcome.status === 'FAILED')
+    logger.warn('Email not sent', { changeId, template: plan.kind, attempts: claim.attempts, error: outcome.error });
   const recorded = await recordNotificationOutcome(ref, claim.attempts, outcome);
-  if (!recorded) logger.warn('Notification claim was taken over before its outcome was recorded', { changeId, template: plan.kind });
+  if (!recorded)
+    logger.warn('Notification claim was taken over before its outcome was recorded', { changeId, template: plan.kind });
   return outcome.status;
 }
 
@@ -161,15 +193,27 @@ async function deliverTo(changeId: string, plan: NotificationPlan, facts: Messag
  */
 export async function deliver(plan: NotificationPlan, changeId: string): Promise<DeliveryReport> {
   const [{ rotation, refs }, { listed = [], more }] = await Promise.all([resolve(plan), listedRotations(plan)]);
-  const world = await loadWorld({ ...refs, departmentIds: [...new Set([...refs.departmentIds, ...listed.map((r) => r.departmentId)])] });
+  const world = await loadWorld({
+    ...refs,
+    departmentIds: [...new Set([...refs.departmentIds, ...listed.map((r) => r.departmentId)])],
+  });
   const audiences = audiencesNow(plan, world.placement.status);
   if (audiences.length < plan.audiences.length) {
-    logger.info('Visitor not told: the placement is not in a state to hear of this', { changeId, template: plan.kind, placementStatus: world.placement.status });
+    logger.info('Visitor not told: the placement is not in a state to hear of this', {
+      changeId,
+      template: plan.kind,
+      placementStatus: world.placement.status,
+    });
   }
-  const facts = new Map<Audience, MessageFacts>(audiences.map((audience) => [audience, messageFacts(plan, world, audience, { rotation, listed, more })]));
+  const facts = new Map<Audience, MessageFacts>(
+    audiences.map((audience) => [audience, messageFacts(plan, world, audience, { rotation, listed, more })]),
+  );
   const recipients = recipientsOf(audiences, world);
   const results = await Promise.all(
-    recipients.map(async (recipient) => ({ recipient: recipient.email, result: await deliverTo(changeId, plan, facts.get(recipient.audience)!, recipient) })),
+    recipients.map(async (recipient) => ({
+      recipient: recipient.email,
+      result: await deliverTo(changeId, plan, facts.get(recipient.audience)!, recipient),
+    })),
   );
   return { results, complete: results.every((r) => r.result !== 'FAILED' && r.result !== 'BUSY') };
 }

@@ -29,7 +29,11 @@ function department(world: World, departmentId: string) {
   return found.names;
 }
 
-const period = (world: World, r: RotationSnapshot) => ({ startDate: r.startDate, endDate: r.endDate, department: department(world, r.departmentId) });
+const period = (world: World, r: RotationSnapshot) => ({
+  startDate: r.startDate,
+  endDate: r.endDate,
+  department: department(world, r.departmentId),
+});
 
 /** The facts of the message to one audience. */
 export function messageFacts(plan: NotificationPlan, world: World, audience: Audience, read: Read = {}): MessageFacts {

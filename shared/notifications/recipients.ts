@@ -9,7 +9,7 @@
 import * as z from 'zod/mini';
 import { lazy } from '../lazy';
 import { PLACEMENT_CONFIRMABLE } from '../domain/lifecycle';
-import { Activity, AuditRecord, Language, RotationStatus, type PlacementStatus } from '../schemas';
+import { Activity, type AuditRecord, type Language, RotationStatus, type PlacementStatus } from '../schemas';
 import type { Audience } from './render';
 import type { MessageKind, PlacementEnding, ReasonCode, RecordedBy } from './wording';
 
@@ -69,13 +69,14 @@ export interface NotificationPlan {
   daysUntilStart?: number;
 }
 
-const ROTATION_MESSAGES: Partial<Record<AuditRecord['action'], { kind: MessageKind; audiences: readonly Audience[] }>> = {
-  'rotation.scheduled': { kind: 'rotationScheduled', audiences: ['staff'] },
-  'rotation.updated': { kind: 'rotationChanged', audiences: ['staff'] },
-  'rotation.cancelled': { kind: 'rotationCancelled', audiences: ['staff'] },
-  'rotation.confirmed': { kind: 'rotationConfirmed', audiences: ['coordinators'] },
-  'rotation.declined': { kind: 'rotationDeclined', audiences: ['coordinators'] },
-};
+const ROTATION_MESSAGES: Partial<Record<AuditRecord['action'], { kind: MessageKind; audiences: readonly Audience[] }>> =
+  {
+    'rotation.scheduled': { kind: 'rotationScheduled', audiences: ['staff'] },
+    'rotation.updated': { kind: 'rotationChanged', audiences: ['staff'] },
+    'rotation.cancelled': { kind: 'rotationCancelled', audiences: ['staff'] },
+    'rotation.confirmed': { kind: 'rotationConfirmed', audiences: ['coordinators'] },
+    'rotation.declined': { kind: 'rotationDeclined', audiences: ['coordinators'] },
+  };
 
 const PLACEMENT_ENDINGS: Partial<Record<AuditRecord['action'], PlacementEnding>> = {
   'placement.declined': 'DECLINED',
@@ -90,7 +91,9 @@ const snapshot = <T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined =>
 
 /** A move is a change of dates or department; a new supervisor or activity is not worth an email. */
 export const isMove = (before: RotationSnapshot, after: RotationSnapshot) =>
-  before.startDate !== after.startDate || before.endDate !== after.endDate || before.departmentId !== after.departmentId;
+  before.startDate !== after.startDate ||
+  before.endDate !== after.endDate ||
+  before.departmentId !== after.departmentId;
 
 /**
  * Why the system itself changed something. Records written before reasonCode existed said it in
@@ -123,12 +126,25 @@ function placementEnded(audit: AuditRecord, ending: PlacementEnding): Notificati
   const audiences: Audience[] = ending === 'CANCELLED' ? ['staff'] : by ? ['coordinators', 'staff'] : ['coordinators'];
   const told = wasOffered(audit) ? audiences : audiences.filter((a) => a !== 'staff');
   if (told.length === 0) return undefined;
-  return { ...placementPlan(audit, 'placementEnded', told), ending, reason: typedReason(audit), recordedBy: by, changedAt: audit.at };
+  return {
+    ...placementPlan(audit, 'placementEnded', told),
+    ending,
+    reason: typedReason(audit),
+    recordedBy: by,
+    changedAt: audit.at,
+  };
 }
 
 function placementPlan(audit: AuditRecord, kind: MessageKind, audiences: readonly Audience[]): NotificationPlan {
   const placement = snapshot(PlacementSnapshot, audit.after ?? audit.before);
-  return { kind, audiences, placementId: audit.placementId ?? placement?.placementId ?? audit.entityId, entityType: 'placement', entityId: audit.entityId, placement };
+  return {
+    kind,
+    audiences,
+    placementId: audit.placementId ?? placement?.placementId ?? audit.entityId,
+    entityType: 'placement',
+    entityId: audit.entityId,
+    placement,
+  };
 }
 
 /** What, if anything, this change should tell whom. */
@@ -144,7 +160,13 @@ export function planNotification(audit: AuditRecord): NotificationPlan | undefin
   const rotation = snapshot(RotationSnapshot, audit.after ?? audit.before);
   const placementId = audit.placementId ?? rotation?.placementId;
   if (!placementId) return undefined;
-  const plan: NotificationPlan = { ...message, placementId, entityType: 'rotation', entityId: audit.entityId, rotation };
+  const plan: NotificationPlan = {
+    ...message,
+    placementId,
+    entityType: 'rotation',
+    entityId: audit.entityId,
+    rotation,
+  };
 
   if (audit.action === 'rotation.updated') {
     const previous = snapshot(RotationSnapshot, audit.before);
@@ -169,9 +191,14 @@ export function planNotification(audit: AuditRecord): NotificationPlan | undefin
  * internal nomination) or already ended (its own email said so), and is reminded to confirm,
  * or that a rotation starts, only once confirming is possible: the placement accepted.
  */
-export function audiencesNow(plan: Pick<NotificationPlan, 'kind' | 'audiences' | 'entityType'>, placementStatus: PlacementStatus): Audience[] {
+export function audiencesNow(
+  plan: Pick<NotificationPlan, 'kind' | 'audiences' | 'entityType'>,
+  placementStatus: PlacementStatus,
+): Audience[] {
   const reminder = plan.kind === 'reminderConfirm' || plan.kind === 'reminderStart';
-  const visitorHears = reminder ? PLACEMENT_CONFIRMABLE.includes(placementStatus) : plan.entityType !== 'rotation' || VISITOR_FOLLOWS.includes(placementStatus);
+  const visitorHears = reminder
+    ? PLACEMENT_CONFIRMABLE.includes(placementStatus)
+    : plan.entityType !== 'rotation' || VISITOR_FOLLOWS.includes(placementStatus);
   return plan.audiences.filter((audience) => audience !== 'staff' || visitorHears);
 }
 

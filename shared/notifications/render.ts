@@ -5,7 +5,14 @@
  */
 import { LANGUAGES, type Activity, type Language, type LocalizedName, type PersonName } from '../schemas';
 import { formatDate, formatPeriod } from './dates';
-import { WORDING, type LocalizedFacts, type MessageKind, type PlacementEnding, type ReasonCode, type RecordedBy } from './wording';
+import {
+  WORDING,
+  type LocalizedFacts,
+  type MessageKind,
+  type PlacementEnding,
+  type ReasonCode,
+  type RecordedBy,
+} from './wording';
 
 export type Audience = 'staff' | 'coordinators';
 
@@ -64,12 +71,18 @@ interface Section {
 
 /** A person's name in the reader's script; Chinese readers get the other Chinese script before English. */
 export function personName(names: PersonName, language: Language): string {
-  const order: Language[] = language === 'en' ? ['en', 'zh-Hant', 'zh-Hans'] : language === 'zh-Hant' ? ['zh-Hant', 'zh-Hans', 'en'] : ['zh-Hans', 'zh-Hant', 'en'];
+  const order: Language[] =
+    language === 'en'
+      ? ['en', 'zh-Hant', 'zh-Hans']
+      : language === 'zh-Hant'
+        ? ['zh-Hant', 'zh-Hans', 'en']
+        : ['zh-Hans', 'zh-Hant', 'en'];
   for (const candidate of order) if (names[candidate]) return names[candidate]!;
   return '';
 }
 
-export const placementLink = (consoleUrl: string, placementId: string) => `${consoleUrl.replace(/\/+$/, '')}/placements/${encodeURIComponent(placementId)}`;
+export const placementLink = (consoleUrl: string, placementId: string) =>
+  `${consoleUrl.replace(/\/+$/, '')}/placements/${encodeURIComponent(placementId)}`;
 
 function section(facts: MessageFacts, language: Language, consoleUrl: string): Section {
   const w = WORDING[language];
@@ -102,7 +115,11 @@ function section(facts: MessageFacts, language: Language, consoleUrl: string): S
       });
     }
     if (previous.department[language] !== rotation.department[language]) {
-      changes.push({ label: w.labels.department, before: previous.department[language], after: rotation.department[language] });
+      changes.push({
+        label: w.labels.department,
+        before: previous.department[language],
+        after: rotation.department[language],
+      });
     }
   }
 
@@ -122,7 +139,10 @@ function section(facts: MessageFacts, language: Language, consoleUrl: string): S
   const list: Section['list'] = listed.length
     ? {
         label: facts.kind === 'placementEnded' ? w.labels.rotationsCancelled : w.labels.rotationsPlanned,
-        rows: listed.map((r) => ({ label: r.department[language], value: formatPeriod(r.startDate, r.endDate, language) })),
+        rows: listed.map((r) => ({
+          label: r.department[language],
+          value: formatPeriod(r.startDate, r.endDate, language),
+        })),
         more: facts.moreRotations ? w.moreRotations : undefined,
       }
     : undefined;
@@ -149,9 +169,17 @@ const arrow = ' → ';
 function sectionText(s: Section): string {
   const c = colon(s.language);
   const listText = (heading: string, rows: { label: string; value: string }[], more?: string) =>
-    [`${heading}${c.trimEnd()}`, ...rows.map((row) => `- ${row.label}${c}${row.value}`), ...(more ? [more] : [])].join('\n');
+    [`${heading}${c.trimEnd()}`, ...rows.map((row) => `- ${row.label}${c}${row.value}`), ...(more ? [more] : [])].join(
+      '\n',
+    );
   const blocks: string[] = [s.greeting, ...s.paragraphs];
-  if (s.changes.length > 0) blocks.push(listText(WORDING[s.language].labels.changes, s.changes.map((ch) => ({ label: ch.label, value: `${ch.before}${arrow}${ch.after}` }))));
+  if (s.changes.length > 0)
+    blocks.push(
+      listText(
+        WORDING[s.language].labels.changes,
+        s.changes.map((ch) => ({ label: ch.label, value: `${ch.before}${arrow}${ch.after}` })),
+      ),
+    );
   if (s.reason) blocks.push(`${s.reason.label}${c}${s.reason.text}`);
   if (s.list) blocks.push(listText(s.list.label, s.list.rows, s.list.more));
   blocks.push(s.details.map((d) => `${d.label}${c}${d.value}`).join('\n'));
@@ -162,7 +190,10 @@ function sectionText(s: Section): string {
 
 /** Everything user-supplied (names, reasons) passes through here before it reaches HTML. */
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
+  return value.replace(
+    /[&<>"']/g,
+    (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!,
+  );
 }
 
 const multiline = (value: string) => escapeHtml(value).replace(/\r?\n/g, '<br>');
@@ -170,7 +201,10 @@ const cell = 'padding:4px 12px 4px 0;vertical-align:top';
 /** A two-column table of label and (already escaped) value. */
 const tableHtml = (rows: { label: string; html: string }[]) => [
   '<table role="presentation" style="border-collapse:collapse">',
-  ...rows.map((row) => `<tr><th style="${cell};text-align:left">${escapeHtml(row.label)}</th><td style="${cell}">${row.html}</td></tr>`),
+  ...rows.map(
+    (row) =>
+      `<tr><th style="${cell};text-align:left">${escapeHtml(row.label)}</th><td style="${cell}">${row.html}</td></tr>`,
+  ),
   '</table>',
 ];
 const heading = (text: string) => `<p><strong>${escapeHtml(text)}</strong></p>`;
@@ -181,12 +215,20 @@ function sectionHtml(s: Section): string {
   if (s.changes.length > 0) {
     parts.push(
       heading(WORDING[s.language].labels.changes),
-      ...tableHtml(s.changes.map((ch) => ({ label: ch.label, html: `<s>${escapeHtml(ch.before)}</s>${escapeHtml(arrow)}<strong>${escapeHtml(ch.after)}</strong>` }))),
+      ...tableHtml(
+        s.changes.map((ch) => ({
+          label: ch.label,
+          html: `<s>${escapeHtml(ch.before)}</s>${escapeHtml(arrow)}<strong>${escapeHtml(ch.after)}</strong>`,
+        })),
+      ),
     );
   }
   if (s.reason) parts.push(`<p><strong>${escapeHtml(s.reason.label)}${c}</strong>${multiline(s.reason.text)}</p>`);
   if (s.list) {
-    parts.push(heading(s.list.label), ...tableHtml(s.list.rows.map((row) => ({ label: row.label, html: escapeHtml(row.value) }))));
+    parts.push(
+      heading(s.list.label),
+      ...tableHtml(s.list.rows.map((row) => ({ label: row.label, html: escapeHtml(row.value) }))),
+    );
     if (s.list.more) parts.push(`<p>${escapeHtml(s.list.more)}</p>`);
   }
   parts.push(
@@ -210,7 +252,7 @@ export function renderEmail(facts: MessageFacts, language: Language | undefined,
     '<!DOCTYPE html>',
     `<html lang="${languages[0]}">`,
     `<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(subject)}</title></head>`,
-    '<body style="font-family:Arial,\'Noto Sans TC\',\'Noto Sans SC\',sans-serif;color:#1a1a1a;line-height:1.5">',
+    "<body style=\"font-family:Arial,'Noto Sans TC','Noto Sans SC',sans-serif;color:#1a1a1a;line-height:1.5\">",
     sections.map(sectionHtml).join('\n<hr style="border:0;border-top:1px solid #ccc;margin:24px 0">\n'),
     '</body>',
     '</html>',

@@ -88,10 +88,16 @@ export interface Wording {
  */
 export const beforeHan = (name: string) => (/\p{Script=Han}$/u.test(name) ? name : `${name} `);
 
-const EN_ENDED: Record<PlacementEnding, string> = { DECLINED: 'declined', WITHDRAWN: 'withdrawn', CANCELLED: 'cancelled' };
-const enOnBehalf = (f: LocalizedFacts) => (f.recordedBy ? [`This was recorded on ${f.staff}'s behalf by ${f.recordedBy}.`] : []);
+const EN_ENDED: Record<PlacementEnding, string> = {
+  DECLINED: 'declined',
+  WITHDRAWN: 'withdrawn',
+  CANCELLED: 'cancelled',
+};
+const enOnBehalf = (f: LocalizedFacts) =>
+  f.recordedBy ? [`This was recorded on ${f.staff}'s behalf by ${f.recordedBy}.`] : [];
 const enContact = 'If anything here is not right, please contact the programme office.';
-const enPlease = (f: LocalizedFacts) => (f.awaitingAcceptance ? 'Once you have accepted the placement, please' : 'Please');
+const enPlease = (f: LocalizedFacts) =>
+  f.awaitingAcceptance ? 'Once you have accepted the placement, please' : 'Please';
 const enConfirmAsk = (f: LocalizedFacts) => `${enPlease(f)} confirm it in the console, or decline it and tell us why.`;
 
 const en: Wording = {
@@ -121,14 +127,20 @@ const en: Wording = {
   subject: {
     placementOffered: (f) => `Placement offered at ${f.host}`,
     placementEnded: (f) =>
-      f.toVisitor ? `Placement ${EN_ENDED[f.ending]}${f.recordedBy ? ' on your behalf' : ''}: ${f.host}` : `Placement ${EN_ENDED[f.ending]}: ${f.staff}, ${f.host}`,
+      f.toVisitor
+        ? `Placement ${EN_ENDED[f.ending]}${f.recordedBy ? ' on your behalf' : ''}: ${f.host}`
+        : `Placement ${EN_ENDED[f.ending]}: ${f.staff}, ${f.host}`,
     rotationScheduled: (f) => `New rotation: ${f.department}, ${f.host}`,
     rotationChanged: (f) => `Rotation changed: ${f.department}, ${f.host}`,
     rotationCancelled: (f) => `Rotation cancelled: ${f.department}, ${f.host}`,
     rotationConfirmed: (f) =>
-      f.toVisitor ? `Your rotation in ${f.department}, ${f.host} was confirmed on your behalf` : `${f.staff} confirmed the rotation in ${f.department}, ${f.host}`,
+      f.toVisitor
+        ? `Your rotation in ${f.department}, ${f.host} was confirmed on your behalf`
+        : `${f.staff} confirmed the rotation in ${f.department}, ${f.host}`,
     rotationDeclined: (f) =>
-      f.toVisitor ? `Your rotation in ${f.department}, ${f.host} was declined on your behalf` : `${f.staff} declined the rotation in ${f.department}, ${f.host}`,
+      f.toVisitor
+        ? `Your rotation in ${f.department}, ${f.host} was declined on your behalf`
+        : `${f.staff} declined the rotation in ${f.department}, ${f.host}`,
     reminderConfirm: (f) => `Please confirm your rotation in ${f.department}, ${f.host}`,
     reminderStart: (f) => `Your rotation in ${f.department}, ${f.host} starts in ${f.days}`,
   },
@@ -136,7 +148,11 @@ const en: Wording = {
     placementOffered: (f) => [
       `You have been offered a placement at ${f.host} under the programme "${f.programme}", from ${f.start} to ${f.end}.`,
       'Please review it in the console and accept or decline it.',
-      ...(f.hasRotations ? ['The rotations already planned are listed below; once you have accepted the placement, please confirm each of them.'] : []),
+      ...(f.hasRotations
+        ? [
+            'The rotations already planned are listed below; once you have accepted the placement, please confirm each of them.',
+          ]
+        : []),
     ],
     placementEnded: (f) => {
       const placement = `placement at ${f.host} under the programme "${f.programme}", from ${f.start} to ${f.end}`;
@@ -147,25 +163,56 @@ const en: Wording = {
           enContact,
         ];
       }
-      const what = { DECLINED: `${f.staff} has declined the ${placement}.`, WITHDRAWN: `${f.staff} has withdrawn from the ${placement}.`, CANCELLED: `${f.staff}'s ${placement}, has been cancelled.` };
-      return [what[f.ending], ...enOnBehalf(f), ...(f.hasRotations ? ['The rotations listed below have been cancelled and their places released.'] : [])];
+      const what = {
+        DECLINED: `${f.staff} has declined the ${placement}.`,
+        WITHDRAWN: `${f.staff} has withdrawn from the ${placement}.`,
+        CANCELLED: `${f.staff}'s ${placement}, has been cancelled.`,
+      };
+      return [
+        what[f.ending],
+        ...enOnBehalf(f),
+        ...(f.hasRotations ? ['The rotations listed below have been cancelled and their places released.'] : []),
+      ];
     },
-    rotationScheduled: (f) => [`A rotation has been scheduled for you in ${f.department} at ${f.host}, from ${f.start} to ${f.end}.`, enConfirmAsk(f)],
+    rotationScheduled: (f) => [
+      `A rotation has been scheduled for you in ${f.department} at ${f.host}, from ${f.start} to ${f.end}.`,
+      enConfirmAsk(f),
+    ],
     rotationChanged: (f) => [
       `Your rotation at ${f.host} has changed. It is now in ${f.department}, from ${f.start} to ${f.end}.`,
       ...(f.needsConfirmation ? [`${enPlease(f)} confirm the new arrangement in the console.`] : []),
     ],
-    rotationCancelled: (f) => [`Your rotation in ${f.department} at ${f.host}, from ${f.start} to ${f.end}, has been cancelled.`],
+    rotationCancelled: (f) => [
+      `Your rotation in ${f.department} at ${f.host}, from ${f.start} to ${f.end}, has been cancelled.`,
+    ],
     rotationConfirmed: (f) =>
       f.toVisitor
-        ? [`Your rotation in ${f.department} at ${f.host}, from ${f.start} to ${f.end}, was confirmed on your behalf by ${f.recordedBy}.`, enContact]
-        : [`${f.staff} has confirmed the rotation in ${f.department} at ${f.host}, from ${f.start} to ${f.end}.`, ...enOnBehalf(f)],
+        ? [
+            `Your rotation in ${f.department} at ${f.host}, from ${f.start} to ${f.end}, was confirmed on your behalf by ${f.recordedBy}.`,
+            enContact,
+          ]
+        : [
+            `${f.staff} has confirmed the rotation in ${f.department} at ${f.host}, from ${f.start} to ${f.end}.`,
+            ...enOnBehalf(f),
+          ],
     rotationDeclined: (f) =>
       f.toVisitor
-        ? [`Your rotation in ${f.department} at ${f.host}, from ${f.start} to ${f.end}, was declined on your behalf by ${f.recordedBy}.`, enContact]
-        : [`${f.staff} has declined the rotation in ${f.department} at ${f.host}, from ${f.start} to ${f.end}.`, ...enOnBehalf(f), 'Please make another arrangement.'],
-    reminderConfirm: (f) => [`Your rotation in ${f.department} at ${f.host} starts in ${f.days}, on ${f.start}, and is not confirmed yet.`, enConfirmAsk(f)],
-    reminderStart: (f) => [`A reminder: your rotation in ${f.department} at ${f.host} starts in ${f.days}, on ${f.start}, and runs until ${f.end}.`],
+        ? [
+            `Your rotation in ${f.department} at ${f.host}, from ${f.start} to ${f.end}, was declined on your behalf by ${f.recordedBy}.`,
+            enContact,
+          ]
+        : [
+            `${f.staff} has declined the rotation in ${f.department} at ${f.host}, from ${f.start} to ${f.end}.`,
+            ...enOnBehalf(f),
+            'Please make another arrangement.',
+          ],
+    reminderConfirm: (f) => [
+      `Your rotation in ${f.department} at ${f.host} starts in ${f.days}, on ${f.start}, and is not confirmed yet.`,
+      enConfirmAsk(f),
+    ],
+    reminderStart: (f) => [
+      `A reminder: your rotation in ${f.department} at ${f.host} starts in ${f.days}, on ${f.start}, and runs until ${f.end}.`,
+    ],
   },
   days: (n) => (n === 1 ? '1 day' : `${n} days`),
   action: 'Open in the console',
@@ -192,20 +239,30 @@ interface ZhEndedWords {
   onBehalf(f: LocalizedFacts): string[];
 }
 
-function zhPlacementEnded(z: ZhEndedWords): { subject: (f: LocalizedFacts) => string; body: (f: LocalizedFacts) => string[] } {
+function zhPlacementEnded(z: ZhEndedWords): {
+  subject: (f: LocalizedFacts) => string;
+  body: (f: LocalizedFacts) => string[];
+} {
   const ended = (f: LocalizedFacts) => ZH_ENDED[f.ending];
   return {
     subject: (f) => {
       if (f.toVisitor) return `交流安排已${f.recordedBy ? z.forYou : ''}${ended(f)}：${f.host}`;
-      return f.ending === 'CANCELLED' ? `交流安排已取消：${f.staff}（${f.host}）` : `${beforeHan(f.staff)}已${ended(f)}交流安排：${f.host}`;
+      return f.ending === 'CANCELLED'
+        ? `交流安排已取消：${f.staff}（${f.host}）`
+        : `${beforeHan(f.staff)}已${ended(f)}交流安排：${f.host}`;
     },
     body: (f) => {
       const what = `${z.placement(f)}，${z.period(f)}`;
       if (f.toVisitor) {
-        const told = f.recordedBy ? `${f.recordedBy}已代${z.you}${ended(f)}${what}` : `${z.you}${z.joined}${z.placement(f)}已${ended(f)}，${z.period(f)}`;
+        const told = f.recordedBy
+          ? `${f.recordedBy}已代${z.you}${ended(f)}${what}`
+          : `${z.you}${z.joined}${z.placement(f)}已${ended(f)}，${z.period(f)}`;
         return [told, ...(f.hasRotations ? [z.rotationsToo] : []), z.contact];
       }
-      const told = f.ending === 'CANCELLED' ? `${beforeHan(f.staff)}${z.joined}${z.placement(f)}已取消，${z.period(f)}` : `${beforeHan(f.staff)}已${ended(f)}${what}`;
+      const told =
+        f.ending === 'CANCELLED'
+          ? `${beforeHan(f.staff)}${z.joined}${z.placement(f)}已取消，${z.period(f)}`
+          : `${beforeHan(f.staff)}已${ended(f)}${what}`;
       return [told, ...z.onBehalf(f), ...(f.hasRotations ? [z.rotationsReleased] : [])];
     },
   };
@@ -214,7 +271,8 @@ function zhPlacementEnded(z: ZhEndedWords): { subject: (f: LocalizedFacts) => st
 const hantOnBehalf = (f: LocalizedFacts) => (f.recordedBy ? [`以上由${f.recordedBy}代交流人員記錄。`] : []);
 const hantContact = '如有疑問，請聯絡計劃辦公室。';
 const hantAfterAcceptance = (f: LocalizedFacts) => (f.awaitingAcceptance ? '接受交流安排後，' : '');
-const hantConfirmAsk = (f: LocalizedFacts) => `${hantAfterAcceptance(f)}請登入系統確認此安排；如未能出席，請婉拒並說明原因。`;
+const hantConfirmAsk = (f: LocalizedFacts) =>
+  `${hantAfterAcceptance(f)}請登入系統確認此安排；如未能出席，請婉拒並說明原因。`;
 const hantEnded = zhPlacementEnded({
   you: '閣下',
   joined: '參加',
@@ -245,7 +303,11 @@ const zhHant: Wording = {
   },
   moreRotations: '其餘請在系統中查看。',
   activities: { CLINICAL: '臨床工作', OBSERVATION: '觀摩', TRAINING: '培訓' },
-  reasonCodes: { PLACEMENT_DECLINED: '已婉拒交流安排', PLACEMENT_WITHDRAWN: '交流安排已撤回', PLACEMENT_CANCELLED: '交流安排已取消' },
+  reasonCodes: {
+    PLACEMENT_DECLINED: '已婉拒交流安排',
+    PLACEMENT_WITHDRAWN: '交流安排已撤回',
+    PLACEMENT_CANCELLED: '交流安排已取消',
+  },
   recorder: (by, host) => (by === 'programme' ? '計劃辦公室' : `${host}統籌人員`),
   subject: {
     placementOffered: (f) => `交流安排邀請：${f.host}`,
@@ -253,8 +315,14 @@ const zhHant: Wording = {
     rotationScheduled: (f) => `新輪轉安排：${f.department}（${f.host}）`,
     rotationChanged: (f) => `輪轉安排已更改：${f.department}（${f.host}）`,
     rotationCancelled: (f) => `輪轉安排已取消：${f.department}（${f.host}）`,
-    rotationConfirmed: (f) => (f.toVisitor ? `輪轉安排已代為確認：${f.department}（${f.host}）` : `${beforeHan(f.staff)}已確認輪轉安排：${f.department}（${f.host}）`),
-    rotationDeclined: (f) => (f.toVisitor ? `輪轉安排已代為婉拒：${f.department}（${f.host}）` : `${beforeHan(f.staff)}婉拒了輪轉安排：${f.department}（${f.host}）`),
+    rotationConfirmed: (f) =>
+      f.toVisitor
+        ? `輪轉安排已代為確認：${f.department}（${f.host}）`
+        : `${beforeHan(f.staff)}已確認輪轉安排：${f.department}（${f.host}）`,
+    rotationDeclined: (f) =>
+      f.toVisitor
+        ? `輪轉安排已代為婉拒：${f.department}（${f.host}）`
+        : `${beforeHan(f.staff)}婉拒了輪轉安排：${f.department}（${f.host}）`,
     reminderConfirm: (f) => `請確認輪轉安排：${f.department}（${f.host}）`,
     reminderStart: (f) => `提示：${f.department}（${f.host}）的輪轉將於${f.days}後開始`,
   },
@@ -265,7 +333,10 @@ const zhHant: Wording = {
       ...(f.hasRotations ? ['已安排的輪轉列於下方；接受交流安排後，請逐一確認。'] : []),
     ],
     placementEnded: hantEnded.body,
-    rotationScheduled: (f) => [`已為閣下安排於${f.host}${f.department}輪轉，由${f.start}至${f.end}。`, hantConfirmAsk(f)],
+    rotationScheduled: (f) => [
+      `已為閣下安排於${f.host}${f.department}輪轉，由${f.start}至${f.end}。`,
+      hantConfirmAsk(f),
+    ],
     rotationChanged: (f) => [
       `閣下於${f.host}的輪轉安排已有更改：現改為${f.department}，由${f.start}至${f.end}。`,
       ...(f.needsConfirmation ? [`${hantAfterAcceptance(f)}請登入系統重新確認更改後的安排。`] : []),
@@ -274,13 +345,25 @@ const zhHant: Wording = {
     rotationConfirmed: (f) =>
       f.toVisitor
         ? [`${f.recordedBy}已代閣下確認於${f.host}${f.department}由${f.start}至${f.end}的輪轉安排。`, hantContact]
-        : [`${beforeHan(f.staff)}已確認於${f.host}${f.department}由${f.start}至${f.end}的輪轉安排。`, ...hantOnBehalf(f)],
+        : [
+            `${beforeHan(f.staff)}已確認於${f.host}${f.department}由${f.start}至${f.end}的輪轉安排。`,
+            ...hantOnBehalf(f),
+          ],
     rotationDeclined: (f) =>
       f.toVisitor
         ? [`${f.recordedBy}已代閣下婉拒於${f.host}${f.department}由${f.start}至${f.end}的輪轉安排。`, hantContact]
-        : [`${beforeHan(f.staff)}婉拒了於${f.host}${f.department}由${f.start}至${f.end}的輪轉安排。`, ...hantOnBehalf(f), '請另作安排。'],
-    reminderConfirm: (f) => [`閣下於${f.host}${f.department}的輪轉將於${f.days}後，即${f.start}開始，但尚未確認。`, hantConfirmAsk(f)],
-    reminderStart: (f) => [`提示：閣下於${f.host}${f.department}的輪轉將於${f.days}後，即${f.start}開始，至${f.end}結束。`],
+        : [
+            `${beforeHan(f.staff)}婉拒了於${f.host}${f.department}由${f.start}至${f.end}的輪轉安排。`,
+            ...hantOnBehalf(f),
+            '請另作安排。',
+          ],
+    reminderConfirm: (f) => [
+      `閣下於${f.host}${f.department}的輪轉將於${f.days}後，即${f.start}開始，但尚未確認。`,
+      hantConfirmAsk(f),
+    ],
+    reminderStart: (f) => [
+      `提示：閣下於${f.host}${f.department}的輪轉將於${f.days}後，即${f.start}開始，至${f.end}結束。`,
+    ],
   },
   days: (n) => `${n}日`,
   action: '在系統中查看',
@@ -290,7 +373,8 @@ const zhHant: Wording = {
 const hansOnBehalf = (f: LocalizedFacts) => (f.recordedBy ? [`以上由${f.recordedBy}代交流人员登记。`] : []);
 const hansContact = '如有疑问，请联系项目办公室。';
 const hansAfterAcceptance = (f: LocalizedFacts) => (f.awaitingAcceptance ? '接受交流安排后，' : '');
-const hansConfirmAsk = (f: LocalizedFacts) => `${hansAfterAcceptance(f)}请登录系统确认此安排；如无法参加，请拒绝并说明原因。`;
+const hansConfirmAsk = (f: LocalizedFacts) =>
+  `${hansAfterAcceptance(f)}请登录系统确认此安排；如无法参加，请拒绝并说明原因。`;
 const hansEnded = zhPlacementEnded({
   you: '您',
   joined: '参加',
@@ -321,7 +405,11 @@ const zhHans: Wording = {
   },
   moreRotations: '其余请在系统中查看。',
   activities: { CLINICAL: '临床工作', OBSERVATION: '观摩', TRAINING: '培训' },
-  reasonCodes: { PLACEMENT_DECLINED: '已婉拒交流安排', PLACEMENT_WITHDRAWN: '交流安排已撤回', PLACEMENT_CANCELLED: '交流安排已取消' },
+  reasonCodes: {
+    PLACEMENT_DECLINED: '已婉拒交流安排',
+    PLACEMENT_WITHDRAWN: '交流安排已撤回',
+    PLACEMENT_CANCELLED: '交流安排已取消',
+  },
   recorder: (by, host) => (by === 'programme' ? '项目办公室' : `${host}协调人员`),
   subject: {
     placementOffered: (f) => `交流安排邀请：${f.host}`,
@@ -329,8 +417,14 @@ const zhHans: Wording = {
     rotationScheduled: (f) => `新轮转安排：${f.department}（${f.host}）`,
     rotationChanged: (f) => `轮转安排已变更：${f.department}（${f.host}）`,
     rotationCancelled: (f) => `轮转安排已取消：${f.department}（${f.host}）`,
-    rotationConfirmed: (f) => (f.toVisitor ? `轮转安排已代为确认：${f.department}（${f.host}）` : `${beforeHan(f.staff)}已确认轮转安排：${f.department}（${f.host}）`),
-    rotationDeclined: (f) => (f.toVisitor ? `轮转安排已代为拒绝：${f.department}（${f.host}）` : `${beforeHan(f.staff)}已拒绝轮转安排：${f.department}（${f.host}）`),
+    rotationConfirmed: (f) =>
+      f.toVisitor
+        ? `轮转安排已代为确认：${f.department}（${f.host}）`
+        : `${beforeHan(f.staff)}已确认轮转安排：${f.department}（${f.host}）`,
+    rotationDeclined: (f) =>
+      f.toVisitor
+        ? `轮转安排已代为拒绝：${f.department}（${f.host}）`
+        : `${beforeHan(f.staff)}已拒绝轮转安排：${f.department}（${f.host}）`,
     reminderConfirm: (f) => `请确认轮转安排：${f.department}（${f.host}）`,
     reminderStart: (f) => `提醒：${f.department}（${f.host}）的轮转将于${f.days}后开始`,
   },
@@ -350,13 +444,25 @@ const zhHans: Wording = {
     rotationConfirmed: (f) =>
       f.toVisitor
         ? [`${f.recordedBy}已代您确认在${f.host}${f.department}自${f.start}至${f.end}的轮转安排。`, hansContact]
-        : [`${beforeHan(f.staff)}已确认在${f.host}${f.department}自${f.start}至${f.end}的轮转安排。`, ...hansOnBehalf(f)],
+        : [
+            `${beforeHan(f.staff)}已确认在${f.host}${f.department}自${f.start}至${f.end}的轮转安排。`,
+            ...hansOnBehalf(f),
+          ],
     rotationDeclined: (f) =>
       f.toVisitor
         ? [`${f.recordedBy}已代您拒绝在${f.host}${f.department}自${f.start}至${f.end}的轮转安排。`, hansContact]
-        : [`${beforeHan(f.staff)}已拒绝在${f.host}${f.department}自${f.start}至${f.end}的轮转安排。`, ...hansOnBehalf(f), '请另行安排。'],
-    reminderConfirm: (f) => [`您在${f.host}${f.department}的轮转将于${f.days}后，即${f.start}开始，但尚未确认。`, hansConfirmAsk(f)],
-    reminderStart: (f) => [`提醒：您在${f.host}${f.department}的轮转将于${f.days}后，即${f.start}开始，至${f.end}结束。`],
+        : [
+            `${beforeHan(f.staff)}已拒绝在${f.host}${f.department}自${f.start}至${f.end}的轮转安排。`,
+            ...hansOnBehalf(f),
+            '请另行安排。',
+          ],
+    reminderConfirm: (f) => [
+      `您在${f.host}${f.department}的轮转将于${f.days}后，即${f.start}开始，但尚未确认。`,
+      hansConfirmAsk(f),
+    ],
+    reminderStart: (f) => [
+      `提醒：您在${f.host}${f.department}的轮转将于${f.days}后，即${f.start}开始，至${f.end}结束。`,
+    ],
   },
   days: (n) => `${n}天`,
   action: '在系统中查看',

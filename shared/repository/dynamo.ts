@@ -3,7 +3,13 @@
  * paginated queries with opaque cursors, and transactions whose cancellation is decoded into
  * "someone wrote at the same moment" (retry) or a plain failure.
  */
-import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from '@aws-sdk/lib-dynamodb';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { dynamoClient } from '../clients';
 import { config } from '../config';
@@ -30,7 +36,9 @@ export async function batchGet(keys: readonly Key[]): Promise<Map<string, Item>>
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt)));
       if (attempt > 8) throw new Error('BatchGet kept returning unprocessed keys');
-      const result = await dynamoClient().send(new BatchGetCommand({ RequestItems: { [table()]: { Keys: pending, ConsistentRead: true } } }));
+      const result = await dynamoClient().send(
+        new BatchGetCommand({ RequestItems: { [table()]: { Keys: pending, ConsistentRead: true } } }),
+      );
       for (const item of (result.Responses?.[table()] ?? []) as Item[]) found.set(`${item.PK}|${item.SK}`, item);
       pending = (result.UnprocessedKeys?.[table()]?.Keys ?? []) as Key[];
     }
@@ -59,7 +67,9 @@ export interface QuerySpec {
 }
 
 const keyNamesOf = (index?: IndexName) => {
-  const definition = index ? tableDefinition.globalSecondaryIndexes.find((i) => i.indexName === index)! : tableDefinition;
+  const definition = index
+    ? tableDefinition.globalSecondaryIndexes.find((i) => i.indexName === index)!
+    : tableDefinition;
   return { pk: definition.partitionKey.name, sk: definition.sortKey.name };
 };
 
@@ -84,7 +94,12 @@ function decodeCursor(cursor: string | undefined, spec: QuerySpec): Record<strin
   const valid =
     fields !== undefined &&
     Object.keys(fields).length === expected.size &&
-    [...expected].every((name) => typeof fields[name] === 'string' && (fields[name] as string).length > 0 && (fields[name] as string).length <= 1024) &&
+    [...expected].every(
+      (name) =>
+        typeof fields[name] === 'string' &&
+        (fields[name] as string).length > 0 &&
+        (fields[name] as string).length <= 1024,
+    ) &&
     fields[pk] === spec.partition &&
     typeof position === 'string' &&
     (spec.sortPrefix === undefined || position.startsWith(spec.sortPrefix)) &&

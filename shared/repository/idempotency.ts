@@ -35,9 +35,17 @@ export const idempotency = {
       await dynamoClient().send(
         new PutCommand({
           TableName: config().tableName,
-          Item: { ...keys.idempotency(owner, key), type: 'IDEMPOTENCY', fingerprint, status: 'IN_PROGRESS', leaseUntil: now + LEASE_SECONDS, expiresAt: now + TTL_SECONDS },
+          Item: {
+            ...keys.idempotency(owner, key),
+            type: 'IDEMPOTENCY',
+            fingerprint,
+            status: 'IN_PROGRESS',
+            leaseUntil: now + LEASE_SECONDS,
+            expiresAt: now + TTL_SECONDS,
+          },
           // An expired record (TTL deletion is lazy) counts as absent, and so does a lease its request abandoned.
-          ConditionExpression: 'attribute_not_exists(PK) OR expiresAt < :now OR (#status = :running AND leaseUntil < :now)',
+          ConditionExpression:
+            'attribute_not_exists(PK) OR expiresAt < :now OR (#status = :running AND leaseUntil < :now)',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: { ':now': now, ':running': 'IN_PROGRESS' },
         }),
@@ -47,14 +55,22 @@ export const idempotency = {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
     const existing = (
-      await dynamoClient().send(new GetCommand({ TableName: config().tableName, Key: keys.idempotency(owner, key), ConsistentRead: true }))
+      await dynamoClient().send(
+        new GetCommand({ TableName: config().tableName, Key: keys.idempotency(owner, key), ConsistentRead: true }),
+      )
     ).Item as IdempotencyRecord | undefined;
     if (!existing) throw new AppError('IDEMPOTENCY_IN_PROGRESS', 'Retry this request in a moment');
     if (existing.fingerprint !== fingerprint) {
-      throw new AppError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request; use a new key');
+      throw new AppError(
+        'IDEMPOTENCY_KEY_REUSED',
+        'This Idempotency-Key was used for a different request; use a new key',
+      );
     }
     if (existing.status !== 'COMPLETED' || !existing.response) {
-      throw new AppError('IDEMPOTENCY_IN_PROGRESS', 'The first request with this Idempotency-Key is still running; retry shortly');
+      throw new AppError(
+        'IDEMPOTENCY_IN_PROGRESS',
+        'The first request with this Idempotency-Key is still running; retry shortly',
+      );
     }
     return existing.response;
   },

@@ -10,7 +10,18 @@ import type { AuditRecord, Department, Institution, Placement, Programme, Region
 import { dateOfDayAttribute, dayAttribute, eachDay, monthsOf, type Period } from '../domain/dates';
 import { licensesPractice, type CredentialPeriod, type DayBook } from '../domain/rules';
 import { toEntity } from './items';
-import { batchGet, getItem, keyString, queryAll, queryPage, tableName, type Item, type Key, type Page, type TransactItem } from './dynamo';
+import {
+  batchGet,
+  getItem,
+  keyString,
+  queryAll,
+  queryPage,
+  tableName,
+  type Item,
+  type Key,
+  type Page,
+  type TransactItem,
+} from './dynamo';
 
 export { transact, WriteConflict, type TransactItem, type Page } from './dynamo';
 
@@ -65,7 +76,13 @@ export interface RotationRecord extends Rotation {
 }
 
 export const items = {
-  institution: (i: Institution): Item => ({ ...keys.institution(i.institutionId), type: 'INSTITUTION', GSI1PK: indexKeys.institutions, GSI1SK: `${i.region}#${i.institutionId}`, ...i }),
+  institution: (i: Institution): Item => ({
+    ...keys.institution(i.institutionId),
+    type: 'INSTITUTION',
+    GSI1PK: indexKeys.institutions,
+    GSI1SK: `${i.region}#${i.institutionId}`,
+    ...i,
+  }),
   department: (d: Department): Item => ({
     ...keys.department(d.departmentId),
     type: 'DEPARTMENT',
@@ -73,7 +90,13 @@ export const items = {
     GSI1SK: `${d.names.en.toLowerCase()}#${d.departmentId}`,
     ...d,
   }),
-  programme: (p: Programme): Item => ({ ...keys.programme(p.programmeId), type: 'PROGRAMME', GSI1PK: indexKeys.programmes, GSI1SK: `${p.startDate}#${p.programmeId}`, ...p }),
+  programme: (p: Programme): Item => ({
+    ...keys.programme(p.programmeId),
+    type: 'PROGRAMME',
+    GSI1PK: indexKeys.programmes,
+    GSI1SK: `${p.startDate}#${p.programmeId}`,
+    ...p,
+  }),
   staff: (s: Staff): Item => ({
     ...keys.staff(s.staffId),
     type: 'STAFF',
@@ -105,11 +128,20 @@ export const items = {
     GSI3SK: `${r.status}#${r.rotationId}`,
     ...r,
   }),
-  audit: (ownerPk: string, record: AuditRecord): Item => ({ ...keys.audit(ownerPk, record.at, record.auditId), type: 'AUDIT', ...record }),
+  audit: (ownerPk: string, record: AuditRecord): Item => ({
+    ...keys.audit(ownerPk, record.at, record.auditId),
+    type: 'AUDIT',
+    ...record,
+  }),
 };
 
 /** What of a placement the API shows. */
-export const publicPlacement = ({ rotationSpans: _spans, scheduleVersion: _version, coverage: _coverage, ...placement }: PlacementRecord): Placement => placement;
+export const publicPlacement = ({
+  rotationSpans: _spans,
+  scheduleVersion: _version,
+  coverage: _coverage,
+  ...placement
+}: PlacementRecord): Placement => placement;
 
 /** What of a rotation the API shows. */
 export const publicRotation = ({ checkedWith: _checked, ...rotation }: RotationRecord): Rotation => rotation;
@@ -118,17 +150,33 @@ export const publicRotation = ({ checkedWith: _checked, ...rotation }: RotationR
 
 export const write = {
   /** Create: fails if something already has the key. */
-  create: (item: Item): TransactItem => ({ Put: { TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(PK)' } }),
+  create: (item: Item): TransactItem => ({
+    Put: { TableName: tableName(), Item: item, ConditionExpression: 'attribute_not_exists(PK)' },
+  }),
   /** Replace a versioned entity only if nobody changed it since it was read (no lost updates). */
   replace: (item: Item, readVersion: number): TransactItem => ({
-    Put: { TableName: tableName(), Item: item, ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': readVersion } },
+    Put: {
+      TableName: tableName(),
+      Item: item,
+      ConditionExpression: 'version = :read',
+      ExpressionAttributeValues: { ':read': readVersion },
+    },
   }),
   /** Assert an entity is still at the version read (its facts fed a rule check). */
   unchanged: (key: Key, readVersion: number): TransactItem => ({
-    ConditionCheck: { TableName: tableName(), Key: key, ConditionExpression: 'version = :read', ExpressionAttributeValues: { ':read': readVersion } },
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: key,
+      ConditionExpression: 'version = :read',
+      ExpressionAttributeValues: { ':read': readVersion },
+    },
   }),
   audit: (ownerPk: string, record: AuditRecord): TransactItem => ({
-    Put: { TableName: tableName(), Item: items.audit(ownerPk, record), ConditionExpression: 'attribute_not_exists(PK)' },
+    Put: {
+      TableName: tableName(),
+      Item: items.audit(ownerPk, record),
+      ConditionExpression: 'attribute_not_exists(PK)',
+    },
   }),
   /**
    * Count a booking in a department (and assert its capacity is as read). A capacity
@@ -180,7 +228,12 @@ export const write = {
    * and covering the span — so the write needs no read of the placement to be safe; with
    * `coverage`, the placement's copy of its visitor's coverage is refreshed too.
    */
-  placementSchedule: (placementId: string, rotationId: string, span: Period | null, booking?: { schedulable: readonly string[]; coverage?: Coverage }): TransactItem => {
+  placementSchedule: (
+    placementId: string,
+    rotationId: string,
+    span: Period | null,
+    booking?: { schedulable: readonly string[]; coverage?: Coverage },
+  ): TransactItem => {
     const names: Record<string, string> = { '#rotation': rotationId };
     const values: Record<string, unknown> = { ':one': 1 };
     const sets: string[] = [];
@@ -191,7 +244,7 @@ export const write = {
     }
     if (span && booking) {
       names['#status'] = 'status';
-      booking.schedulable.forEach((status, i) => (values[`:s${i}`] = status));
+      for (const [i, status] of booking.schedulable.entries()) values[`:s${i}`] = status;
       values[':start'] = span.startDate;
       values[':end'] = span.endDate;
       condition = `#status IN (${booking.schedulable.map((_, i) => `:s${i}`).join(', ')}) AND startDate <= :start AND endDate >= :end`;
@@ -204,7 +257,13 @@ export const write = {
       Update: {
         TableName: tableName(),
         Key: keys.placement(placementId),
-        UpdateExpression: [sets.length ? `SET ${sets.join(', ')}` : '', span ? '' : 'REMOVE rotationSpans.#rotation', 'ADD scheduleVersion :one'].filter(Boolean).join(' '),
+        UpdateExpression: [
+          sets.length ? `SET ${sets.join(', ')}` : '',
+          span ? '' : 'REMOVE rotationSpans.#rotation',
+          'ADD scheduleVersion :one',
+        ]
+          .filter(Boolean)
+          .join(' '),
         ConditionExpression: condition,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
@@ -225,7 +284,8 @@ export interface DayBookRequest {
   period: Period;
 }
 
-const monthKeysOf = (r: DayBookRequest) => monthsOf(r.period.startDate, r.period.endDate).map((m) => dayBookKey(r.kind, r.ownerId, m));
+const monthKeysOf = (r: DayBookRequest) =>
+  monthsOf(r.period.startDate, r.period.endDate).map((m) => dayBookKey(r.kind, r.ownerId, m));
 
 /** Add a month item's days (d20270302 → the rotations holding it) within [from, to] to a book. */
 function addDaysOf(book: Map<string, string[]>, item: Item | undefined, from: string, to = '9999-12-31'): void {
@@ -257,12 +317,18 @@ export async function readFacts<T extends Record<string, Key | undefined>>(
     const item = key ? found.get(keyString(key)) : undefined;
     entities[name] = item ? toEntity(item) : undefined;
   }
-  return { entities: entities as { [K in keyof T]: Record<string, unknown> | undefined }, books: books.map((r) => toDayBook(r, found)) };
+  return {
+    entities: entities as { [K in keyof T]: Record<string, unknown> | undefined },
+    books: books.map((r) => toDayBook(r, found)),
+  };
 }
 
 /** A department's live rotations per day from a date on (a capacity change checks them all). */
 export async function readFutureDayBook(departmentId: string, fromDate: string): Promise<DayBook> {
-  const found = await queryAll({ partition: keys.department(departmentId).PK, sortBetween: [`DAYS#${fromDate.slice(0, 7)}`, 'DAYS#~'] });
+  const found = await queryAll({
+    partition: keys.department(departmentId).PK,
+    sortBetween: [`DAYS#${fromDate.slice(0, 7)}`, 'DAYS#~'],
+  });
   const book = new Map<string, string[]>();
   for (const item of found) addDaysOf(book, item, fromDate);
   return book;
@@ -302,29 +368,38 @@ function dayBookUpdates(kind: DayBookKind, ownerId: string, moves: DayMove[], ca
     }
   }
   return [...months].map(([yearMonth, { add, remove }]) => {
-    if (add.size > 0 && capacity < 1) throw new Error('Booking days needs a capacity of at least 1 (the rules refuse this earlier)');
+    if (add.size > 0 && capacity < 1)
+      throw new Error('Booking days needs a capacity of at least 1 (the rules refuse this earlier)');
     const names: Record<string, string> = { '#type': 'type' };
     const values: Record<string, unknown> = { ':one': 1, ':type': 'DAY_BOOK' };
-    const valueOf = (ids: Set<string>) => {
+    const valueFor = (ids: Set<string>) => {
       const name = `:s${Object.keys(values).length}`;
       values[name] = ids;
       return name;
     };
     const adds = [...add].map(([attribute, rotationId], i) => {
       names[`#a${i}`] = attribute;
-      return `#a${i} ${valueOf(new Set([rotationId]))}`;
+      return `#a${i} ${valueFor(new Set([rotationId]))}`;
     });
     const removes = [...remove].map(([attribute, ids], i) => {
       names[`#r${i}`] = attribute;
-      return `#r${i} ${valueOf(ids)}`;
+      return `#r${i} ${valueFor(ids)}`;
     });
     if (add.size) values[':capacity'] = capacity;
     return {
       Update: {
         TableName: tableName(),
         Key: dayBookKey(kind, ownerId, yearMonth),
-        UpdateExpression: [`ADD ${[...adds, 'v :one'].join(', ')}`, removes.length ? `DELETE ${removes.join(', ')}` : '', 'SET #type = :type'].filter(Boolean).join(' '),
-        ConditionExpression: add.size ? [...add.keys()].map((_, i) => `(attribute_not_exists(#a${i}) OR size(#a${i}) < :capacity)`).join(' AND ') : undefined,
+        UpdateExpression: [
+          `ADD ${[...adds, 'v :one'].join(', ')}`,
+          removes.length ? `DELETE ${removes.join(', ')}` : '',
+          'SET #type = :type',
+        ]
+          .filter(Boolean)
+          .join(' '),
+        ConditionExpression: add.size
+          ? [...add.keys()].map((_, i) => `(attribute_not_exists(#a${i}) OR size(#a${i}) < :capacity)`).join(' AND ')
+          : undefined,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
       },
@@ -333,11 +408,17 @@ function dayBookUpdates(kind: DayBookKind, ownerId: string, moves: DayMove[], ca
 }
 
 /** Move one rotation's days in a book, taking new days only within `capacity`. */
-export const bookDays = (kind: DayBookKind, ownerId: string, move: DayMove, capacity: number) => dayBookUpdates(kind, ownerId, [move], capacity);
+export const bookDays = (kind: DayBookKind, ownerId: string, move: DayMove, capacity: number) =>
+  dayBookUpdates(kind, ownerId, [move], capacity);
 
 /** Release the days of several rotations of one owner (a cancelled placement's rotations). */
 export const releaseDays = (kind: DayBookKind, ownerId: string, held: { rotationId: string; period: Period }[]) =>
-  dayBookUpdates(kind, ownerId, held.map(({ rotationId, period }) => ({ rotationId, from: period })), 0);
+  dayBookUpdates(
+    kind,
+    ownerId,
+    held.map(({ rotationId, period }) => ({ rotationId, from: period })),
+    0,
+  );
 
 // ---------- reads ----------
 
@@ -346,8 +427,14 @@ async function getEntity<T>(key: Key): Promise<T | undefined> {
   return item ? toEntity<T>(item) : undefined;
 }
 
-const pageOf = <T>(page: Page<Item>): Page<T> => ({ items: page.items.map((item) => toEntity<T>(item)), nextCursor: page.nextCursor });
-const rotationPage = (page: Page<Item>): Page<Rotation> => ({ items: page.items.map((item) => publicRotation(toEntity<RotationRecord>(item))), nextCursor: page.nextCursor });
+const pageOf = <T>(page: Page<Item>): Page<T> => ({
+  items: page.items.map((item) => toEntity<T>(item)),
+  nextCursor: page.nextCursor,
+});
+const rotationPage = (page: Page<Item>): Page<Rotation> => ({
+  items: page.items.map((item) => publicRotation(toEntity<RotationRecord>(item))),
+  nextCursor: page.nextCursor,
+});
 
 export interface ListOptions {
   limit: number;
@@ -366,9 +453,16 @@ export const repository = {
   departmentBookingCount: async (id: string) => Number((await getItem(keys.departmentBookings(id)))?.bookings ?? 0),
 
   listInstitutions: (o: ListOptions & { region?: string }) =>
-    queryPage({ index: 'GSI1', partition: indexKeys.institutions, sortPrefix: o.region ? `${o.region}#` : undefined, ...o }).then(pageOf<Institution>),
-  listDepartments: (institutionId: string, o: ListOptions) => queryPage({ index: 'GSI1', partition: indexKeys.departmentsOf(institutionId), ...o }).then(pageOf<Department>),
-  listProgrammes: (o: ListOptions) => queryPage({ index: 'GSI1', partition: indexKeys.programmes, ...o }).then(pageOf<Programme>),
+    queryPage({
+      index: 'GSI1',
+      partition: indexKeys.institutions,
+      sortPrefix: o.region ? `${o.region}#` : undefined,
+      ...o,
+    }).then(pageOf<Institution>),
+  listDepartments: (institutionId: string, o: ListOptions) =>
+    queryPage({ index: 'GSI1', partition: indexKeys.departmentsOf(institutionId), ...o }).then(pageOf<Department>),
+  listProgrammes: (o: ListOptions) =>
+    queryPage({ index: 'GSI1', partition: indexKeys.programmes, ...o }).then(pageOf<Programme>),
   listStaff: (o: ListOptions & { homeInstitutionId?: string }) =>
     (o.homeInstitutionId
       ? queryPage({ index: 'GSI2', partition: indexKeys.staffFrom(o.homeInstitutionId), ...o })
@@ -393,18 +487,30 @@ export const repository = {
       partition: indexKeys.placementsOfProgramme(programmeId),
       limit: o.limit,
       cursor: o.cursor,
-      filter: conditions.length ? { expression: conditions.join(' AND '), names: Object.keys(names).length ? names : undefined, values } : undefined,
-    }).then((page) => ({ items: page.items.map((item) => publicPlacement(toEntity<PlacementRecord>(item))), nextCursor: page.nextCursor }));
+      filter: conditions.length
+        ? { expression: conditions.join(' AND '), names: Object.keys(names).length ? names : undefined, values }
+        : undefined,
+    }).then((page) => ({
+      items: page.items.map((item) => publicPlacement(toEntity<PlacementRecord>(item))),
+      nextCursor: page.nextCursor,
+    }));
   },
   /** Every placement of a programme (bounded by a programme's batch size: 80-130 people). */
   allPlacementsOfProgramme: (programmeId: string) =>
-    queryAll({ index: 'GSI1', partition: indexKeys.placementsOfProgramme(programmeId) }).then((found) => found.map((item) => publicPlacement(toEntity<PlacementRecord>(item)))),
+    queryAll({ index: 'GSI1', partition: indexKeys.placementsOfProgramme(programmeId) }).then((found) =>
+      found.map((item) => publicPlacement(toEntity<PlacementRecord>(item))),
+    ),
   listPlacementsOfStaff: (staffId: string) =>
-    queryAll({ index: 'GSI2', partition: indexKeys.placementsOfStaff(staffId) }).then((found) => found.map((item) => publicPlacement(toEntity<PlacementRecord>(item)))),
+    queryAll({ index: 'GSI2', partition: indexKeys.placementsOfStaff(staffId) }).then((found) =>
+      found.map((item) => publicPlacement(toEntity<PlacementRecord>(item))),
+    ),
   listRotationsOfPlacement: (placementId: string, o: ListOptions) =>
     queryPage({ index: 'GSI1', partition: indexKeys.rotationsOfPlacement(placementId), ...o }).then(rotationPage),
-  listRotationsOfStaff: (staffId: string, o: ListOptions) => queryPage({ index: 'GSI2', partition: indexKeys.rotationsOfStaff(staffId), ...o }).then(rotationPage),
+  listRotationsOfStaff: (staffId: string, o: ListOptions) =>
+    queryPage({ index: 'GSI2', partition: indexKeys.rotationsOfStaff(staffId), ...o }).then(rotationPage),
   /** A placement's audit trail, newest first. */
   listHistory: (placementId: string, o: ListOptions) =>
-    queryPage({ partition: keys.placement(placementId).PK, sortPrefix: 'AUDIT#', newestFirst: true, ...o }).then(pageOf<AuditRecord>),
+    queryPage({ partition: keys.placement(placementId).PK, sortPrefix: 'AUDIT#', newestFirst: true, ...o }).then(
+      pageOf<AuditRecord>,
+    ),
 };

@@ -4,8 +4,18 @@
  * never leak into API responses.
  */
 
-
-const KEY_ATTRIBUTES = new Set(['PK', 'SK', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'GSI3PK', 'GSI3SK', 'type', 'expiresAt']);
+const KEY_ATTRIBUTES = new Set([
+  'PK',
+  'SK',
+  'GSI1PK',
+  'GSI1SK',
+  'GSI2PK',
+  'GSI2SK',
+  'GSI3PK',
+  'GSI3SK',
+  'type',
+  'expiresAt',
+]);
 
 export function toEntity<T>(item: Record<string, unknown>): T {
   const entity: Record<string, unknown> = {};

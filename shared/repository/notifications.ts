@@ -14,14 +14,15 @@
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import * as z from 'zod';
+import type * as z from 'zod';
 import { dynamoClient } from '../clients';
 import { config } from '../config';
-import { Notification, NotificationStatus } from '../schemas';
+import { Notification, type NotificationStatus } from '../schemas';
 import { keys } from '../table';
 import { getItem, queryPage } from './dynamo';
 import { toEntity } from './items';
 
+// biome-ignore lint/suspicious/noRedeclare: a zod schema and its type share the name
 export type NotificationStatus = z.infer<typeof NotificationStatus>;
 export type NotificationRecord = z.infer<typeof Notification>;
 
@@ -64,8 +65,14 @@ export async function claimNotification(claim: NotificationClaim, now = new Date
           '#template = :template, #language = :language, subject = :subject, #status = :pending, ' +
           'attempts = if_not_exists(attempts, :zero) + :one, createdAt = if_not_exists(createdAt, :now), updatedAt = :now, claimedAt = :now' +
           (claim.rotationId ? ', rotationId = :rotationId' : ''),
-        ConditionExpression: 'attribute_not_exists(PK) OR #status = :failed OR (#status = :pending AND claimedAt < :staleBefore)',
-        ExpressionAttributeNames: { '#type': 'type', '#status': 'status', '#template': 'template', '#language': 'language' },
+        ConditionExpression:
+          'attribute_not_exists(PK) OR #status = :failed OR (#status = :pending AND claimedAt < :staleBefore)',
+        ExpressionAttributeNames: {
+          '#type': 'type',
+          '#status': 'status',
+          '#template': 'template',
+          '#language': 'language',
+        },
         ExpressionAttributeValues: {
           ':type': 'NOTIFICATION',
           ':id': notificationId(claim),
@@ -109,8 +116,18 @@ export type NotificationOutcome =
  * Record how the send went. Only the claim that is still ours (same attempt, still PENDING) may
  * write it; a claim taken over after our lease ran out is the new owner's to finish.
  */
-export async function recordNotificationOutcome(ref: NotificationRef, attempts: number, outcome: NotificationOutcome, now = new Date()): Promise<boolean> {
-  const values: Record<string, unknown> = { ':status': outcome.status, ':now': now.toISOString(), ':pending': 'PENDING', ':attempts': attempts };
+export async function recordNotificationOutcome(
+  ref: NotificationRef,
+  attempts: number,
+  outcome: NotificationOutcome,
+  now = new Date(),
+): Promise<boolean> {
+  const values: Record<string, unknown> = {
+    ':status': outcome.status,
+    ':now': now.toISOString(),
+    ':pending': 'PENDING',
+    ':attempts': attempts,
+  };
   let update = 'SET #status = :status, updatedAt = :now';
   if (outcome.status === 'SENT') {
     update += ', sentAt = :now';

@@ -1,10 +1,17 @@
 /** Institutions and their departments: registration, capacity changes and occupancy. */
-import * as z from 'zod';
+import type * as z from 'zod';
 import { keys } from '../table';
 import { ruleViolation, notFound, validation } from '../errors';
 import type { Principal } from '../auth/principal';
 import { authorizeDepartmentChange, authorizeOccupancy } from '../auth/policy';
-import type { Department, DepartmentInput, DepartmentPatch, Institution, InstitutionInput, Occupancy } from '../schemas';
+import type {
+  Department,
+  DepartmentInput,
+  DepartmentPatch,
+  Institution,
+  InstitutionInput,
+  Occupancy,
+} from '../schemas';
 import { checkCapacityChange } from '../domain/rules';
 import { eachDay, lengthInDays, todayInHongKong } from '../domain/dates';
 import { items, newId, readFutureDayBook, readFacts, repository, write } from '../repository';
@@ -13,27 +20,68 @@ import { assertVersion, auditRecord, existing, nowIso, runWrite, type WriteConte
 export async function createInstitution(ctx: WriteContext, input: z.output<typeof InstitutionInput>) {
   return runWrite(ctx, async () => {
     const at = nowIso();
-    const institution: Institution = { institutionId: newId('inst'), ...input, createdAt: at, updatedAt: at, version: 1 };
-    const audit = auditRecord(ctx.principal, at, { action: 'institution.created', entityType: 'institution', entityId: institution.institutionId, before: null, after: institution });
-    return { entity: institution, version: 1, created: true, writes: [write.create(items.institution(institution)), write.audit(keys.institution(institution.institutionId).PK, audit)] };
+    const institution: Institution = {
+      institutionId: newId('inst'),
+      ...input,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    const audit = auditRecord(ctx.principal, at, {
+      action: 'institution.created',
+      entityType: 'institution',
+      entityId: institution.institutionId,
+      before: null,
+      after: institution,
+    });
+    return {
+      entity: institution,
+      version: 1,
+      created: true,
+      writes: [
+        write.create(items.institution(institution)),
+        write.audit(keys.institution(institution.institutionId).PK, audit),
+      ],
+    };
   });
 }
 
 export const getInstitution = (id: string) => existing('Institution', id, repository.getInstitution);
 export const getDepartment = (id: string) => existing('Department', id, repository.getDepartment);
 
-export async function createDepartment(ctx: WriteContext, institutionId: string, input: z.output<typeof DepartmentInput>) {
+export async function createDepartment(
+  ctx: WriteContext,
+  institutionId: string,
+  input: z.output<typeof DepartmentInput>,
+) {
   authorizeDepartmentChange(ctx.principal, institutionId);
   return runWrite(ctx, async () => {
     const institution = await getInstitution(institutionId);
     const at = nowIso();
-    const department: Department = { departmentId: newId('dept'), institutionId: institution.institutionId, ...input, createdAt: at, updatedAt: at, version: 1 };
-    const audit = auditRecord(ctx.principal, at, { action: 'department.created', entityType: 'department', entityId: department.departmentId, before: null, after: department });
+    const department: Department = {
+      departmentId: newId('dept'),
+      institutionId: institution.institutionId,
+      ...input,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    const audit = auditRecord(ctx.principal, at, {
+      action: 'department.created',
+      entityType: 'department',
+      entityId: department.departmentId,
+      before: null,
+      after: department,
+    });
     return {
       entity: department,
       version: 1,
       created: true,
-      writes: [write.create(items.department(department)), write.unchanged(keys.institution(institutionId), institution.version), write.audit(keys.department(department.departmentId).PK, audit)],
+      writes: [
+        write.create(items.department(department)),
+        write.unchanged(keys.institution(institutionId), institution.version),
+        write.audit(keys.department(department.departmentId).PK, audit),
+      ],
     };
   });
 }
@@ -43,7 +91,11 @@ export async function createDepartment(ctx: WriteContext, institutionId: string,
  * bumps the department's booking count, so asserting the count read makes the check hold
  * against simultaneous bookings.
  */
-export async function updateDepartment(ctx: WriteContext, departmentId: string, patch: z.output<typeof DepartmentPatch>) {
+export async function updateDepartment(
+  ctx: WriteContext,
+  departmentId: string,
+  patch: z.output<typeof DepartmentPatch>,
+) {
   return runWrite(ctx, async () => {
     const current = await getDepartment(departmentId);
     authorizeDepartmentChange(ctx.principal, current.institutionId);
@@ -59,7 +111,13 @@ export async function updateDepartment(ctx: WriteContext, departmentId: string, 
       if (violations.length) throw ruleViolation(violations);
       writes.push(write.noBookingSince(departmentId, bookings));
     }
-    const audit = auditRecord(ctx.principal, at, { action: 'department.updated', entityType: 'department', entityId: departmentId, before: current, after: next });
+    const audit = auditRecord(ctx.principal, at, {
+      action: 'department.updated',
+      entityType: 'department',
+      entityId: departmentId,
+      before: current,
+      after: next,
+    });
     writes.push(write.audit(keys.department(departmentId).PK, audit));
     return { entity: next, version: next.version, writes };
   });
@@ -67,9 +125,19 @@ export async function updateDepartment(ctx: WriteContext, departmentId: string, 
 
 const MAX_OCCUPANCY_DAYS = 366;
 
-export async function departmentOccupancy(principal: Principal, departmentId: string, from: string, to: string): Promise<z.output<typeof Occupancy>> {
-  if (lengthInDays(from, to) > MAX_OCCUPANCY_DAYS) throw validation(`Ask for at most ${MAX_OCCUPANCY_DAYS} days at a time`, [{ path: 'to', message: 'range too long' }]);
-  const { entities, books } = await readFacts({ department: keys.department(departmentId) }, [{ kind: 'department', ownerId: departmentId, period: { startDate: from, endDate: to } }]);
+export async function departmentOccupancy(
+  principal: Principal,
+  departmentId: string,
+  from: string,
+  to: string,
+): Promise<z.output<typeof Occupancy>> {
+  if (lengthInDays(from, to) > MAX_OCCUPANCY_DAYS)
+    throw validation(`Ask for at most ${MAX_OCCUPANCY_DAYS} days at a time`, [
+      { path: 'to', message: 'range too long' },
+    ]);
+  const { entities, books } = await readFacts({ department: keys.department(departmentId) }, [
+    { kind: 'department', ownerId: departmentId, period: { startDate: from, endDate: to } },
+  ]);
   const department = entities.department as Department | undefined;
   if (!department) throw notFound('Department', departmentId);
   authorizeOccupancy(principal, department);
@@ -79,7 +147,12 @@ export async function departmentOccupancy(principal: Principal, departmentId: st
     capacity: department.capacity,
     days: [...eachDay(from, to)].map((date) => {
       const rotationIds = [...(book.get(date) ?? [])];
-      return { date, booked: rotationIds.length, free: Math.max(0, department.capacity - rotationIds.length), rotationIds };
+      return {
+        date,
+        booked: rotationIds.length,
+        free: Math.max(0, department.capacity - rotationIds.length),
+        rotationIds,
+      };
     }),
   };
 }

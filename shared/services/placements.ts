@@ -3,16 +3,39 @@
  * that ends early (declined, withdrawn, cancelled) cancels its live rotations in the same
  * transaction, so no department keeps a slot for someone who is not coming.
  */
-import * as z from 'zod';
+import type * as z from 'zod';
 import { keys } from '../table';
 import { AppError, notFound, ruleViolation, validation } from '../errors';
 import type { Principal } from '../auth/principal';
 import { authorizePlacementRead, authorizePlacementTransition } from '../auth/policy';
-import type { AuditAction, Institution, Placement, PlacementInput, PlacementPatch, PlacementTransition, Programme, Rotation, Staff } from '../schemas';
+import type {
+  AuditAction,
+  Institution,
+  Placement,
+  PlacementInput,
+  PlacementPatch,
+  PlacementTransition,
+  Programme,
+  Rotation,
+  Staff,
+} from '../schemas';
 import { checkPlacement } from '../domain/rules';
 import { isLive, PLACEMENT_CLOSED, PLACEMENT_ENDED_EARLY, placementTransition } from '../domain/lifecycle';
 import { todayInHongKong } from '../domain/dates';
-import { coverageOf, items, newId, publicPlacement, publicRotation, readFacts, releaseDays, repository, write, type PlacementRecord, type RotationRecord, type TransactItem } from '../repository';
+import {
+  coverageOf,
+  items,
+  newId,
+  publicPlacement,
+  publicRotation,
+  readFacts,
+  releaseDays,
+  repository,
+  write,
+  type PlacementRecord,
+  type RotationRecord,
+  type TransactItem,
+} from '../repository';
 import { assertVersion, auditRecord, existing, nowIso, runWrite, verdict, type WriteContext } from './write';
 
 export const loadPlacement = (id: string) => existing('Placement', id, repository.getPlacementRecord);
@@ -25,7 +48,11 @@ export async function getPlacement(principal: Principal, id: string): Promise<Pl
 
 /** Programme, person, host and home region: what rules 1, 5 and 6 look at (one read round). */
 async function placementFacts(programmeId: string, staffId: string, hostInstitutionId: string) {
-  const { entities } = await readFacts({ programme: keys.programme(programmeId), staff: keys.staff(staffId), host: keys.institution(hostInstitutionId) });
+  const { entities } = await readFacts({
+    programme: keys.programme(programmeId),
+    staff: keys.staff(staffId),
+    host: keys.institution(hostInstitutionId),
+  });
   const programme = entities.programme as Programme | undefined;
   if (!programme) throw notFound('Programme', programmeId);
   const staff = entities.staff as Staff | undefined;
@@ -37,11 +64,13 @@ async function placementFacts(programmeId: string, staffId: string, hostInstitut
   if (missing.length) throw validation(missing.map((m) => m.message).join('; '), missing);
   // Staff registered before homeRegion was kept with them: read it from their institution.
   const homeRegion = staff!.homeRegion ?? (await repository.getInstitution(staff!.homeInstitutionId))?.region;
-  if (!homeRegion) throw new AppError('INTERNAL', `Home institution ${staff!.homeInstitutionId} of ${staffId} is missing`);
+  if (!homeRegion)
+    throw new AppError('INTERNAL', `Home institution ${staff!.homeInstitutionId} of ${staffId} is missing`);
   return { programme, staff: staff!, host: host!, homeRegion };
 }
 
-const summary = (violations: { code: string; message: string }[]) => violations.map(({ code, message }) => ({ code, message }));
+const summary = (violations: { code: string; message: string }[]) =>
+  violations.map(({ code, message }) => ({ code, message }));
 
 export async function createPlacement(ctx: WriteContext, programmeId: string, input: z.output<typeof PlacementInput>) {
   return runWrite(ctx, async () => {
@@ -93,9 +122,14 @@ export async function updatePlacement(ctx: WriteContext, placementId: string, pa
     const current = await loadPlacement(placementId);
     authorizePlacementRead(ctx.principal, current);
     assertVersion(ctx, current, `Placement ${placementId}`);
-    if (PLACEMENT_CLOSED.includes(current.status)) throw new AppError('INVALID_TRANSITION', `Placement ${placementId} is ${current.status} and can no longer change`);
+    if (PLACEMENT_CLOSED.includes(current.status))
+      throw new AppError(
+        'INVALID_TRANSITION',
+        `Placement ${placementId} is ${current.status} and can no longer change`,
+      );
     const next: PlacementRecord = { ...current, ...patch, updatedAt: nowIso(), version: current.version + 1 };
-    if (next.startDate > next.endDate) throw validation('endDate must not be before startDate', [{ path: 'endDate', message: 'before startDate' }]);
+    if (next.startDate > next.endDate)
+      throw validation('endDate must not be before startDate', [{ path: 'endDate', message: 'before startDate' }]);
     let warnings = current.warnings ?? [];
     const guards: TransactItem[] = [];
     if (next.startDate !== current.startDate || next.endDate !== current.endDate) {
@@ -115,7 +149,11 @@ export async function updatePlacement(ctx: WriteContext, placementId: string, pa
       before: publicPlacement(current),
       after: publicPlacement(next),
     });
-    return { entity: publicPlacement(next), version: next.version, writes: [write.replacePlacement(next, current), ...guards, write.audit(keys.placement(placementId).PK, audit)] };
+    return {
+      entity: publicPlacement(next),
+      version: next.version,
+      writes: [write.replacePlacement(next, current), ...guards, write.audit(keys.placement(placementId).PK, audit)],
+    };
   });
 }
 
@@ -129,18 +167,26 @@ const AUDIT_ACTION: Record<z.output<typeof PlacementTransition>['action'], Audit
   cancel: 'placement.cancelled',
 };
 
-export async function transitionPlacement(ctx: WriteContext, placementId: string, body: z.output<typeof PlacementTransition>) {
+export async function transitionPlacement(
+  ctx: WriteContext,
+  placementId: string,
+  body: z.output<typeof PlacementTransition>,
+) {
   return runWrite(ctx, async () => {
     const current = await loadPlacement(placementId);
     const { onBehalfOf } = authorizePlacementTransition(ctx.principal, current, body.action);
     assertVersion(ctx, current, `Placement ${placementId}`);
     const move = placementTransition(current.status, body.action);
     if (!move.ok) {
-      throw new AppError('INVALID_TRANSITION', `A placement that is ${current.status} cannot be ${AUDIT_ACTION[body.action].split('.')[1]}; only one that is ${move.allowedFrom.join(' or ')}`, {
-        currentStatus: current.status,
-        action: body.action,
-        allowedFrom: move.allowedFrom,
-      });
+      throw new AppError(
+        'INVALID_TRANSITION',
+        `A placement that is ${current.status} cannot be ${AUDIT_ACTION[body.action].split('.')[1]}; only one that is ${move.allowedFrom.join(' or ')}`,
+        {
+          currentStatus: current.status,
+          action: body.action,
+          allowedFrom: move.allowedFrom,
+        },
+      );
     }
     if (body.action === 'complete') refuseWhileRotationsAhead(current);
     const at = nowIso();
@@ -154,7 +200,10 @@ export async function transitionPlacement(ctx: WriteContext, placementId: string
     };
     const reason = body.reason;
     const writes: TransactItem[] = [write.replacePlacement(next, current)];
-    if (endsEarly) writes.push(...(await cancelLiveRotations(ctx.principal, current, at, REASON_CODE[move.to as keyof typeof REASON_CODE])));
+    if (endsEarly)
+      writes.push(
+        ...(await cancelLiveRotations(ctx.principal, current, at, REASON_CODE[move.to as keyof typeof REASON_CODE])),
+      );
     const audit = auditRecord(ctx.principal, at, {
       action: AUDIT_ACTION[body.action],
       entityType: 'placement',
@@ -170,7 +219,11 @@ export async function transitionPlacement(ctx: WriteContext, placementId: string
   });
 }
 
-const REASON_CODE = { DECLINED: 'PLACEMENT_DECLINED', WITHDRAWN: 'PLACEMENT_WITHDRAWN', CANCELLED: 'PLACEMENT_CANCELLED' } as const;
+const REASON_CODE = {
+  DECLINED: 'PLACEMENT_DECLINED',
+  WITHDRAWN: 'PLACEMENT_WITHDRAWN',
+  CANCELLED: 'PLACEMENT_CANCELLED',
+} as const;
 
 /** A placement is complete when no rotation of it still lies ahead. */
 function refuseWhileRotationsAhead(placement: PlacementRecord): void {
@@ -190,7 +243,12 @@ function refuseWhileRotationsAhead(placement: PlacementRecord): void {
  * Cancel every rotation still holding days, releasing them in the department and personal day
  * books (one update per month item, however many rotations share it).
  */
-async function cancelLiveRotations(principal: Principal, placement: PlacementRecord, at: string, reasonCode: (typeof REASON_CODE)[keyof typeof REASON_CODE]): Promise<TransactItem[]> {
+async function cancelLiveRotations(
+  principal: Principal,
+  placement: PlacementRecord,
+  at: string,
+  reasonCode: (typeof REASON_CODE)[keyof typeof REASON_CODE],
+): Promise<TransactItem[]> {
   const ids = Object.keys(placement.rotationSpans);
   if (ids.length === 0) return [];
   const { entities } = await readFacts(Object.fromEntries(ids.map((id) => [id, keys.rotation(id)])));
@@ -207,15 +265,27 @@ async function cancelLiveRotations(principal: Principal, placement: PlacementRec
       write.replace(items.rotation(next), rotation.version),
       write.audit(
         keys.placement(placement.placementId).PK,
-        auditRecord(principal, at, { action: 'rotation.cancelled', entityType: 'rotation', entityId: rotation.rotationId, placementId: placement.placementId, before: rotation, after: next, reasonCode }),
+        auditRecord(principal, at, {
+          action: 'rotation.cancelled',
+          entityType: 'rotation',
+          entityId: rotation.rotationId,
+          placementId: placement.placementId,
+          before: rotation,
+          after: next,
+          reasonCode,
+        }),
       ),
     );
   }
   const held = (rotations: Rotation[]) => rotations.map((r) => ({ rotationId: r.rotationId, period: r }));
-  for (const [departmentId, rotations] of byDepartment) writes.push(...releaseDays('department', departmentId, held(rotations)));
+  for (const [departmentId, rotations] of byDepartment)
+    writes.push(...releaseDays('department', departmentId, held(rotations)));
   writes.push(...releaseDays('staff', placement.staffId, held(live)));
   if (writes.length > 95) {
-    throw new AppError('CONFLICT', `Placement ${placement.placementId} has too many live rotations to cancel in one step; cancel some of them first`);
+    throw new AppError(
+      'CONFLICT',
+      `Placement ${placement.placementId} has too many live rotations to cancel in one step; cancel some of them first`,
+    );
   }
   return writes;
 }

@@ -1,5 +1,5 @@
 /** Exchange programmes (one direction, one window). */
-import * as z from 'zod';
+import type * as z from 'zod';
 import { keys } from '../table';
 import { ruleViolation, type Violation } from '../errors';
 import type { Programme, ProgrammeInput, ProgrammePatch } from '../schemas';
@@ -13,8 +13,19 @@ export async function createProgramme(ctx: WriteContext, input: z.output<typeof 
   return runWrite(ctx, async () => {
     const at = nowIso();
     const programme: Programme = { programmeId: newId('prog'), ...input, createdAt: at, updatedAt: at, version: 1 };
-    const audit = auditRecord(ctx.principal, at, { action: 'programme.created', entityType: 'programme', entityId: programme.programmeId, before: null, after: programme });
-    return { entity: programme, version: 1, created: true, writes: [write.create(items.programme(programme)), write.audit(keys.programme(programme.programmeId).PK, audit)] };
+    const audit = auditRecord(ctx.principal, at, {
+      action: 'programme.created',
+      entityType: 'programme',
+      entityId: programme.programmeId,
+      before: null,
+      after: programme,
+    });
+    return {
+      entity: programme,
+      version: 1,
+      created: true,
+      writes: [write.create(items.programme(programme)), write.audit(keys.programme(programme.programmeId).PK, audit)],
+    };
   });
 }
 
@@ -26,7 +37,10 @@ export async function updateProgramme(ctx: WriteContext, programmeId: string, pa
     const next: Programme = { ...current, ...patch, updatedAt: at, version: current.version + 1 };
     const violations: Violation[] = [];
     if (next.startDate > next.endDate) {
-      violations.push({ code: 'INVALID_WINDOW', message: `The window would end (${next.endDate}) before it starts (${next.startDate})` });
+      violations.push({
+        code: 'INVALID_WINDOW',
+        message: `The window would end (${next.endDate}) before it starts (${next.startDate})`,
+      });
     }
     if (next.startDate !== current.startDate || next.endDate !== current.endDate) {
       // Rule 1 from the other side: a narrower window may not leave a placement outside it.
@@ -42,7 +56,20 @@ export async function updateProgramme(ctx: WriteContext, programmeId: string, pa
       }
     }
     if (violations.length) throw ruleViolation(violations);
-    const audit = auditRecord(ctx.principal, at, { action: 'programme.updated', entityType: 'programme', entityId: programmeId, before: current, after: next });
-    return { entity: next, version: next.version, writes: [write.replace(items.programme(next), current.version), write.audit(keys.programme(programmeId).PK, audit)] };
+    const audit = auditRecord(ctx.principal, at, {
+      action: 'programme.updated',
+      entityType: 'programme',
+      entityId: programmeId,
+      before: current,
+      after: next,
+    });
+    return {
+      entity: next,
+      version: next.version,
+      writes: [
+        write.replace(items.programme(next), current.version),
+        write.audit(keys.programme(programmeId).PK, audit),
+      ],
+    };
   });
 }

@@ -4,14 +4,28 @@
  * books (conditional: capacity and one-person-one-place hold even against a simultaneous
  * write), its span on the placement, and the audit record the notifier reads.
  */
-import * as z from 'zod';
+import type * as z from 'zod';
 import { keys } from '../table';
 import { AppError, notFound, ruleViolation, validation, type Violation } from '../errors';
 import type { Principal } from '../auth/principal';
 import { authorizeRotationChange, authorizeRotationRead, authorizeRotationResponse } from '../auth/policy';
-import type { Department, Institution, Rotation, RotationDecline, RotationInput, RotationPatch, Staff } from '../schemas';
+import type {
+  Department,
+  Institution,
+  Rotation,
+  RotationDecline,
+  RotationInput,
+  RotationPatch,
+  Staff,
+} from '../schemas';
 import { blocking, checkRotation, warnings, type DayBook, type RotationFacts } from '../domain/rules';
-import { isLive, PLACEMENT_CONFIRMABLE, PLACEMENT_SCHEDULABLE, rotationTransition, type RotationAction } from '../domain/lifecycle';
+import {
+  isLive,
+  PLACEMENT_CONFIRMABLE,
+  PLACEMENT_SCHEDULABLE,
+  rotationTransition,
+  type RotationAction,
+} from '../domain/lifecycle';
 import { lengthInDays, type Period } from '../domain/dates';
 import { MAX_ROTATION_DAYS } from '../table';
 import {
@@ -40,7 +54,8 @@ async function loadRotation(id: string) {
 }
 
 /** A changed rotation as stored: it keeps what its last booking was checked against. */
-const stored = (next: Rotation, record: RotationRecord): RotationRecord => (record.checkedWith ? { ...next, checkedWith: record.checkedWith } : next);
+const stored = (next: Rotation, record: RotationRecord): RotationRecord =>
+  record.checkedWith ? { ...next, checkedWith: record.checkedWith } : next;
 
 export async function getRotation(principal: Principal, id: string): Promise<Rotation> {
   const { current: rotation } = await loadRotation(id);
@@ -51,7 +66,12 @@ export async function getRotation(principal: Principal, id: string): Promise<Rot
 /** An impossibly long period reads no day books: its verdict (ROTATION_TOO_LONG) does not depend on them. */
 const bounded = (period: Period) => lengthInDays(period.startDate, period.endDate) <= MAX_ROTATION_DAYS;
 
-const departmentAsChecked = ({ departmentId, institutionId, capacity, version }: DepartmentAsChecked): DepartmentAsChecked => ({ departmentId, institutionId, capacity, version });
+const departmentAsChecked = ({
+  departmentId,
+  institutionId,
+  capacity,
+  version,
+}: DepartmentAsChecked): DepartmentAsChecked => ({ departmentId, institutionId, capacity, version });
 
 /** What is known of a planned rotation when it is judged: what this attempt read, and copies kept from earlier checks. */
 interface Known {
@@ -84,7 +104,9 @@ interface Judged {
  * that already refuses, or missing copies read everything at once, so a 409 names every broken rule.
  */
 async function judge(known: Known, quick: boolean): Promise<Judged> {
-  const department = known.fresh.department ?? (known.copies.department?.departmentId === known.rotation.departmentId ? known.copies.department : undefined);
+  const department =
+    known.fresh.department ??
+    (known.copies.department?.departmentId === known.rotation.departmentId ? known.copies.department : undefined);
   const coverage = known.copies.coverage;
   if (quick && department && coverage) {
     const violations = checkRotation({
@@ -97,7 +119,8 @@ async function judge(known: Known, quick: boolean): Promise<Judged> {
       departmentDays: known.fresh.departmentDays,
       staffDays: undefined,
     });
-    if (blocking(violations).length === 0) return { warnings: warnings(violations), department, coverage, coverageRead: false };
+    if (blocking(violations).length === 0)
+      return { warnings: warnings(violations), department, coverage, coverageRead: false };
   }
   return judgeWithEverything(known);
 }
@@ -115,16 +138,28 @@ async function judgeWithEverything(known: Known): Promise<Judged> {
       host: known.copies.coverage ? undefined : keys.institution(known.hostInstitutionId),
     },
     readDays
-      ? [...(fresh.departmentDays ? [] : [{ kind: 'department' as const, ownerId: rotation.departmentId, period: rotation }]), { kind: 'staff' as const, ownerId: known.staffId, period: rotation }]
+      ? [
+          ...(fresh.departmentDays
+            ? []
+            : [{ kind: 'department' as const, ownerId: rotation.departmentId, period: rotation }]),
+          { kind: 'staff' as const, ownerId: known.staffId, period: rotation },
+        ]
       : [],
   );
   const placement = fresh.placement ?? (entities.placement as PlacementRecord | undefined);
   if (!placement) throw notFound('Placement', known.placementId);
   const department = fresh.department ?? (entities.department as Department | undefined);
-  if (!department) throw validation(`Department ${rotation.departmentId} does not exist`, [{ path: 'departmentId', message: 'no such department' }]);
+  if (!department)
+    throw validation(`Department ${rotation.departmentId} does not exist`, [
+      { path: 'departmentId', message: 'no such department' },
+    ]);
   const staff = entities.staff as Staff | undefined;
   const hostRegion = known.copies.coverage?.hostRegion ?? (entities.host as Institution | undefined)?.region;
-  if (!staff || !hostRegion) throw new AppError('INTERNAL', `The visitor ${known.staffId} or host ${known.hostInstitutionId} of placement ${known.placementId} is missing`);
+  if (!staff || !hostRegion)
+    throw new AppError(
+      'INTERNAL',
+      `The visitor ${known.staffId} or host ${known.hostInstitutionId} of placement ${known.placementId} is missing`,
+    );
   const departmentDays = fresh.departmentDays ?? (readDays ? books[0] : undefined);
   const staffDays = readDays ? books[fresh.departmentDays ? 0 : 1] : undefined;
   const warnings = verdict(
@@ -139,7 +174,12 @@ async function judgeWithEverything(known: Known): Promise<Judged> {
       staffDays: staffDays ?? new Map(),
     }),
   );
-  return { warnings, department: departmentAsChecked(department), coverage: coverageOf(staff, hostRegion), coverageRead: true };
+  return {
+    warnings,
+    department: departmentAsChecked(department),
+    coverage: coverageOf(staff, hostRegion),
+    coverageRead: true,
+  };
 }
 
 /**
@@ -150,28 +190,49 @@ function bookingWrites(next: Rotation, judged: Judged, held: Rotation | undefine
   const { rotationId } = next;
   const movesDepartment = held !== undefined && held.departmentId !== next.departmentId;
   return [
-    write.placementSchedule(next.placementId, rotationId, next, { schedulable: PLACEMENT_SCHEDULABLE, coverage: judged.coverageRead ? judged.coverage : undefined }),
+    write.placementSchedule(next.placementId, rotationId, next, {
+      schedulable: PLACEMENT_SCHEDULABLE,
+      coverage: judged.coverageRead ? judged.coverage : undefined,
+    }),
     ...write.countBooking(next.departmentId, judged.department.version),
     // Rule 5 was judged on credentials as of this version of the staff record.
     ...(next.activity === 'CLINICAL' ? [write.unchanged(keys.staff(next.staffId), judged.coverage.staffVersion)] : []),
     ...(movesDepartment ? releaseDays('department', held.departmentId, [{ rotationId, period: held }]) : []),
-    ...bookDays('department', next.departmentId, { rotationId, from: movesDepartment ? undefined : held, to: next }, judged.department.capacity),
+    ...bookDays(
+      'department',
+      next.departmentId,
+      { rotationId, from: movesDepartment ? undefined : held, to: next },
+      judged.department.capacity,
+    ),
     ...bookDays('staff', next.staffId, { rotationId, from: held, to: next }, 1),
   ];
 }
 
-const withCheck = (rotation: Rotation, judged: Judged): RotationRecord => ({ ...rotation, checkedWith: { department: judged.department, coverage: judged.coverage } });
+const withCheck = (rotation: Rotation, judged: Judged): RotationRecord => ({
+  ...rotation,
+  checkedWith: { department: judged.department, coverage: judged.coverage },
+});
 
-const PAST: Record<RotationAction, string> = { confirm: 'confirmed', decline: 'declined', cancel: 'cancelled', reschedule: 'rescheduled', edit: 'changed' };
+const PAST: Record<RotationAction, string> = {
+  confirm: 'confirmed',
+  decline: 'declined',
+  cancel: 'cancelled',
+  reschedule: 'rescheduled',
+  edit: 'changed',
+};
 
 const transitionOrThrow = (rotation: Rotation, action: RotationAction) => {
   const move = rotationTransition(rotation.status, action);
   if (!move.ok) {
-    throw new AppError('INVALID_TRANSITION', `A rotation that is ${rotation.status} cannot be ${PAST[action]}; only one that is ${move.allowedFrom.join(' or ')}`, {
-      currentStatus: rotation.status,
-      action,
-      allowedFrom: move.allowedFrom,
-    });
+    throw new AppError(
+      'INVALID_TRANSITION',
+      `A rotation that is ${rotation.status} cannot be ${PAST[action]}; only one that is ${move.allowedFrom.join(' or ')}`,
+      {
+        currentStatus: rotation.status,
+        action,
+        allowedFrom: move.allowedFrom,
+      },
+    );
   }
   return move.to;
 };
@@ -187,7 +248,10 @@ export async function createRotation(ctx: WriteContext, placementId: string, inp
     if (!placement) throw notFound('Placement', placementId);
     authorizeRotationChange(ctx.principal, placement);
     const department = entities.department as Department | undefined;
-    if (!department) throw validation(`Department ${input.departmentId} does not exist`, [{ path: 'departmentId', message: 'no such department' }]);
+    if (!department)
+      throw validation(`Department ${input.departmentId} does not exist`, [
+        { path: 'departmentId', message: 'no such department' },
+      ]);
     const rotationId = newId('rot');
     const judged = await judge(
       {
@@ -219,13 +283,24 @@ export async function createRotation(ctx: WriteContext, placementId: string, inp
       updatedAt: at,
       version: 1,
     };
-    const audit = auditRecord(ctx.principal, at, { action: 'rotation.scheduled', entityType: 'rotation', entityId: rotationId, placementId, before: null, after: rotation });
+    const audit = auditRecord(ctx.principal, at, {
+      action: 'rotation.scheduled',
+      entityType: 'rotation',
+      entityId: rotationId,
+      placementId,
+      before: null,
+      after: rotation,
+    });
     return {
       entity: rotation,
       version: 1,
       created: true,
       warnings: judged.warnings,
-      writes: [write.create(items.rotation(withCheck(rotation, judged))), ...bookingWrites(rotation, judged, undefined), write.audit(keys.placement(placementId).PK, audit)],
+      writes: [
+        write.create(items.rotation(withCheck(rotation, judged))),
+        ...bookingWrites(rotation, judged, undefined),
+        write.audit(keys.placement(placementId).PK, audit),
+      ],
     };
   });
 }
@@ -237,15 +312,22 @@ export async function createRotation(ctx: WriteContext, placementId: string, inp
  */
 export async function updateRotation(ctx: WriteContext, rotationId: string, patch: z.output<typeof RotationPatch>) {
   return runWrite(ctx, async (attempt) => {
-    const { entities } = await readFacts({ rotation: keys.rotation(rotationId), department: patch.departmentId ? keys.department(patch.departmentId) : undefined });
+    const { entities } = await readFacts({
+      rotation: keys.rotation(rotationId),
+      department: patch.departmentId ? keys.department(patch.departmentId) : undefined,
+    });
     const record = entities.rotation as RotationRecord | undefined;
     if (!record) throw notFound('Rotation', rotationId);
     const current = publicRotation(record);
     authorizeRotationChange(ctx.principal, current);
     assertVersion(ctx, current, `Rotation ${rotationId}`);
     const planned = { ...current, ...patch };
-    if (planned.startDate > planned.endDate) throw validation('endDate must not be before startDate', [{ path: 'endDate', message: 'before startDate' }]);
-    const rescheduled = planned.startDate !== current.startDate || planned.endDate !== current.endDate || planned.departmentId !== current.departmentId;
+    if (planned.startDate > planned.endDate)
+      throw validation('endDate must not be before startDate', [{ path: 'endDate', message: 'before startDate' }]);
+    const rescheduled =
+      planned.startDate !== current.startDate ||
+      planned.endDate !== current.endDate ||
+      planned.departmentId !== current.departmentId;
     const status = transitionOrThrow(current, rescheduled ? 'reschedule' : 'edit');
     const at = nowIso();
     const next: Rotation = {
@@ -258,13 +340,28 @@ export async function updateRotation(ctx: WriteContext, rotationId: string, patc
     if (rescheduled) delete next.declineReason;
     const audit = write.audit(
       keys.placement(current.placementId).PK,
-      auditRecord(ctx.principal, at, { action: 'rotation.updated', entityType: 'rotation', entityId: rotationId, placementId: current.placementId, before: current, after: next }),
+      auditRecord(ctx.principal, at, {
+        action: 'rotation.updated',
+        entityType: 'rotation',
+        entityId: rotationId,
+        placementId: current.placementId,
+        before: current,
+        after: next,
+      }),
     );
     // A declined rotation whose details change holds no days and breaks no rule until it is rescheduled.
-    if (!isLive(status)) return { entity: next, version: next.version, writes: [write.replace(items.rotation(stored(next, record)), current.version), audit] };
+    if (!isLive(status))
+      return {
+        entity: next,
+        version: next.version,
+        writes: [write.replace(items.rotation(stored(next, record)), current.version), audit],
+      };
 
     const department = entities.department as Department | undefined;
-    if (patch.departmentId && !department) throw validation(`Department ${patch.departmentId} does not exist`, [{ path: 'departmentId', message: 'no such department' }]);
+    if (patch.departmentId && !department)
+      throw validation(`Department ${patch.departmentId} does not exist`, [
+        { path: 'departmentId', message: 'no such department' },
+      ]);
     const judged = await judge(
       {
         rotation: next,
@@ -280,7 +377,11 @@ export async function updateRotation(ctx: WriteContext, rotationId: string, patc
       entity: next,
       version: next.version,
       warnings: judged.warnings,
-      writes: [write.replace(items.rotation(withCheck(next, judged)), current.version), ...bookingWrites(next, judged, isLive(current.status) ? current : undefined), audit],
+      writes: [
+        write.replace(items.rotation(withCheck(next, judged)), current.version),
+        ...bookingWrites(next, judged, isLive(current.status) ? current : undefined),
+        audit,
+      ],
     };
   });
 }
@@ -289,7 +390,11 @@ export async function updateRotation(ctx: WriteContext, rotationId: string, patc
 function release(rotation: Rotation): TransactItem[] {
   if (!isLive(rotation.status)) return [];
   const held = [{ rotationId: rotation.rotationId, period: rotation }];
-  return [...releaseDays('department', rotation.departmentId, held), ...releaseDays('staff', rotation.staffId, held), write.placementSchedule(rotation.placementId, rotation.rotationId, null)];
+  return [
+    ...releaseDays('department', rotation.departmentId, held),
+    ...releaseDays('staff', rotation.staffId, held),
+    write.placementSchedule(rotation.placementId, rotation.rotationId, null),
+  ];
 }
 
 export async function cancelRotation(ctx: WriteContext, rotationId: string) {
@@ -298,12 +403,28 @@ export async function cancelRotation(ctx: WriteContext, rotationId: string) {
     authorizeRotationChange(ctx.principal, current);
     assertVersion(ctx, current, `Rotation ${rotationId}`);
     const at = nowIso();
-    const next: Rotation = { ...current, status: transitionOrThrow(current, 'cancel'), updatedAt: at, version: current.version + 1 };
-    const audit = auditRecord(ctx.principal, at, { action: 'rotation.cancelled', entityType: 'rotation', entityId: rotationId, placementId: current.placementId, before: current, after: next });
+    const next: Rotation = {
+      ...current,
+      status: transitionOrThrow(current, 'cancel'),
+      updatedAt: at,
+      version: current.version + 1,
+    };
+    const audit = auditRecord(ctx.principal, at, {
+      action: 'rotation.cancelled',
+      entityType: 'rotation',
+      entityId: rotationId,
+      placementId: current.placementId,
+      before: current,
+      after: next,
+    });
     return {
       entity: next,
       version: next.version,
-      writes: [write.replace(items.rotation(stored(next, record)), current.version), ...release(current), write.audit(keys.placement(current.placementId).PK, audit)],
+      writes: [
+        write.replace(items.rotation(stored(next, record)), current.version),
+        ...release(current),
+        write.audit(keys.placement(current.placementId).PK, audit),
+      ],
     };
   });
 }
@@ -332,11 +453,23 @@ export async function confirmRotation(ctx: WriteContext, rotationId: string) {
     }
     const at = nowIso();
     const next: Rotation = { ...current, status, updatedAt: at, version: current.version + 1 };
-    const audit = auditRecord(ctx.principal, at, { action: 'rotation.confirmed', entityType: 'rotation', entityId: rotationId, placementId: current.placementId, before: current, after: next, onBehalfOf });
+    const audit = auditRecord(ctx.principal, at, {
+      action: 'rotation.confirmed',
+      entityType: 'rotation',
+      entityId: rotationId,
+      placementId: current.placementId,
+      before: current,
+      after: next,
+      onBehalfOf,
+    });
     return {
       entity: next,
       version: next.version,
-      writes: [write.replace(items.rotation(stored(next, record)), current.version), write.placementIn(current.placementId, PLACEMENT_CONFIRMABLE), write.audit(keys.placement(current.placementId).PK, audit)],
+      writes: [
+        write.replace(items.rotation(stored(next, record)), current.version),
+        write.placementIn(current.placementId, PLACEMENT_CONFIRMABLE),
+        write.audit(keys.placement(current.placementId).PK, audit),
+      ],
     };
   });
 }
@@ -347,7 +480,13 @@ export async function declineRotation(ctx: WriteContext, rotationId: string, bod
     const { onBehalfOf } = authorizeRotationResponse(ctx.principal, current);
     assertVersion(ctx, current, `Rotation ${rotationId}`);
     const at = nowIso();
-    const next: Rotation = { ...current, status: transitionOrThrow(current, 'decline'), declineReason: body.reason, updatedAt: at, version: current.version + 1 };
+    const next: Rotation = {
+      ...current,
+      status: transitionOrThrow(current, 'decline'),
+      declineReason: body.reason,
+      updatedAt: at,
+      version: current.version + 1,
+    };
     const audit = auditRecord(ctx.principal, at, {
       action: 'rotation.declined',
       entityType: 'rotation',
@@ -361,7 +500,11 @@ export async function declineRotation(ctx: WriteContext, rotationId: string, bod
     return {
       entity: next,
       version: next.version,
-      writes: [write.replace(items.rotation(stored(next, record)), current.version), ...release(current), write.audit(keys.placement(current.placementId).PK, audit)],
+      writes: [
+        write.replace(items.rotation(stored(next, record)), current.version),
+        ...release(current),
+        write.audit(keys.placement(current.placementId).PK, audit),
+      ],
     };
   });
 }

@@ -1,10 +1,17 @@
 /** Visiting staff: registration, their own contact details, credentials. */
-import * as z from 'zod';
+import type * as z from 'zod';
 import { keys } from '../table';
 import { AppError, validation } from '../errors';
 import type { Principal } from '../auth/principal';
 import { authorizeCredentialChange, authorizeStaffCreate, authorizeStaffRead, staffChangeScope } from '../auth/policy';
-import { CredentialInput, StaffInput, StaffPatch, StaffSelfPatch, type Placement, type Staff } from '../schemas';
+import {
+  type CredentialInput,
+  type StaffInput,
+  StaffPatch,
+  StaffSelfPatch,
+  type Placement,
+  type Staff,
+} from '../schemas';
 import { items, newId, repository, write } from '../repository';
 import { assertVersion, auditRecord, existing, nowIso, runWrite, type WriteContext } from './write';
 
@@ -12,9 +19,12 @@ const NEVER_HOSTED: readonly Placement['status'][] = ['DECLINED', 'WITHDRAWN', '
 
 /** Institutions hosting a person's placements: a host's coordinators may see the person. */
 async function hostsOf(principal: Principal, staff: Staff): Promise<string[]> {
-  if (!principal.roles.includes('hospital-coordinator') || principal.institutionId === staff.homeInstitutionId) return [];
+  if (!principal.roles.includes('hospital-coordinator') || principal.institutionId === staff.homeInstitutionId)
+    return [];
   // A hospital that hosts or hosted the person sees them; one whose placement never happened does not.
-  return (await repository.listPlacementsOfStaff(staff.staffId)).filter((p) => !NEVER_HOSTED.includes(p.status)).map((p) => p.hostInstitutionId);
+  return (await repository.listPlacementsOfStaff(staff.staffId))
+    .filter((p) => !NEVER_HOSTED.includes(p.status))
+    .map((p) => p.hostInstitutionId);
 }
 
 const loadStaff = (id: string) => existing('Staff', id, repository.getStaff);
@@ -29,11 +39,33 @@ export async function createStaff(ctx: WriteContext, input: z.output<typeof Staf
   authorizeStaffCreate(ctx.principal, input.homeInstitutionId);
   return runWrite(ctx, async () => {
     const home = await repository.getInstitution(input.homeInstitutionId);
-    if (!home) throw validation(`Institution ${input.homeInstitutionId} does not exist`, [{ path: 'homeInstitutionId', message: 'no such institution' }]);
+    if (!home)
+      throw validation(`Institution ${input.homeInstitutionId} does not exist`, [
+        { path: 'homeInstitutionId', message: 'no such institution' },
+      ]);
     const at = nowIso();
-    const staff: Staff = { staffId: newId('staff'), ...input, homeRegion: home.region, credentials: [], createdAt: at, updatedAt: at, version: 1 };
-    const audit = auditRecord(ctx.principal, at, { action: 'staff.created', entityType: 'staff', entityId: staff.staffId, before: null, after: staff });
-    return { entity: staff, version: 1, created: true, writes: [write.create(items.staff(staff)), write.audit(keys.staff(staff.staffId).PK, audit)] };
+    const staff: Staff = {
+      staffId: newId('staff'),
+      ...input,
+      homeRegion: home.region,
+      credentials: [],
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    const audit = auditRecord(ctx.principal, at, {
+      action: 'staff.created',
+      entityType: 'staff',
+      entityId: staff.staffId,
+      before: null,
+      after: staff,
+    });
+    return {
+      entity: staff,
+      version: 1,
+      created: true,
+      writes: [write.create(items.staff(staff)), write.audit(keys.staff(staff.staffId).PK, audit)],
+    };
   });
 }
 
@@ -48,15 +80,33 @@ export async function updateStaff(ctx: WriteContext, id: string, body: unknown) 
     if (scope === 'self' && body && typeof body === 'object') {
       const allowed = new Set(Object.keys(StaffSelfPatch.shape));
       const refused = Object.keys(body).filter((k) => !allowed.has(k) && k in StaffPatch.shape);
-      if (refused.length) throw new AppError('FORBIDDEN', `You may change only your email, phone and preferred language, not ${refused.join(', ')}`);
+      if (refused.length)
+        throw new AppError(
+          'FORBIDDEN',
+          `You may change only your email, phone and preferred language, not ${refused.join(', ')}`,
+        );
     }
     const parsed = (scope === 'self' ? StaffSelfPatch : StaffPatch).safeParse(body);
-    if (!parsed.success) throw validation('The body is not valid', parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })));
+    if (!parsed.success)
+      throw validation(
+        'The body is not valid',
+        parsed.error.issues.map((i) => ({ path: i.path.join('.') || '(root)', message: i.message })),
+      );
     assertVersion(ctx, current, `Staff ${id}`);
     const at = nowIso();
     const next: Staff = { ...current, ...parsed.data, updatedAt: at, version: current.version + 1 };
-    const audit = auditRecord(ctx.principal, at, { action: 'staff.updated', entityType: 'staff', entityId: id, before: current, after: next });
-    return { entity: next, version: next.version, writes: [write.replace(items.staff(next), current.version), write.audit(keys.staff(id).PK, audit)] };
+    const audit = auditRecord(ctx.principal, at, {
+      action: 'staff.updated',
+      entityType: 'staff',
+      entityId: id,
+      before: current,
+      after: next,
+    });
+    return {
+      entity: next,
+      version: next.version,
+      writes: [write.replace(items.staff(next), current.version), write.audit(keys.staff(id).PK, audit)],
+    };
   });
 }
 
@@ -66,9 +116,25 @@ export async function addCredential(ctx: WriteContext, id: string, input: z.outp
     authorizeCredentialChange(ctx.principal, current, await hostsOf(ctx.principal, current));
     if (current.credentials.length >= 50) throw validation('A staff member holds at most 50 credentials');
     const at = nowIso();
-    const next: Staff = { ...current, credentials: [...current.credentials, { credentialId: newId('cred'), ...input }], updatedAt: at, version: current.version + 1 };
-    const audit = auditRecord(ctx.principal, at, { action: 'staff.credentialAdded', entityType: 'staff', entityId: id, before: current, after: next });
+    const next: Staff = {
+      ...current,
+      credentials: [...current.credentials, { credentialId: newId('cred'), ...input }],
+      updatedAt: at,
+      version: current.version + 1,
+    };
+    const audit = auditRecord(ctx.principal, at, {
+      action: 'staff.credentialAdded',
+      entityType: 'staff',
+      entityId: id,
+      before: current,
+      after: next,
+    });
     // A new credential is a new resource (201); the response is the staff record that now holds it.
-    return { entity: next, version: next.version, created: true, writes: [write.replace(items.staff(next), current.version), write.audit(keys.staff(id).PK, audit)] };
+    return {
+      entity: next,
+      version: next.version,
+      created: true,
+      writes: [write.replace(items.staff(next), current.version), write.audit(keys.staff(id).PK, audit)],
+    };
   });
 }

@@ -30,9 +30,13 @@ export interface WriteOutcome<T> {
 /** 412 when the client's If-Match is stale. */
 export function assertVersion(ctx: WriteContext, current: { version: number }, what: string): void {
   if (ctx.expectedVersion !== undefined && ctx.expectedVersion !== current.version) {
-    throw new AppError('VERSION_MISMATCH', `${what} is at version ${current.version}; you sent If-Match ${ctx.expectedVersion}. Read it again and retry.`, {
-      currentVersion: current.version,
-    });
+    throw new AppError(
+      'VERSION_MISMATCH',
+      `${what} is at version ${current.version}; you sent If-Match ${ctx.expectedVersion}. Read it again and retry.`,
+      {
+        currentVersion: current.version,
+      },
+    );
   }
 }
 
@@ -46,7 +50,8 @@ export function verdict(violations: Violation[]): Violation[] {
 export function auditRecord(
   principal: Principal,
   at: string,
-  entry: Pick<AuditRecord, 'action' | 'entityType' | 'entityId' | 'before' | 'after'> & Partial<Pick<AuditRecord, 'placementId' | 'reason' | 'reasonCode'>> & { onBehalfOf?: string },
+  entry: Pick<AuditRecord, 'action' | 'entityType' | 'entityId' | 'before' | 'after'> &
+    Partial<Pick<AuditRecord, 'placementId' | 'reason' | 'reasonCode'>> & { onBehalfOf?: string },
 ): AuditRecord {
   const { onBehalfOf, ...rest } = entry;
   return {
@@ -67,10 +72,19 @@ const MAX_ATTEMPTS = 5;
  * its first attempt (leave a check to a transaction condition) and read more on a retry, told
  * by `attempt`. On dry runs nothing is written.
  */
-export async function runWrite<T>(ctx: WriteContext, plan: (attempt: number) => Promise<Plan<T>>): Promise<WriteOutcome<T>> {
+export async function runWrite<T>(
+  ctx: WriteContext,
+  plan: (attempt: number) => Promise<Plan<T>>,
+): Promise<WriteOutcome<T>> {
   for (let attempt = 1; ; attempt++) {
     const planned = await plan(attempt);
-    const outcome = { entity: planned.entity, version: planned.version, warnings: planned.warnings ?? [], dryRun: ctx.dryRun, created: planned.created ?? false };
+    const outcome = {
+      entity: planned.entity,
+      version: planned.version,
+      warnings: planned.warnings ?? [],
+      dryRun: ctx.dryRun,
+      created: planned.created ?? false,
+    };
     if (ctx.dryRun) return outcome;
     try {
       await transact(planned.writes);
@@ -78,7 +92,10 @@ export async function runWrite<T>(ctx: WriteContext, plan: (attempt: number) => 
     } catch (error) {
       if (!(error instanceof WriteConflict)) throw error;
       if (attempt >= MAX_ATTEMPTS) {
-        throw new AppError('CONCURRENT_UPDATE', 'Others kept changing the same records; nothing was written. Try again.');
+        throw new AppError(
+          'CONCURRENT_UPDATE',
+          'Others kept changing the same records; nothing was written. Try again.',
+        );
       }
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
     }

@@ -90,7 +90,11 @@ describe('deployment settings', () => {
   const settings = (context: Record<string, unknown>) => readSettings(new App({ context }).node);
 
   it('default to an offline-synthesizable configuration in ap-east-1', () => {
-    expect(settings({})).toMatchObject({ region: 'ap-east-1', sesRegion: 'ap-southeast-1', mailFrom: 'exchange@talent-exchange.example.org' });
+    expect(settings({})).toMatchObject({
+      region: 'ap-east-1',
+      sesRegion: 'ap-southeast-1',
+      mailFrom: 'exchange@talent-exchange.example.org',
+    });
   });
 
   it('refuse a sender address outside the sender domain, a console URL with a path, an unknown retention', () => {

@@ -88,7 +88,9 @@ describe('the table', () => {
 
   it('is in an AWS Backup plan whose vault is KMS-encrypted and retained', () => {
     const [, selection] = only('AWS::Backup::BackupSelection');
-    expect(JSON.stringify(selection.Properties.BackupSelection.Resources)).toContain(synth.logicalId(synth.stack.data.table));
+    expect(JSON.stringify(selection.Properties.BackupSelection.Resources)).toContain(
+      synth.logicalId(synth.stack.data.table),
+    );
     const [, vault] = only('AWS::Backup::BackupVault');
     expect(vault.Properties.EncryptionKeyArn).toBeDefined();
     expect(vault.DeletionPolicy).toBe('Retain');
@@ -126,10 +128,14 @@ describe('IAM', () => {
         .filter((s) => s.Effect === 'Allow')
         .flatMap(actionsOf)
         .filter((a) => a.startsWith('dynamodb:') && !/Stream|ListStreams|GetRecords|GetShardIterator/.test(a));
-      expect({ name, actions: [...new Set(granted)].sort() }).toEqual({ name, actions: [...TABLE_ACCESS[name]].sort() });
+      expect({ name, actions: [...new Set(granted)].sort() }).toEqual({
+        name,
+        actions: [...TABLE_ACCESS[name]].sort(),
+      });
       // Writes on the table itself, never on an index or a wildcard.
       for (const s of statementsOfRole(synth.template, roleId)) {
-        if (actionsOf(s).some((a) => /^dynamodb:(Put|Update|Delete)Item$/.test(a))) expect(s.Resource).toEqual(tableArn);
+        if (actionsOf(s).some((a) => /^dynamodb:(Put|Update|Delete)Item$/.test(a)))
+          expect(s.Resource).toEqual(tableArn);
       }
     }
   });
@@ -137,7 +143,9 @@ describe('IAM', () => {
   it('uses the table key only through DynamoDB for table access', () => {
     for (const [name, { roleId }] of functionsByName()) {
       if (TABLE_ACCESS[name].length === 0) continue;
-      const keyStatements = statementsOfRole(synth.template, roleId).filter((s) => s.Condition?.StringEquals?.['kms:ViaService']);
+      const keyStatements = statementsOfRole(synth.template, roleId).filter(
+        (s) => s.Condition?.StringEquals?.['kms:ViaService'],
+      );
       expect(keyStatements).toHaveLength(1);
       expect(JSON.stringify(keyStatements[0]!.Condition)).toContain('dynamodb.');
     }
@@ -180,10 +188,16 @@ describe('the HTTP API', () => {
     for (const route of routes) {
       const properties = byKey.get(routeKey(route))!;
       if (route.auth === 'jwt') {
-        expect({ key: routeKey(route), type: properties.AuthorizationType }).toEqual({ key: routeKey(route), type: 'JWT' });
+        expect({ key: routeKey(route), type: properties.AuthorizationType }).toEqual({
+          key: routeKey(route),
+          type: 'JWT',
+        });
         expect(properties.AuthorizerId).toEqual({ Ref: authorizerId });
       } else {
-        expect({ key: routeKey(route), type: properties.AuthorizationType ?? 'NONE' }).toEqual({ key: routeKey(route), type: 'NONE' });
+        expect({ key: routeKey(route), type: properties.AuthorizationType ?? 'NONE' }).toEqual({
+          key: routeKey(route),
+          type: 'NONE',
+        });
         expect(properties.AuthorizerId).toBeUndefined();
       }
     }
@@ -199,7 +213,9 @@ describe('the HTTP API', () => {
       const integration = integrations[integrationId]!.Properties;
       expect(integration.IntegrationType).toBe('AWS_PROXY');
       expect(integration.PayloadFormatVersion).toBe('2.0');
-      expect(JSON.stringify(integration.IntegrationUri)).toContain(synth.logicalId(synth.stack.apiFunction(route.group).fn));
+      expect(JSON.stringify(integration.IntegrationUri)).toContain(
+        synth.logicalId(synth.stack.apiFunction(route.group).fn),
+      );
     }
   });
 
@@ -227,7 +243,9 @@ describe('the HTTP API', () => {
   it('allows CORS from the console origin only', () => {
     const [, api] = only('AWS::ApiGatewayV2::Api');
     expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual([synth.settings.consoleUrl]);
-    expect(api.Properties.CorsConfiguration.AllowHeaders).toEqual(expect.arrayContaining(['authorization', 'if-match', 'idempotency-key']));
+    expect(api.Properties.CorsConfiguration.AllowHeaders).toEqual(
+      expect.arrayContaining(['authorization', 'if-match', 'idempotency-key']),
+    );
   });
 });
 
@@ -255,7 +273,16 @@ describe('the functions', () => {
     for (const fn of Object.values(resources('AWS::Lambda::Function'))) {
       const env = fn.Properties.Environment.Variables;
       expect(Object.keys(env).sort()).toEqual(
-        ['API_URL', 'CONSOLE_URL', 'LOG_LEVEL', 'MAIL_FROM', 'NODE_OPTIONS', 'SES_CONFIGURATION_SET', 'SES_REGION', 'TABLE_NAME'].sort(),
+        [
+          'API_URL',
+          'CONSOLE_URL',
+          'LOG_LEVEL',
+          'MAIL_FROM',
+          'NODE_OPTIONS',
+          'SES_CONFIGURATION_SET',
+          'SES_REGION',
+          'TABLE_NAME',
+        ].sort(),
       );
       expect(env.NODE_OPTIONS).toBe('--enable-source-maps');
       expect(env.TABLE_NAME).toEqual({ Ref: synth.logicalId(synth.stack.data.table) });
@@ -284,7 +311,15 @@ describe('the functions', () => {
         sdkImported: /\bimport\s*[^;"']*?from\s*["']@aws-sdk\/|\bimport\(\s*["']@aws-sdk\//.test(code),
         minified: code.split('\n').length < 200,
         sourceMapLinked: /\/\/# sourceMappingURL=index\.mjs\.map\s*$/.test(code),
-      }).toEqual({ dir, requireShim: true, esmHandlerExport: true, sdkBundled: true, sdkImported: false, minified: true, sourceMapLinked: true });
+      }).toEqual({
+        dir,
+        requireShim: true,
+        esmHandlerExport: true,
+        sdkBundled: true,
+        sdkImported: false,
+        minified: true,
+        sourceMapLinked: true,
+      });
       expect(existsSync(join(dir, 'index.mjs.map'))).toBe(true);
     }
   });
@@ -303,10 +338,15 @@ describe('notifications', () => {
     expect(p.MaximumRecordAgeInSeconds).toBeGreaterThan(0);
     expect(['LATEST', 'TRIM_HORIZON']).toContain(p.StartingPosition);
     expect(p.DestinationConfig).toEqual({
-      OnFailure: { Destination: { 'Fn::GetAtt': [synth.logicalId(synth.stack.notifications.notifierFailures), 'Arn'] } },
+      OnFailure: {
+        Destination: { 'Fn::GetAtt': [synth.logicalId(synth.stack.notifications.notifierFailures), 'Arn'] },
+      },
     });
     expect(p.FilterCriteria.Filters).toHaveLength(1);
-    expect(JSON.parse(p.FilterCriteria.Filters[0].Pattern)).toEqual({ eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: ['AUDIT'] } } } });
+    expect(JSON.parse(p.FilterCriteria.Filters[0].Pattern)).toEqual({
+      eventName: ['INSERT'],
+      dynamodb: { NewImage: { type: { S: ['AUDIT'] } } },
+    });
   });
 
   it('keeps failures in KMS-encrypted, TLS-only queues', () => {
@@ -315,7 +355,9 @@ describe('notifications', () => {
     for (const queue of Object.values(queues)) expect(queue.Properties.KmsMasterKeyId).toBeDefined();
     for (const policy of Object.values(resources('AWS::SQS::QueuePolicy'))) {
       expect(policy.Properties.PolicyDocument.Statement).toEqual(
-        expect.arrayContaining([expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+        expect.arrayContaining([
+          expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+        ]),
       );
     }
   });
@@ -326,7 +368,9 @@ describe('notifications', () => {
     expect(rule.Properties.Targets).toEqual([
       expect.objectContaining({
         Arn: { 'Fn::GetAtt': [synth.logicalId(synth.stack.notifications.reminders.fn), 'Arn'] },
-        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [synth.logicalId(synth.stack.notifications.reminderFailures), 'Arn'] } },
+        DeadLetterConfig: {
+          Arn: { 'Fn::GetAtt': [synth.logicalId(synth.stack.notifications.reminderFailures), 'Arn'] },
+        },
       }),
     ]);
     const reminders = resources('AWS::Lambda::Function')[synth.logicalId(synth.stack.notifications.reminders.fn)]!;
@@ -378,7 +422,12 @@ describe('identity', () => {
     expect(p.MfaConfiguration).toBe('ON');
     expect(p.EnabledMfas).toEqual(['SOFTWARE_TOKEN_MFA']);
     expect(p.AdminCreateUserConfig.AllowAdminCreateUserOnly).toBe(true);
-    expect(p.Policies.PasswordPolicy).toMatchObject({ RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true });
+    expect(p.Policies.PasswordPolicy).toMatchObject({
+      RequireLowercase: true,
+      RequireUppercase: true,
+      RequireNumbers: true,
+      RequireSymbols: true,
+    });
     expect(p.Policies.PasswordPolicy.MinimumLength).toBeGreaterThanOrEqual(12);
     expect(p.UserPoolTier).toBe('PLUS');
     expect(p.UserPoolAddOns).toEqual({ AdvancedSecurityMode: 'ENFORCED' });
@@ -389,7 +438,9 @@ describe('identity', () => {
   it('has the mutable custom attributes institutionId and staffId', () => {
     const [, pool] = only('AWS::Cognito::UserPool');
     for (const name of CUSTOM_ATTRIBUTES) {
-      expect(pool.Properties.Schema).toEqual(expect.arrayContaining([expect.objectContaining({ Name: name, AttributeDataType: 'String', Mutable: true })]));
+      expect(pool.Properties.Schema).toEqual(
+        expect.arrayContaining([expect.objectContaining({ Name: name, AttributeDataType: 'String', Mutable: true })]),
+      );
     }
   });
 
@@ -429,13 +480,20 @@ describe('cdk-nag', () => {
   it('leaves no error annotation on either stack', () => {
     for (const stack of [synth.stack, synth.mailStack]) {
       expect(Annotations.fromStack(stack).findError('*', Match.anyValue())).toEqual([]);
-      expect(Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('AwsSolutions-.*|HIPAA.Security-.*'))).toEqual([]);
+      expect(
+        Annotations.fromStack(stack).findError('*', Match.stringLikeRegexp('AwsSolutions-.*|HIPAA.Security-.*')),
+      ).toEqual([]);
     }
   });
 
   it('acknowledges only the reviewed rules, each with a reason, recorded in the template', () => {
     const acknowledged = new Map<string, Set<string>>();
-    for (const resource of Object.values(synth.template.toJSON().Resources as Record<string, { Metadata?: { cdk_nag?: { rules_to_suppress: { id: string; reason: string }[] } } }>)) {
+    for (const resource of Object.values(
+      synth.template.toJSON().Resources as Record<
+        string,
+        { Metadata?: { cdk_nag?: { rules_to_suppress: { id: string; reason: string }[] } } }
+      >,
+    )) {
       for (const rule of resource.Metadata?.cdk_nag?.rules_to_suppress ?? []) {
         expect(rule.reason.length).toBeGreaterThanOrEqual(40);
         if (!acknowledged.has(rule.id)) acknowledged.set(rule.id, new Set());
@@ -456,12 +514,22 @@ describe('cdk-nag', () => {
     );
     // The public routes are exactly the ones the route table marks as not needing a JWT.
     const apig4 = [...acknowledged.get('AwsSolutions-APIG4')!].map((reason) => reason.split(':')[0]).sort();
-    expect(apig4).toEqual(routes.filter((r) => r.auth !== 'jwt').map(routeKey).sort());
+    expect(apig4).toEqual(
+      routes
+        .filter((r) => r.auth !== 'jwt')
+        .map(routeKey)
+        .sort(),
+    );
     // Resource::* only ever covers the actions that have no resource-level permissions.
     for (const reason of acknowledged.get('AwsSolutions-IAM5[Resource::*]')!) {
       const listed = /^Only (.+) are granted on "\*"/.exec(reason)![1]!.split(', ');
       for (const action of listed) {
-        expect(['xray:PutTraceSegments', 'xray:PutTelemetryRecords', 'dynamodb:ListStreams', 'ses:GetSuppressedDestination']).toContain(action);
+        expect([
+          'xray:PutTraceSegments',
+          'xray:PutTelemetryRecords',
+          'dynamodb:ListStreams',
+          'ses:GetSuppressedDestination',
+        ]).toContain(action);
       }
     }
   });

@@ -66,7 +66,12 @@ export function synthesize(options: SynthOptions = {}) {
 
 export type Synthesized = ReturnType<typeof synthesize>;
 
-type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: Record<string, Record<string, unknown>> };
+type Statement = {
+  Effect: string;
+  Action: string | string[];
+  Resource: unknown;
+  Condition?: Record<string, Record<string, unknown>>;
+};
 
 /** Every IAM statement of the template (inline policies, managed policies, role policies). */
 export function allStatements(template: Template): { resource: string; statement: Statement }[] {
@@ -74,8 +79,10 @@ export function allStatements(template: Template): { resource: string; statement
   const add = (resource: string, document: { Statement?: Statement[] } | undefined) => {
     for (const statement of document?.Statement ?? []) out.push({ resource, statement });
   };
-  for (const [id, policy] of Object.entries(template.findResources('AWS::IAM::Policy'))) add(id, policy.Properties.PolicyDocument);
-  for (const [id, policy] of Object.entries(template.findResources('AWS::IAM::ManagedPolicy'))) add(id, policy.Properties.PolicyDocument);
+  for (const [id, policy] of Object.entries(template.findResources('AWS::IAM::Policy')))
+    add(id, policy.Properties.PolicyDocument);
+  for (const [id, policy] of Object.entries(template.findResources('AWS::IAM::ManagedPolicy')))
+    add(id, policy.Properties.PolicyDocument);
   for (const [id, role] of Object.entries(template.findResources('AWS::IAM::Role'))) {
     for (const policy of role.Properties.Policies ?? []) add(id, policy.PolicyDocument);
   }

@@ -5,7 +5,10 @@
 import { routes, routeKey, type RouteDefinition } from '../../shared/routes';
 import { synthesize, statementsOfRole, actionsOf, type Synthesized } from './synth-app';
 
-const THROTTLED: RouteDefinition = { ...routes.find((r) => r.operationId === 'getCalendarFeed')!, throttle: { rateLimit: 5, burstLimit: 10 } };
+const THROTTLED: RouteDefinition = {
+  ...routes.find((r) => r.operationId === 'getCalendarFeed')!,
+  throttle: { rateLimit: 5, burstLimit: 10 },
+};
 const ROUTES = routes.map((r) => (r.operationId === THROTTLED.operationId ? THROTTLED : r));
 
 const CONTEXT = {
@@ -35,7 +38,9 @@ describe('per-route throttling from the route table', () => {
     const [stage] = Object.values(resources('AWS::ApiGatewayV2::Stage'));
     const key = routeKey(THROTTLED);
     expect(stage!.Properties.RouteSettings).toEqual({ [key]: { ThrottlingRateLimit: 5, ThrottlingBurstLimit: 10 } });
-    const routeId = Object.entries(resources('AWS::ApiGatewayV2::Route')).find(([, r]) => r.Properties.RouteKey === key)![0];
+    const routeId = Object.entries(resources('AWS::ApiGatewayV2::Route')).find(
+      ([, r]) => r.Properties.RouteKey === key,
+    )![0];
     expect(stage!.DependsOn).toContain(routeId);
   });
 
@@ -80,8 +85,12 @@ describe('deployment settings from context', () => {
   });
 
   it('set log retention, the alarm subscription and termination protection', () => {
-    for (const group of Object.values(resources('AWS::Logs::LogGroup'))) expect(group.Properties.RetentionInDays).toBe(731);
-    synth.template.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@exchange.ha.example' });
+    for (const group of Object.values(resources('AWS::Logs::LogGroup')))
+      expect(group.Properties.RetentionInDays).toBe(731);
+    synth.template.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'ops@exchange.ha.example',
+    });
     expect(synth.stack.terminationProtection).toBe(false);
   });
 

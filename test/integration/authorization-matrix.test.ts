@@ -28,7 +28,19 @@
 import { randomUUID } from 'node:crypto';
 import { startHarness, type Harness } from '../support/harness';
 import { expectStatus } from '../support/fixtures';
-import { buildAccessWorld, CALLERS, escapedIds, fillPath, resourceTemplate, SAMPLES, SIDES, type AccessWorld, type Caller, type Ids, type Side } from '../support/access-world';
+import {
+  buildAccessWorld,
+  CALLERS,
+  escapedIds,
+  fillPath,
+  resourceTemplate,
+  SAMPLES,
+  SIDES,
+  type AccessWorld,
+  type Caller,
+  type Ids,
+  type Side,
+} from '../support/access-world';
 import { TableWatcher } from '../support/table-snapshot';
 import { routes, type RouteDefinition, type Role } from '../../shared/routes';
 import { contractOf } from '../../shared/contract';
@@ -64,17 +76,17 @@ interface Case {
 }
 
 //                 admin   pc      host     unrelated  home     visitor  other   anonymous
-const PUBLIC =     'ok      ok      ok       ok         ok       ok       ok      ok';
-const SIGNED_IN =  'ok      ok      ok       ok         ok       ok       ok      401';
+const PUBLIC = 'ok      ok      ok       ok         ok       ok       ok      ok';
+const SIGNED_IN = 'ok      ok      ok       ok         ok       ok       ok      401';
 const ADMIN_ONLY = 'ok      403     403      403        403      403      403     401';
-const OFFICE =     'ok      ok      403      403        403      403      403     401';
-const HOST_DEPT =  'ok      ok      ok/403   403        403      403      403     401';
+const OFFICE = 'ok      ok      403      403        403      403      403     401';
+const HOST_DEPT = 'ok      ok      ok/403   403        403      403      403     401';
 const COORD_LIST = 'ok      ok      ok       ok         ok       403      403     401';
-const CONCERNED =  'ok      ok      ok/404   404        ok/404   ok/404   404     401';
-const RECORDS =    'ok      ok      ok/404   404        ok/404   403      403     401';
+const CONCERNED = 'ok      ok      ok/404   404        ok/404   ok/404   404     401';
+const RECORDS = 'ok      ok      ok/404   404        ok/404   403      403     401';
 const SCHEDULING = 'ok      ok      ok/404   404        403/404  403      403     401';
-const RESPONSE =   'ok      ok      ok/404   404        403/404  ok/404   404     401';
-const MINE_ONLY =  '403     403     403      403        403      ok       ok      401';
+const RESPONSE = 'ok      ok      ok/404   404        403/404  ok/404   404     401';
+const MINE_ONLY = '403     403     403      403        403      ok       ok      401';
 // Staff lists and registration: own = the visitor's home hospital's people, foreign = the foreign person's.
 const HOME_STAFF = 'ok      ok      403      403        ok/403   403      403     401';
 // The host sees the visitor's record; only the home side and the person change it, only the home side adds credentials.
@@ -82,11 +94,11 @@ const STAFF_EDIT = 'ok      ok      403/404  404        ok/404   ok/404   404   
 const CREDENTIAL = 'ok      ok      403/404  404        ok/404   403      403     401';
 // Placement transitions: the host activates and completes; the visitor accepts, declines or
 // withdraws (the programme office may record it on their behalf); the rest is the office's.
-const HOST_MOVE =  'ok      ok      ok/404   404        403/404  403/404  404     401';
+const HOST_MOVE = 'ok      ok      ok/404   404        403/404  403/404  404     401';
 const GUEST_MOVE = 'ok      ok      403/404  404        403/404  ok/404   404     401';
 const OFFICE_MOVE = 'ok     ok      403/404  404        403/404  403/404  404     401';
 // Authorized by the link, not the token: own = the visitor's link; foreign = the visitor's token on the foreign person's feed.
-const LINK =       'ok/404  ok/404  ok/404   ok/404     ok/404   ok/404   ok/404  ok/404';
+const LINK = 'ok/404  ok/404  ok/404   ok/404     ok/404   ok/404   ok/404  ok/404';
 
 const CASES: Record<string, Case[]> = {
   getHealth: [{ expect: PUBLIC }],
@@ -140,7 +152,8 @@ const CASES: Record<string, Case[]> = {
 
 function outcomes(kase: Case): Record<Caller, Record<Side, Outcome>> {
   const columns = kase.expect.trim().split(/\s+/);
-  if (columns.length !== CALLERS.length) throw new Error(`"${kase.expect}" has ${columns.length} columns, not ${CALLERS.length}`);
+  if (columns.length !== CALLERS.length)
+    throw new Error(`"${kase.expect}" has ${columns.length} columns, not ${CALLERS.length}`);
   const parse = (cell: string): Outcome => {
     if (cell === 'ok') return 'ok';
     const status = Number(cell);
@@ -167,7 +180,8 @@ const ROLE_OF: Record<Caller, Role | undefined> = {
 };
 
 const casesOf = (route: RouteDefinition) => CASES[route.operationId] ?? [];
-const label = (route: RouteDefinition, kase: Case) => `${route.operationId}${kase.variant ? ` (${kase.variant})` : ''}: ${route.method} ${route.path}`;
+const label = (route: RouteDefinition, kase: Case) =>
+  `${route.operationId}${kase.variant ? ` (${kase.variant})` : ''}: ${route.method} ${route.path}`;
 
 // ---------- the table is whole and agrees with the route table ----------
 
@@ -177,7 +191,7 @@ describe('the matrix itself', () => {
     expect(Object.keys(CASES).filter((id) => !routes.some((route) => route.operationId === id))).toEqual([]);
   });
 
-  it("agrees with the route table: no token → 401 on JWT routes, a role the route does not list → 403, public routes open to all", () => {
+  it('agrees with the route table: no token → 401 on JWT routes, a role the route does not list → 403, public routes open to all', () => {
     const disagreements: string[] = [];
     for (const route of routes) {
       for (const kase of casesOf(route)) {
@@ -187,9 +201,19 @@ describe('the matrix itself', () => {
             const role = ROLE_OF[caller];
             const cell = table[caller][side];
             const required: Outcome | undefined =
-              route.auth !== 'jwt' ? undefined : role === undefined ? 401 : route.roles.includes(role) ? undefined : 403;
-            if (route.auth === 'none' && cell !== 'ok') disagreements.push(`${label(route, kase)} ${caller}/${side}: public route, expected ok`);
-            if (required !== undefined && cell !== required) disagreements.push(`${label(route, kase)} ${caller}/${side}: route table says ${required}, matrix says ${cell}`);
+              route.auth !== 'jwt'
+                ? undefined
+                : role === undefined
+                  ? 401
+                  : route.roles.includes(role)
+                    ? undefined
+                    : 403;
+            if (route.auth === 'none' && cell !== 'ok')
+              disagreements.push(`${label(route, kase)} ${caller}/${side}: public route, expected ok`);
+            if (required !== undefined && cell !== required)
+              disagreements.push(
+                `${label(route, kase)} ${caller}/${side}: route table says ${required}, matrix says ${cell}`,
+              );
           }
         }
       }
@@ -214,14 +238,18 @@ async function runCell(route: RouteDefinition, kase: Case, caller: Caller, side:
   const sample = SAMPLES[route.operationId] ?? {};
   const query = new URLSearchParams({ ...sample.query?.(ids, w), ...(dryRun ? { dryRun: 'true' } : {}) }).toString();
   const headers: Record<string, string> = {};
-  if (contract.requiresIfMatch) headers['if-match'] = await w.etag(fillPath(resourceTemplate(route.path), escapedIds(ids)));
+  if (contract.requiresIfMatch)
+    headers['if-match'] = await w.etag(fillPath(resourceTemplate(route.path), escapedIds(ids)));
   if (route.method === 'POST' && !dryRun) headers['idempotency-key'] = randomUUID();
   const body = (kase.body ?? sample.body)?.(ids);
   const writes = expected === 'ok' && route.method !== 'GET' && !dryRun;
 
-  const { result: res, changed } = await watcher.observe(() => h.request(route.method, `${path}${query ? `?${query}` : ''}`, { token: w.tokens[caller], body, headers }), {
-    mayWrite: writes,
-  });
+  const { result: res, changed } = await watcher.observe(
+    () => h.request(route.method, `${path}${query ? `?${query}` : ''}`, { token: w.tokens[caller], body, headers }),
+    {
+      mayWrite: writes,
+    },
+  );
   if (res.status < 300) sample.settle?.(res.body, w);
   const status = expected === 'ok' ? (dryRun ? 200 : (contract.successStatus ?? 200)) : expected;
   expect({ status: res.status, body: res.body }).toMatchObject({ status });
@@ -246,7 +274,9 @@ for (const route of routes) {
     const table = outcomes(kase);
     const cells = CALLERS.flatMap((caller) => SIDES.map((side) => [caller, side, table[caller][side]] as const));
     describe(label(route, kase), () => {
-      it.each(cells)('%s on the %s resource → %s', (caller, side, expected) => runCell(route, kase, caller, side, expected));
+      it.each(cells)('%s on the %s resource → %s', (caller, side, expected) =>
+        runCell(route, kase, caller, side, expected),
+      );
     });
   }
 }
@@ -256,14 +286,22 @@ for (const route of routes) {
 describe('property-level rules', () => {
   const staffPath = () => `/v1/staff/${w.ids.own.staffId}`;
   const patchStaff = async (caller: Caller, body: object) =>
-    h.request('PATCH', staffPath(), { token: w.tokens[caller], body, headers: { 'if-match': await w.etag(staffPath()) } });
+    h.request('PATCH', staffPath(), {
+      token: w.tokens[caller],
+      body,
+      headers: { 'if-match': await w.etag(staffPath()) },
+    });
 
   it.each([
     ['discipline', { discipline: 'NURSE' }, ['discipline']],
     ['specialty', { specialty: 'Neurosurgery' }, ['specialty']],
     ['names', { names: { en: 'Dr Somebody Else' } }, ['names']],
-    ['all three, with an allowed field alongside', { email: 'new@example.org', discipline: 'PHARMACIST', specialty: 'Oncology', names: { en: 'X' } }, ['discipline', 'specialty', 'names']],
-  ])("a visitor may not change their own %s: 403 naming the fields, nothing changed", async (_what, body, fields) => {
+    [
+      'all three, with an allowed field alongside',
+      { email: 'new@example.org', discipline: 'PHARMACIST', specialty: 'Oncology', names: { en: 'X' } },
+      ['discipline', 'specialty', 'names'],
+    ],
+  ])('a visitor may not change their own %s: 403 naming the fields, nothing changed', async (_what, body, fields) => {
     const { result: res, changed } = await watcher.observe(() => patchStaff('visitor', body));
     expect(res.status).toBe(403);
     expect(res.body.code).toBe('FORBIDDEN');
@@ -272,7 +310,11 @@ describe('property-level rules', () => {
   });
 
   it('a visitor changes their own email, phone and preferred language', async () => {
-    const change = { email: `visitor-${randomUUID().slice(0, 6)}@example.org`, phone: '+86 20 8382 7812', preferredLanguage: 'zh-Hans' };
+    const change = {
+      email: `visitor-${randomUUID().slice(0, 6)}@example.org`,
+      phone: '+86 20 8382 7812',
+      preferredLanguage: 'zh-Hans',
+    };
     const res = await watcher.observe(() => patchStaff('visitor', change), { mayWrite: true });
     expect(res.result.status).toBe(200);
     expect(res.result.body).toMatchObject(change);
@@ -281,7 +323,10 @@ describe('property-level rules', () => {
   });
 
   it("the home hospital's coordinator may change the visitor's discipline and specialty", async () => {
-    const res = await watcher.observe(() => patchStaff('home-coordinator', { specialty: 'Interventional Cardiology' }), { mayWrite: true });
+    const res = await watcher.observe(
+      () => patchStaff('home-coordinator', { specialty: 'Interventional Cardiology' }),
+      { mayWrite: true },
+    );
     expect(res.result.status).toBe(200);
     expect(res.result.body.specialty).toBe('Interventional Cardiology');
   });
@@ -298,7 +343,11 @@ describe('property-level rules', () => {
     }
     // Nor in what a transition answers them (a dry run answers with the placement as it would be).
     const withdraw = await watcher.observe(async () =>
-      h.request('POST', `${path}/transitions?dryRun=true`, { token: w.tokens.visitor, body: { action: 'withdraw' }, headers: { 'if-match': await w.etag(path) } }),
+      h.request('POST', `${path}/transitions?dryRun=true`, {
+        token: w.tokens.visitor,
+        body: { action: 'withdraw' },
+        headers: { 'if-match': await w.etag(path) },
+      }),
     );
     expect(withdraw.result.status).toBe(200);
     expect(withdraw.result.body.result.status).toBe('WITHDRAWN');
@@ -320,13 +369,21 @@ describe('property-level rules', () => {
     const me = await expectStatus(h.request('GET', '/v1/me', { token: w.tokens['other-staff'] }), 200);
     expect(me.staff.staffId).toBe(w.otherStaffId);
     expect(me.staff.credentials).toEqual([]);
-    const mine = await expectStatus(h.request('GET', `/v1/staff/${w.ids.own.staffId}`, { token: w.tokens.visitor }), 200);
+    const mine = await expectStatus(
+      h.request('GET', `/v1/staff/${w.ids.own.staffId}`, { token: w.tokens.visitor }),
+      200,
+    );
     expect(mine.credentials.length).toBeGreaterThan(0);
     // /v1/me/rotations holds the caller's rotations only.
-    const rotations = await expectStatus(h.request('GET', '/v1/me/rotations?limit=100', { token: w.tokens.visitor }), 200);
+    const rotations = await expectStatus(
+      h.request('GET', '/v1/me/rotations?limit=100', { token: w.tokens.visitor }),
+      200,
+    );
     expect(rotations.items.length).toBeGreaterThan(0);
     expect(rotations.items.every((r: { staffId: string }) => r.staffId === w.ids.own.staffId)).toBe(true);
-    expect((await expectStatus(h.request('GET', '/v1/me/rotations', { token: w.tokens['other-staff'] }), 200)).items).toEqual([]);
+    expect(
+      (await expectStatus(h.request('GET', '/v1/me/rotations', { token: w.tokens['other-staff'] }), 200)).items,
+    ).toEqual([]);
   });
 
   it("a hospital coordinator's list of a programme's placements holds only what its institution hosts or sends", async () => {
@@ -335,7 +392,11 @@ describe('property-level rules', () => {
       let cursor: string | undefined;
       do {
         const page = await expectStatus(
-          h.request('GET', `/v1/programmes/${programmeId}/placements?limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token: w.tokens[caller] }),
+          h.request(
+            'GET',
+            `/v1/programmes/${programmeId}/placements?limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+            { token: w.tokens[caller] },
+          ),
           200,
         );
         ids.push(...page.items.map((p: { placementId: string }) => p.placementId));
@@ -345,7 +406,9 @@ describe('property-level rules', () => {
     };
     const { own, foreign } = w.ids;
     expect(await listed('admin', own.programmeId)).toEqual([own.placementId, w.strangerPlacementId].sort());
-    expect(await listed('programme-coordinator', own.programmeId)).toEqual([own.placementId, w.strangerPlacementId].sort());
+    expect(await listed('programme-coordinator', own.programmeId)).toEqual(
+      [own.placementId, w.strangerPlacementId].sort(),
+    );
     expect(await listed('host-coordinator', own.programmeId)).toEqual([own.placementId]);
     expect(await listed('home-coordinator', own.programmeId)).toEqual([own.placementId]);
     expect(await listed('unrelated-coordinator', own.programmeId)).toEqual([]);
@@ -355,7 +418,10 @@ describe('property-level rules', () => {
 
   it('a hospital coordinator lists only the staff its own institution sends', async () => {
     const listed = async (caller: Caller, query = '') => {
-      const page = await expectStatus(h.request('GET', `/v1/staff?limit=100${query}`, { token: w.tokens[caller] }), 200);
+      const page = await expectStatus(
+        h.request('GET', `/v1/staff?limit=100${query}`, { token: w.tokens[caller] }),
+        200,
+      );
       return page.items.map((s: { homeInstitutionId: string }) => s.homeInstitutionId) as string[];
     };
     const { own, foreign } = w.ids;
@@ -376,7 +442,12 @@ describe('property-level rules', () => {
     const res = await watcher.observe(() =>
       h.request('POST', `/v1/placements/${w.ids.foreign.placementId}/rotations`, {
         token: w.tokens['host-coordinator'],
-        body: { departmentId: w.ids.foreign.departmentId, startDate: '2027-10-04', endDate: '2027-10-05', activity: 'OBSERVATION' },
+        body: {
+          departmentId: w.ids.foreign.departmentId,
+          startDate: '2027-10-04',
+          endDate: '2027-10-05',
+          activity: 'OBSERVATION',
+        },
         headers: { 'idempotency-key': key },
       }),
     );

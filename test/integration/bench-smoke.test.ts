@@ -13,7 +13,11 @@ const ROOT = join(__dirname, '..', '..');
 
 function runBench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', ...args], { cwd: ROOT, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/run.ts', ...args], {
+      cwd: ROOT,
+      env: process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -34,7 +38,15 @@ it('runs the quick benchmark end to end and reports every section', async () => 
   const { code, stdout, stderr } = await runBench(['--quick', '--out', out]);
   if (code !== 0) throw new Error(`bench exited ${code}:\n${stderr.slice(-4000)}`);
 
-  for (const heading of ['1. Bundle size', '2. Cold start', '3. Middleware overhead', '4. DynamoDB work per operation', '5. Growth', '6. Contention', 'Targets']) {
+  for (const heading of [
+    '1. Bundle size',
+    '2. Cold start',
+    '3. Middleware overhead',
+    '4. DynamoDB work per operation',
+    '5. Growth',
+    '6. Contention',
+    'Targets',
+  ]) {
     expect(stdout).toContain(heading);
   }
   expect(stderr).toContain('Stopping DynamoDB Local');

@@ -5,7 +5,15 @@
  */
 import ICAL from 'ical.js';
 import { startHarness, type Harness } from '../support/harness';
-import { addPlacement, addRotation, addStaff, buildWorld, expectStatus, transition, type World } from '../support/fixtures';
+import {
+  addPlacement,
+  addRotation,
+  addStaff,
+  buildWorld,
+  expectStatus,
+  transition,
+  type World,
+} from '../support/fixtures';
 import { calendarFeedUrl } from '../../shared/calendar/feed-link';
 
 let h: Harness;
@@ -27,11 +35,14 @@ afterAll(() => h.close());
 const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
 /** The feed at a URL the API handed out, fetched as a calendar app would: no token header. */
 const fetchFeed = (url: string) => h.request('GET', url.slice(h.baseUrl.length));
-const feedUrl = async () => (await expectStatus(h.request('GET', '/v1/me', { token: visitor }), 200)).calendarFeedUrl as string;
+const feedUrl = async () =>
+  (await expectStatus(h.request('GET', '/v1/me', { token: visitor }), 200)).calendarFeedUrl as string;
 
 function events(ics: string) {
   const calendar = new ICAL.Component(ICAL.parse(ics));
-  return new Map(calendar.getAllSubcomponents('vevent').map((vevent) => [String(vevent.getFirstPropertyValue('uid')), vevent]));
+  return new Map(
+    calendar.getAllSubcomponents('vevent').map((vevent) => [String(vevent.getFirstPropertyValue('uid')), vevent]),
+  );
 }
 
 describe('the calendar feed', () => {
@@ -41,7 +52,11 @@ describe('the calendar feed', () => {
     expect(await feedUrl()).toBe(url); // stable until revoked
 
     const first = await addRotation(w, placementId, { startDate: '2027-03-01', endDate: '2027-03-26' });
-    const second = await addRotation(w, placementId, { departmentId: w.departments.surgery, startDate: '2027-04-05', endDate: '2027-04-09' });
+    const second = await addRotation(w, placementId, {
+      departmentId: w.departments.surgery,
+      startDate: '2027-04-05',
+      endDate: '2027-04-09',
+    });
 
     let res = await fetchFeed(url);
     expect(res.status).toBe(200);
@@ -57,13 +72,27 @@ describe('the calendar feed', () => {
     expect(event.component.getFirstPropertyValue('status')).toBe('TENTATIVE');
 
     // Confirmed, then moved (back to SCHEDULED, sequence 1); the second one cancelled.
-    await expectStatus(h.request('POST', `/v1/rotations/${first.rotationId}/confirm`, { token: visitor, headers: ifMatch(1) }), 200);
-    expect(events((await fetchFeed(url)).text).get(`${first.rotationId}@talent-exchange`)!.getFirstPropertyValue('status')).toBe('CONFIRMED');
     await expectStatus(
-      h.request('PATCH', `/v1/rotations/${first.rotationId}`, { token: w.coordinator, body: { startDate: '2027-03-08', endDate: '2027-04-02' }, headers: ifMatch(2) }),
+      h.request('POST', `/v1/rotations/${first.rotationId}/confirm`, { token: visitor, headers: ifMatch(1) }),
       200,
     );
-    await expectStatus(h.request('DELETE', `/v1/rotations/${second.rotationId}`, { token: w.coordinator, headers: ifMatch(1) }), 200);
+    expect(
+      events((await fetchFeed(url)).text)
+        .get(`${first.rotationId}@talent-exchange`)!
+        .getFirstPropertyValue('status'),
+    ).toBe('CONFIRMED');
+    await expectStatus(
+      h.request('PATCH', `/v1/rotations/${first.rotationId}`, {
+        token: w.coordinator,
+        body: { startDate: '2027-03-08', endDate: '2027-04-02' },
+        headers: ifMatch(2),
+      }),
+      200,
+    );
+    await expectStatus(
+      h.request('DELETE', `/v1/rotations/${second.rotationId}`, { token: w.coordinator, headers: ifMatch(1) }),
+      200,
+    );
 
     res = await fetchFeed(url);
     feed = events(res.text);

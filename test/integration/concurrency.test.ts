@@ -16,10 +16,15 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 it('lets exactly `capacity` of many simultaneous bookings of one department win', async () => {
-  const contenders = await Promise.all(Array.from({ length: 8 }, async () => (await addPlacement(w, (await addStaff(w)).staffId)).placementId));
+  const contenders = await Promise.all(
+    Array.from({ length: 8 }, async () => (await addPlacement(w, (await addStaff(w)).staffId)).placementId),
+  );
   const results = await Promise.all(
     contenders.map((placementId) =>
-      h.request('POST', `/v1/placements/${placementId}/rotations`, { token: w.coordinator, body: rotationBody(w, { startDate: '2027-09-01', endDate: '2027-09-14' }) }),
+      h.request('POST', `/v1/placements/${placementId}/rotations`, {
+        token: w.coordinator,
+        body: rotationBody(w, { startDate: '2027-09-01', endDate: '2027-09-14' }),
+      }),
     ),
   );
   const statuses = results.map((r) => r.status).sort();
@@ -29,8 +34,16 @@ it('lets exactly `capacity` of many simultaneous bookings of one department win'
     expect(['CAPACITY_EXCEEDED', 'CONCURRENT_UPDATE']).toContain(loser.body.violations?.[0]?.code ?? loser.body.code);
   }
 
-  const occupancy = await expectStatus(h.request('GET', `/v1/departments/${w.departments.medicine}/occupancy?from=2027-09-01&to=2027-09-14`, { token: w.admin }), 200);
-  const winners = results.filter((r) => r.status === 201).map((r) => r.body.rotationId).sort();
+  const occupancy = await expectStatus(
+    h.request('GET', `/v1/departments/${w.departments.medicine}/occupancy?from=2027-09-01&to=2027-09-14`, {
+      token: w.admin,
+    }),
+    200,
+  );
+  const winners = results
+    .filter((r) => r.status === 201)
+    .map((r) => r.body.rotationId)
+    .sort();
   for (const day of occupancy.days) {
     expect(day.rotationIds.sort()).toEqual(winners);
     expect(day.free).toBe(0);
@@ -50,29 +63,49 @@ it('never puts one person in two places, even when both bookings arrive together
     ),
   );
   expect(results.filter((r) => r.status === 201)).toHaveLength(1);
-  const mine = await expectStatus(h.request('GET', `/v1/placements/${placement.placementId}/rotations`, { token: w.admin }), 200);
+  const mine = await expectStatus(
+    h.request('GET', `/v1/placements/${placement.placementId}/rotations`, { token: w.admin }),
+    200,
+  );
   expect(mine.items).toHaveLength(1);
 });
 
 it('loses no update when two coordinators change the same rotation at once', async () => {
   const placement = await addPlacement(w, (await addStaff(w)).staffId);
   const rotation = await expectStatus(
-    h.request('POST', `/v1/placements/${placement.placementId}/rotations`, { token: w.coordinator, body: rotationBody(w, { departmentId: w.departments.surgery, startDate: '2027-11-01', endDate: '2027-11-05' }) }),
+    h.request('POST', `/v1/placements/${placement.placementId}/rotations`, {
+      token: w.coordinator,
+      body: rotationBody(w, { departmentId: w.departments.surgery, startDate: '2027-11-01', endDate: '2027-11-05' }),
+    }),
     201,
   );
   const results = await Promise.all(
     ['Dr Lee', 'Dr Wong'].map((name) =>
-      h.request('PATCH', `/v1/rotations/${rotation.rotationId}`, { token: w.coordinator, body: { supervisor: { name } }, headers: { 'if-match': '"1"' } }),
+      h.request('PATCH', `/v1/rotations/${rotation.rotationId}`, {
+        token: w.coordinator,
+        body: { supervisor: { name } },
+        headers: { 'if-match': '"1"' },
+      }),
     ),
   );
   expect(results.map((r) => r.status).sort()).toEqual([200, 412]);
   const winner = results.find((r) => r.status === 200)!.body.supervisor.name;
-  expect((await h.request('GET', `/v1/rotations/${rotation.rotationId}`, { token: w.admin })).body).toMatchObject({ version: 2, supervisor: { name: winner } });
+  expect((await h.request('GET', `/v1/rotations/${rotation.rotationId}`, { token: w.admin })).body).toMatchObject({
+    version: 2,
+    supervisor: { name: winner },
+  });
 });
 
 it('refuses a capacity reduction when a booking lands between its check and its write', async () => {
   const department = await expectStatus(
-    h.request('POST', `/v1/institutions/${w.hostId}/departments`, { token: w.admin, body: { names: { en: 'Geriatrics', 'zh-Hant': '老人科', 'zh-Hans': '老年科' }, specialty: 'GERIATRICS', capacity: 2 } }),
+    h.request('POST', `/v1/institutions/${w.hostId}/departments`, {
+      token: w.admin,
+      body: {
+        names: { en: 'Geriatrics', 'zh-Hant': '老人科', 'zh-Hans': '老年科' },
+        specialty: 'GERIATRICS',
+        capacity: 2,
+      },
+    }),
     201,
   );
   const book = async () => {
@@ -95,12 +128,24 @@ it('refuses a capacity reduction when a booking lands between its check and its 
     return count;
   });
   try {
-    const res = await h.request('PATCH', `/v1/departments/${department.departmentId}`, { token: w.admin, body: { capacity: 1 }, headers: { 'if-match': '"1"' } });
+    const res = await h.request('PATCH', `/v1/departments/${department.departmentId}`, {
+      token: w.admin,
+      body: { capacity: 1 },
+      headers: { 'if-match': '"1"' },
+    });
     expect(res.status).toBe(409);
-    expect(res.body.violations[0]).toMatchObject({ code: 'CAPACITY_BELOW_BOOKINGS', details: { days: [{ from: '2027-06-01', to: '2027-06-05' }] } });
+    expect(res.body.violations[0]).toMatchObject({
+      code: 'CAPACITY_BELOW_BOOKINGS',
+      details: { days: [{ from: '2027-06-01', to: '2027-06-05' }] },
+    });
   } finally {
     spy.mockRestore();
   }
-  const occupancy = await expectStatus(h.request('GET', `/v1/departments/${department.departmentId}/occupancy?from=2027-06-01&to=2027-06-01`, { token: w.admin }), 200);
+  const occupancy = await expectStatus(
+    h.request('GET', `/v1/departments/${department.departmentId}/occupancy?from=2027-06-01&to=2027-06-01`, {
+      token: w.admin,
+    }),
+    200,
+  );
   expect(occupancy).toMatchObject({ capacity: 2, days: [{ booked: 2, free: 0 }] });
 });

@@ -23,7 +23,15 @@ import { request as httpRequest } from 'node:http';
 import fc from 'fast-check';
 import { generateKeyPair, importJWK, SignJWT, UnsecuredJWT, type JWTPayload } from 'jose';
 import { startHarness, type ApiResponse, type Harness } from '../support/harness';
-import { buildAccessWorld, escapedIds, fillPath, resourceTemplate, SAMPLES, type AccessWorld, type Ids } from '../support/access-world';
+import {
+  buildAccessWorld,
+  escapedIds,
+  fillPath,
+  resourceTemplate,
+  SAMPLES,
+  type AccessWorld,
+  type Ids,
+} from '../support/access-world';
 import { TableWatcher } from '../support/table-snapshot';
 import { routes, type RouteDefinition } from '../../shared/routes';
 import { contractOf } from '../../shared/contract';
@@ -43,7 +51,12 @@ let oddClaims: Record<string, string>;
 /** The callers whose real tokens the fuzzer uses (each relates differently to the own side). */
 const REAL_CALLERS = ['admin', 'programme-coordinator', 'host-coordinator', 'home-coordinator', 'visitor'] as const;
 
-const claimsOf = (groups: string[], extra: JWTPayload = {}): JWTPayload => ({ 'cognito:groups': groups, token_use: 'id', email: 'fuzz@example.org', ...extra });
+const claimsOf = (groups: string[], extra: JWTPayload = {}): JWTPayload => ({
+  'cognito:groups': groups,
+  token_use: 'id',
+  email: 'fuzz@example.org',
+  ...extra,
+});
 
 beforeAll(async () => {
   h = await startHarness();
@@ -56,7 +69,11 @@ beforeAll(async () => {
   const now = Math.floor(Date.now() / 1000);
   /** A token with the local issuer's shape, still to be given its issuer and audience and signed. */
   const draft = (payload: JWTPayload, alg = 'RS256') =>
-    new SignJWT(payload).setProtectedHeader({ alg, kid: 'local' }).setSubject('fuzz-user').setIssuedAt(now).setExpirationTime(now + 3600);
+    new SignJWT(payload)
+      .setProtectedHeader({ alg, kid: 'local' })
+      .setSubject('fuzz-user')
+      .setIssuedAt(now)
+      .setExpirationTime(now + 3600);
   const publicKeyBytes = new TextEncoder().encode(JSON.stringify(localKey.publicJwk));
   const admin = claimsOf(['admin']);
   const [header, payload, signature] = w.tokens.visitor!.split('.');
@@ -65,19 +82,35 @@ beforeAll(async () => {
 
   forged = {
     expired: await h.token({ role: 'admin', expiresInSeconds: -60 }),
-    'not yet valid': await draft(admin).setIssuer(LOCAL_ISSUER).setAudience(LOCAL_AUDIENCE).setNotBefore(now + 3600).sign(privateKey),
+    'not yet valid': await draft(admin)
+      .setIssuer(LOCAL_ISSUER)
+      .setAudience(LOCAL_AUDIENCE)
+      .setNotBefore(now + 3600)
+      .sign(privateKey),
     'another key': await draft(admin).setIssuer(LOCAL_ISSUER).setAudience(LOCAL_AUDIENCE).sign(strangerKey),
-    'alg none': new UnsecuredJWT(admin).setIssuer(LOCAL_ISSUER).setAudience(LOCAL_AUDIENCE).setSubject('fuzz-user').setExpirationTime('1h').encode(),
+    'alg none': new UnsecuredJWT(admin)
+      .setIssuer(LOCAL_ISSUER)
+      .setAudience(LOCAL_AUDIENCE)
+      .setSubject('fuzz-user')
+      .setExpirationTime('1h')
+      .encode(),
     'tampered payload (staff promoted to admin)': `${header}.${promoted}.${signature}`,
-    'wrong issuer': await draft(admin).setIssuer('https://evil.example.org').setAudience(LOCAL_AUDIENCE).sign(privateKey),
+    'wrong issuer': await draft(admin)
+      .setIssuer('https://evil.example.org')
+      .setAudience(LOCAL_AUDIENCE)
+      .sign(privateKey),
     'wrong audience': await draft(admin).setIssuer(LOCAL_ISSUER).setAudience('another-app').sign(privateKey),
-    'HS256 keyed with the public key': await draft(admin, 'HS256').setIssuer(LOCAL_ISSUER).setAudience(LOCAL_AUDIENCE).sign(publicKeyBytes),
+    'HS256 keyed with the public key': await draft(admin, 'HS256')
+      .setIssuer(LOCAL_ISSUER)
+      .setAudience(LOCAL_AUDIENCE)
+      .sign(publicKeyBytes),
     'signature stripped': `${header}.${payload}.`,
     'not a JWT': 'not-a-jwt',
     'three dots': 'a.b.c',
     'the public key as token': Buffer.from(JSON.stringify(localKey.publicJwk)).toString('base64url'),
   };
-  const valid = (payload: JWTPayload) => draft(payload).setIssuer(LOCAL_ISSUER).setAudience(LOCAL_AUDIENCE).sign(privateKey);
+  const valid = (payload: JWTPayload) =>
+    draft(payload).setIssuer(LOCAL_ISSUER).setAudience(LOCAL_AUDIENCE).sign(privateKey);
   oddClaims = {
     'an unknown group': await valid(claimsOf(['superuser'])),
     'no groups': await valid({ token_use: 'id' }),
@@ -148,7 +181,23 @@ const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(new Huge(3000), new Huge(70 * 1024)),
 );
 
-const FIELD_NAMES = ['__proto__', 'constructor', 'PK', 'SK', 'GSI1PK', 'type', 'version', 'status', 'createdAt', 'staffId', 'homeInstitutionId', 'credentials', 'notes', 'role', 'isAdmin'];
+const FIELD_NAMES = [
+  '__proto__',
+  'constructor',
+  'PK',
+  'SK',
+  'GSI1PK',
+  'type',
+  'version',
+  'status',
+  'createdAt',
+  'staffId',
+  'homeInstitutionId',
+  'credentials',
+  'notes',
+  'role',
+  'isAdmin',
+];
 
 type Body = { kind: 'none' } | { kind: 'json'; value: unknown } | { kind: 'raw'; raw: string };
 const json = (value: unknown): Body => ({ kind: 'json', value });
@@ -161,12 +210,21 @@ function brokenBody(sample: Record<string, unknown> | undefined): fc.Arbitrary<B
   const options: fc.Arbitrary<Body>[] = [
     fc.constant(NO_BODY),
     fc.jsonValue({ maxDepth: 3 }).map(json),
-    fc.record({ key: fc.oneof(fc.constantFrom(...FIELD_NAMES), fc.string({ maxLength: 12 })), value: hostileValue }).map(({ key, value }) => json({ ...base, [key]: value })),
-    fc.constantFrom('{"names":', 'nul', '[1,2', '{"a":1}}', '\u0000', '<xml/>', '{{7*7}}', "' OR 1=1 --", 'a=1&b=2').map((raw): Body => ({ kind: 'raw', raw })),
+    fc
+      .record({ key: fc.oneof(fc.constantFrom(...FIELD_NAMES), fc.string({ maxLength: 12 })), value: hostileValue })
+      .map(({ key, value }) => json({ ...base, [key]: value })),
+    fc
+      .constantFrom('{"names":', 'nul', '[1,2', '{"a":1}}', '\u0000', '<xml/>', '{{7*7}}', "' OR 1=1 --", 'a=1&b=2')
+      .map((raw): Body => ({ kind: 'raw', raw })),
     fc.constantFrom(70 * 1024, 1100 * 1024).map((size) => json({ ...base, padding: new Huge(size) })),
     fc.integer({ min: 1, max: 2000 }).map((depth) => json(JSON.parse('['.repeat(depth) + ']'.repeat(depth)))),
   ];
-  if (keys.length > 0) options.push(fc.record({ key: fc.constantFrom(...keys), value: hostileValue }).map(({ key, value }) => json({ ...base, [key]: value })));
+  if (keys.length > 0)
+    options.push(
+      fc
+        .record({ key: fc.constantFrom(...keys), value: hostileValue })
+        .map(({ key, value }) => json({ ...base, [key]: value })),
+    );
   return fc.oneof(...options);
 }
 
@@ -199,12 +257,32 @@ const cursorOf = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('ba
  * key values changed is a known 500: see "known issues".)
  */
 function brokenQuery(sample: Record<string, string>): fc.Arbitrary<Record<string, string>> {
-  const junkKey = fc.oneof(fc.constantFrom('limit', 'cursor', 'dryRun', 'from', 'to', 'token', 'region', 'status', 'homeInstitutionId', '__proto__', 'PK'), fc.string({ maxLength: 10 }));
-  const junkValue = fc.oneof(hostileString.filter((s) => s.length < 2000), fc.constantFrom('0', '-1', '101', '1e3', 'NaN', 'TRUE', '2027-02-30', '9999-12-31', '0001-01-01'));
+  const junkKey = fc.oneof(
+    fc.constantFrom(
+      'limit',
+      'cursor',
+      'dryRun',
+      'from',
+      'to',
+      'token',
+      'region',
+      'status',
+      'homeInstitutionId',
+      '__proto__',
+      'PK',
+    ),
+    fc.string({ maxLength: 10 }),
+  );
+  const junkValue = fc.oneof(
+    hostileString.filter((s) => s.length < 2000),
+    fc.constantFrom('0', '-1', '101', '1e3', 'NaN', 'TRUE', '2027-02-30', '9999-12-31', '0001-01-01'),
+  );
   return fc.oneof(
     fc.dictionary(junkKey, junkValue, { minKeys: 1, maxKeys: 4 }).map((junk) => ({ ...sample, ...junk })),
     fc.record({ limit: junkValue }).map((junk) => ({ ...sample, ...junk })),
-    fc.record({ cursor: fc.oneof(junkValue, fc.jsonValue({ maxDepth: 2 }).map(cursorOf)) }).map((junk) => ({ ...sample, ...junk })),
+    fc
+      .record({ cursor: fc.oneof(junkValue, fc.jsonValue({ maxDepth: 2 }).map(cursorOf)) })
+      .map((junk) => ({ ...sample, ...junk })),
   );
 }
 
@@ -224,7 +302,15 @@ const headerArbitrary = fc.record(
   {
     'content-type': fc.oneof(
       { weight: 3, arbitrary: fc.constant('application/json') },
-      fc.constantFrom('application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'application/problem+json', '*/*', 'json', 'application/json;;'),
+      fc.constantFrom(
+        'application/json; charset=utf-8',
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'application/problem+json',
+        '*/*',
+        'json',
+        'application/json;;',
+      ),
     ),
     'if-match': fc.oneof(
       { weight: 3, arbitrary: fc.constant(CURRENT_ETAG) },
@@ -262,19 +348,23 @@ function send(request: Sent): Promise<ApiResponse> {
   if (payload !== undefined) headers['content-length'] = String(Buffer.byteLength(payload));
   const base = new URL(h.baseUrl);
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: base.hostname, port: base.port, method: request.method, path: request.url, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', reject);
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        const responseHeaders = new Headers();
-        for (const [name, value] of Object.entries(res.headers)) if (typeof value === 'string') responseHeaders.set(name, value);
-        let parsed: unknown = text;
-        if ((res.headers['content-type'] ?? '').includes('json') && text) parsed = JSON.parse(text);
-        resolve({ status: res.statusCode ?? 0, headers: responseHeaders, body: parsed as never, text });
-      });
-    });
+    const req = httpRequest(
+      { host: base.hostname, port: base.port, method: request.method, path: request.url, headers },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          const responseHeaders = new Headers();
+          for (const [name, value] of Object.entries(res.headers))
+            if (typeof value === 'string') responseHeaders.set(name, value);
+          let parsed: unknown = text;
+          if ((res.headers['content-type'] ?? '').includes('json') && text) parsed = JSON.parse(text);
+          resolve({ status: res.statusCode ?? 0, headers: responseHeaders, body: parsed as never, text });
+        });
+      },
+    );
     req.on('error', reject);
     req.end(payload);
   });
@@ -288,15 +378,18 @@ async function sendAndCheck(request: Sent): Promise<ApiResponse> {
   let accepted = false;
   const { result: res, changed } = await watcher.observe(async () => {
     const response = await send(request);
-    accepted = response.status < 300 && request.method !== 'GET' && !(response.body as { dryRun?: boolean } | undefined)?.dryRun;
+    accepted =
+      response.status < 300 && request.method !== 'GET' && !(response.body as { dryRun?: boolean } | undefined)?.dryRun;
     return response;
   });
   const context = `${describeRequest(request)} → ${res.status} ${res.text.slice(0, 300)}`;
   if (res.status >= 500) throw new Error(`5xx: ${context}`);
   if (res.status >= 400) {
-    if (!(res.headers.get('content-type') ?? '').includes('application/problem+json')) throw new Error(`4xx without problem+json: ${context}`);
+    if (!(res.headers.get('content-type') ?? '').includes('application/problem+json'))
+      throw new Error(`4xx without problem+json: ${context}`);
     const statusMatches = res.body?.status === res.status;
-    if (!statusMatches || typeof res.body?.code !== 'string' || typeof res.body?.title !== 'string') throw new Error(`problem body does not match: ${context}`);
+    if (!statusMatches || typeof res.body?.code !== 'string' || typeof res.body?.title !== 'string')
+      throw new Error(`problem body does not match: ${context}`);
   }
   if (accepted) watcher.invalidate();
   else if (changed) throw new Error(`the table changed (${changed}): ${context}`);
@@ -329,8 +422,15 @@ describe('every route under hostile input: no 5xx, problem+json on 4xx, no write
           fc.constant(escapedIds(w.ids.foreign)),
           fc.record(Object.fromEntries(names.map((name) => [name, badParam])) as Record<string, fc.Arbitrary<string>>),
         ),
-        query: fc.oneof(fc.constant(sampleQuery), fc.constant({ ...sampleQuery, dryRun: 'true' }), brokenQuery(sampleQuery)),
-        body: fc.oneof(fc.constant(validBody), brokenBody(sample?.body?.(w.ids.own) as Record<string, unknown> | undefined)),
+        query: fc.oneof(
+          fc.constant(sampleQuery),
+          fc.constant({ ...sampleQuery, dryRun: 'true' }),
+          brokenQuery(sampleQuery),
+        ),
+        body: fc.oneof(
+          fc.constant(validBody),
+          brokenBody(sample?.body?.(w.ids.own) as Record<string, unknown> | undefined),
+        ),
         token: tokenArbitrary(),
         headers: headerArbitrary,
       });
@@ -338,10 +438,18 @@ describe('every route under hostile input: no 5xx, problem+json on 4xx, no write
         fc.asyncProperty(request, async ({ params, query, body, token, headers }) => {
           const sent: Record<string, string> = { ...headers };
           if (sent['if-match'] === CURRENT_ETAG) {
-            const current = await h.request('GET', fillPath(resourceTemplate(route.path), params), { token: w.tokens.admin }).catch(() => undefined);
+            const current = await h
+              .request('GET', fillPath(resourceTemplate(route.path), params), { token: w.tokens.admin })
+              .catch(() => undefined);
             sent['if-match'] = current?.headers.get('etag') ?? '"1"';
           }
-          await sendAndCheck({ method: route.method, url: withQuery(pathOf(route, params), query), token, headers: sent, body });
+          await sendAndCheck({
+            method: route.method,
+            url: withQuery(pathOf(route, params), query),
+            token,
+            headers: sent,
+            body,
+          });
         }),
         { seed: SEED, numRuns: RUNS, ...REPLAY },
       );
@@ -350,7 +458,19 @@ describe('every route under hostile input: no 5xx, problem+json on 4xx, no write
 });
 
 /** One of each kind of bad id (the random runs above draw from all of them). */
-const SWEPT_IDS = ["' OR 1=1 --", '{{7*7}}', '${jndi:ldap://x/a}', '<script>', 'PK#', '#', '\u0000', '醫院', 'a'.repeat(65), 'b'.repeat(1025), 'c'.repeat(2100)]
+const SWEPT_IDS = [
+  "' OR 1=1 --",
+  '{{7*7}}',
+  '${jndi:ldap://x/a}',
+  '<script>',
+  'PK#',
+  '#',
+  '\u0000',
+  '醫院',
+  'a'.repeat(65),
+  'b'.repeat(1025),
+  'c'.repeat(2100),
+]
   .map(encodeURIComponent)
   .concat('..%2F..%2Fetc', '%252F', ';');
 
@@ -367,12 +487,16 @@ describe('bad ids in path parameters', () => {
           const segments = { ...escapedIds(w.ids.own), [name]: bad };
           const res = await sendAndCheck({
             method: route.method,
-            url: withQuery(pathOf(route, segments), { ...sample?.query?.(w.ids.own, w), ...(contract.dryRun ? { dryRun: 'true' } : {}) }),
+            url: withQuery(pathOf(route, segments), {
+              ...sample?.query?.(w.ids.own, w),
+              ...(contract.dryRun ? { dryRun: 'true' } : {}),
+            }),
             token: w.tokens.admin,
             headers: { 'if-match': '"1"', 'idempotency-key': randomUUID() },
             body: sample?.body ? json(sample.body(w.ids.own)) : NO_BODY,
           });
-          if (res.status < 400) throw new Error(`${route.operationId} with ${name}=${bad.slice(0, 40)} answered ${res.status}`);
+          if (res.status < 400)
+            throw new Error(`${route.operationId} with ${name}=${bad.slice(0, 40)} answered ${res.status}`);
         }
       }
     },
@@ -394,10 +518,15 @@ describe('tokens', () => {
             method: route.method,
             url: withQuery(ownPath(route), { ...sample?.query?.(w.ids.own, w) }),
             token: undefined,
-            headers: { authorization: `${scheme}${forged[name]}`, 'if-match': '"1"', 'idempotency-key': `forged-${name}` },
+            headers: {
+              authorization: `${scheme}${forged[name]}`,
+              'if-match': '"1"',
+              'idempotency-key': `forged-${name}`,
+            },
             body: sample?.body ? { kind: 'json', value: sample.body(w.ids.own) } : { kind: 'none' },
           });
-          if (res.status !== 401) throw new Error(`${name} (${scheme.trim() || 'no scheme'}) on ${route.operationId}: ${res.status}`);
+          if (res.status !== 401)
+            throw new Error(`${name} (${scheme.trim() || 'no scheme'}) on ${route.operationId}: ${res.status}`);
         },
       ),
       { seed: SEED, numRuns: 4 * jwtRoutes.length, ...REPLAY },
@@ -424,7 +553,9 @@ describe('injection-looking text is data', () => {
       { mayWrite: true },
     );
     expect(res.result.status).toBe(201);
-    const stored = await h.request('GET', `/v1/institutions/${res.result.body.institutionId}`, { token: w.tokens.visitor });
+    const stored = await h.request('GET', `/v1/institutions/${res.result.body.institutionId}`, {
+      token: w.tokens.visitor,
+    });
     expect(stored.status).toBe(200);
     expect(stored.headers.get('content-type')).toBe('application/json');
     expect(stored.body.names.en).toBe(hostile.trim());
@@ -449,14 +580,26 @@ describe('regressions found by fuzzing', () => {
   });
 
   it('a malformed %-escape in the path is a 4xx', async () => {
-    for (const bad of MALFORMED_ESCAPES) await sendAndCheck({ method: 'GET', url: `/v1/rotations/${bad}`, token: w.tokens.admin, headers: {}, body: NO_BODY });
+    for (const bad of MALFORMED_ESCAPES)
+      await sendAndCheck({
+        method: 'GET',
+        url: `/v1/rotations/${bad}`,
+        token: w.tokens.admin,
+        headers: {},
+        body: NO_BODY,
+      });
   });
 
   describe('a cursor that decodes to a key of the right shape but a forged position is a 400', () => {
     const tamper = async (path: string, change: (key: Record<string, string>) => Record<string, string>) => {
-      const first = await h.request('GET', `${path}${path.includes('?') ? '&' : '?'}limit=1`, { token: w.tokens.admin });
+      const first = await h.request('GET', `${path}${path.includes('?') ? '&' : '?'}limit=1`, {
+        token: w.tokens.admin,
+      });
       if (typeof first.body?.nextCursor !== 'string') return;
-      const key = JSON.parse(Buffer.from(first.body.nextCursor, 'base64url').toString('utf8')) as Record<string, string>;
+      const key = JSON.parse(Buffer.from(first.body.nextCursor, 'base64url').toString('utf8')) as Record<
+        string,
+        string
+      >;
       const url = `${path}${path.includes('?') ? '&' : '?'}cursor=${cursorOf(change(key))}`;
       await sendAndCheck({ method: 'GET', url, token: w.tokens.admin, headers: {}, body: NO_BODY });
     };
@@ -465,7 +608,11 @@ describe('regressions found by fuzzing', () => {
       ['an empty table sort key', programmes, (k: Record<string, string>) => ({ ...k, SK: '' })],
       ['an empty index sort key', programmes, (k: Record<string, string>) => ({ ...k, GSI1SK: '' })],
       ['no table key, only the index partition', programmes, (k: Record<string, string>) => ({ GSI1PK: k.GSI1PK! })],
-      ['a position outside the query (a history cursor at SK "#")', `/v1/placements/PLACEMENT/history`, (k: Record<string, string>) => ({ ...k, SK: '#' })],
+      [
+        'a position outside the query (a history cursor at SK "#")',
+        `/v1/placements/PLACEMENT/history`,
+        (k: Record<string, string>) => ({ ...k, SK: '#' }),
+      ],
     ])('%s', async (_what, template, change) => tamper(template.replace('PLACEMENT', w.ids.own.placementId), change));
   });
 });

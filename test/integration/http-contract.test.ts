@@ -4,7 +4,15 @@
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { startHarness, type Harness } from '../support/harness';
-import { addPlacement, addRotation, addStaff, buildWorld, expectStatus, rotationBody, type World } from '../support/fixtures';
+import {
+  addPlacement,
+  addRotation,
+  addStaff,
+  buildWorld,
+  expectStatus,
+  rotationBody,
+  type World,
+} from '../support/fixtures';
 
 let h: Harness;
 let w: World;
@@ -21,19 +29,32 @@ describe('ETag and If-Match', () => {
     const read = await h.request('GET', `/v1/departments/${w.departments.otherHospital}`, { token: w.admin });
     expect(read.headers.get('etag')).toBe('"1"');
 
-    const missing = await h.request('PATCH', `/v1/departments/${w.departments.otherHospital}`, { token: w.admin, body: { capacity: 4 } });
+    const missing = await h.request('PATCH', `/v1/departments/${w.departments.otherHospital}`, {
+      token: w.admin,
+      body: { capacity: 4 },
+    });
     expect(missing.status).toBe(428);
     expect(missing.body.code).toBe('PRECONDITION_REQUIRED');
 
-    const first = await h.request('PATCH', `/v1/departments/${w.departments.otherHospital}`, { token: w.admin, body: { capacity: 4 }, headers: { 'if-match': '"1"' } });
+    const first = await h.request('PATCH', `/v1/departments/${w.departments.otherHospital}`, {
+      token: w.admin,
+      body: { capacity: 4 },
+      headers: { 'if-match': '"1"' },
+    });
     expect(first.status).toBe(200);
     expect(first.headers.get('etag')).toBe('"2"');
 
     // A second coordinator still holding version 1 does not overwrite the first one's change.
-    const stale = await h.request('PATCH', `/v1/departments/${w.departments.otherHospital}`, { token: w.admin, body: { capacity: 9 }, headers: { 'if-match': '"1"' } });
+    const stale = await h.request('PATCH', `/v1/departments/${w.departments.otherHospital}`, {
+      token: w.admin,
+      body: { capacity: 9 },
+      headers: { 'if-match': '"1"' },
+    });
     expect(stale.status).toBe(412);
     expect(stale.body).toMatchObject({ code: 'VERSION_MISMATCH', currentVersion: 2 });
-    expect((await h.request('GET', `/v1/departments/${w.departments.otherHospital}`, { token: w.admin })).body.capacity).toBe(4);
+    expect(
+      (await h.request('GET', `/v1/departments/${w.departments.otherHospital}`, { token: w.admin })).body.capacity,
+    ).toBe(4);
   });
 });
 
@@ -42,7 +63,11 @@ describe('Idempotency-Key', () => {
     const staff = await addStaff(w);
     const placement = await addPlacement(w, staff.staffId);
     const send = (body: object) =>
-      h.request('POST', `/v1/placements/${placement.placementId}/rotations`, { token: w.coordinator, body, headers: { 'idempotency-key': 'booking-42' } });
+      h.request('POST', `/v1/placements/${placement.placementId}/rotations`, {
+        token: w.coordinator,
+        body,
+        headers: { 'idempotency-key': 'booking-42' },
+      });
     const first = await send(rotationBody(w, { startDate: '2027-05-01', endDate: '2027-05-05' }));
     expect(first.status).toBe(201);
     const replay = await send(rotationBody(w, { startDate: '2027-05-01', endDate: '2027-05-05' }));
@@ -50,7 +75,10 @@ describe('Idempotency-Key', () => {
     expect(replay.body.rotationId).toBe(first.body.rotationId);
     expect(replay.headers.get('idempotent-replayed')).toBe('true');
 
-    const rotations = await expectStatus(h.request('GET', `/v1/placements/${placement.placementId}/rotations`, { token: w.admin }), 200);
+    const rotations = await expectStatus(
+      h.request('GET', `/v1/placements/${placement.placementId}/rotations`, { token: w.admin }),
+      200,
+    );
     expect(rotations.items).toHaveLength(1);
 
     const reused = await send(rotationBody(w, { startDate: '2027-06-01', endDate: '2027-06-05' }));
@@ -62,7 +90,11 @@ describe('Idempotency-Key', () => {
     const staff = await addStaff(w);
     const placement = await addPlacement(w, staff.staffId);
     const send = (body: object) =>
-      h.request('POST', `/v1/placements/${placement.placementId}/rotations`, { token: w.coordinator, body, headers: { 'idempotency-key': 'retry-after-409' } });
+      h.request('POST', `/v1/placements/${placement.placementId}/rotations`, {
+        token: w.coordinator,
+        body,
+        headers: { 'idempotency-key': 'retry-after-409' },
+      });
     expect((await send(rotationBody(w, { startDate: '2028-01-01', endDate: '2028-01-02' }))).status).toBe(409);
     expect((await send(rotationBody(w, { startDate: '2027-07-01', endDate: '2027-07-02' }))).status).toBe(201);
   });
@@ -74,14 +106,27 @@ describe('cursor pagination', () => {
     const placement = await addPlacement(w, staff.staffId);
     const made = [];
     for (let month = 2; month <= 6; month++) {
-      made.push((await addRotation(w, placement.placementId, { departmentId: w.departments.surgery, startDate: `2027-0${month}-01`, endDate: `2027-0${month}-10`, activity: 'OBSERVATION' })).rotationId);
+      made.push(
+        (
+          await addRotation(w, placement.placementId, {
+            departmentId: w.departments.surgery,
+            startDate: `2027-0${month}-01`,
+            endDate: `2027-0${month}-10`,
+            activity: 'OBSERVATION',
+          })
+        ).rotationId,
+      );
     }
     const seen: string[] = [];
     let cursor: string | undefined;
     let pages = 0;
     do {
       const page = await expectStatus(
-        h.request('GET', `/v1/placements/${placement.placementId}/rotations?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token: w.admin }),
+        h.request(
+          'GET',
+          `/v1/placements/${placement.placementId}/rotations?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+          { token: w.admin },
+        ),
         200,
       );
       expect(page.items.length).toBeLessThanOrEqual(2);
@@ -92,9 +137,16 @@ describe('cursor pagination', () => {
     expect(pages).toBeGreaterThanOrEqual(3);
     expect(seen).toEqual(made); // ordered by start date, none lost, none twice
 
-    expect((await h.request('GET', `/v1/placements/${placement.placementId}/rotations?limit=1000`, { token: w.admin })).status).toBe(400);
-    const forged = Buffer.from(JSON.stringify({ PK: 'STAFF#x', SK: 'META', GSI1PK: 'PROGRAMMES', GSI1SK: 'x' })).toString('base64url');
-    const res = await h.request('GET', `/v1/placements/${placement.placementId}/rotations?cursor=${forged}`, { token: w.admin });
+    expect(
+      (await h.request('GET', `/v1/placements/${placement.placementId}/rotations?limit=1000`, { token: w.admin }))
+        .status,
+    ).toBe(400);
+    const forged = Buffer.from(
+      JSON.stringify({ PK: 'STAFF#x', SK: 'META', GSI1PK: 'PROGRAMMES', GSI1SK: 'x' }),
+    ).toString('base64url');
+    const res = await h.request('GET', `/v1/placements/${placement.placementId}/rotations?cursor=${forged}`, {
+      token: w.admin,
+    });
     expect(res.status).toBe(400);
     expect((await h.request('GET', `/v1/programmes?cursor=%%%`, { token: w.admin })).status).toBe(400);
   });
@@ -102,15 +154,40 @@ describe('cursor pagination', () => {
 
 describe('bad input: a clear 400 and nothing stored', () => {
   const institutionsStored = async () =>
-    (await h.db.send(new QueryCommand({ TableName: h.tableName, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :p', ExpressionAttributeValues: { ':p': 'INSTITUTIONS' } }))).Count;
+    (
+      await h.db.send(
+        new QueryCommand({
+          TableName: h.tableName,
+          IndexName: 'GSI1',
+          KeyConditionExpression: 'GSI1PK = :p',
+          ExpressionAttributeValues: { ':p': 'INSTITUTIONS' },
+        }),
+      )
+    ).Count;
 
   const cases: [string, { body?: unknown; rawBody?: string; headers?: Record<string, string> }, string][] = [
-    ['an unknown field', { body: { region: 'HK', names: { en: 'X', 'zh-Hant': 'X', 'zh-Hans': 'X' }, cluster: 'HKW', sneaky: true } }, 'sneaky'],
-    ['a wrong type', { body: { region: 42, names: { en: 'X', 'zh-Hant': 'X', 'zh-Hans': 'X' }, cluster: 'HKW' } }, 'region'],
+    [
+      'an unknown field',
+      { body: { region: 'HK', names: { en: 'X', 'zh-Hant': 'X', 'zh-Hans': 'X' }, cluster: 'HKW', sneaky: true } },
+      'sneaky',
+    ],
+    [
+      'a wrong type',
+      { body: { region: 42, names: { en: 'X', 'zh-Hant': 'X', 'zh-Hans': 'X' }, cluster: 'HKW' } },
+      'region',
+    ],
     ['a missing name', { body: { region: 'HK', names: { en: 'X' }, cluster: 'HKW' } }, 'names'],
-    ['an HK hospital without a cluster', { body: { region: 'HK', names: { en: 'X', 'zh-Hant': 'X', 'zh-Hans': 'X' } } }, 'cluster'],
+    [
+      'an HK hospital without a cluster',
+      { body: { region: 'HK', names: { en: 'X', 'zh-Hant': 'X', 'zh-Hans': 'X' } } },
+      'cluster',
+    ],
     ['malformed JSON', { rawBody: '{"region": "HK",', headers: { 'content-type': 'application/json' } }, 'JSON'],
-    ['an oversized body', { body: { region: 'HK', names: { en: 'x'.repeat(70_000), 'zh-Hant': 'X', 'zh-Hans': 'X' }, cluster: 'HKW' } }, 'large'],
+    [
+      'an oversized body',
+      { body: { region: 'HK', names: { en: 'x'.repeat(70_000), 'zh-Hant': 'X', 'zh-Hans': 'X' }, cluster: 'HKW' } },
+      'large',
+    ],
     ['no body', {}, 'body'],
   ];
   it.each(cases)('refuses %s', async (_name, request, mentions) => {
@@ -125,22 +202,38 @@ describe('bad input: a clear 400 and nothing stored', () => {
   it('refuses impossible dates and end-before-start with the field named', async () => {
     const staff = await addStaff(w);
     const placement = await addPlacement(w, staff.staffId);
-    const impossible = await h.request('POST', `/v1/placements/${placement.placementId}/rotations`, { token: w.coordinator, body: rotationBody(w, { startDate: '2027-02-30' }) });
+    const impossible = await h.request('POST', `/v1/placements/${placement.placementId}/rotations`, {
+      token: w.coordinator,
+      body: rotationBody(w, { startDate: '2027-02-30' }),
+    });
     expect(impossible.status).toBe(400);
     expect(impossible.body.errors).toEqual([expect.objectContaining({ path: 'startDate' })]);
-    const backwards = await h.request('POST', `/v1/placements/${placement.placementId}/rotations`, { token: w.coordinator, body: rotationBody(w, { startDate: '2027-03-10', endDate: '2027-03-01' }) });
+    const backwards = await h.request('POST', `/v1/placements/${placement.placementId}/rotations`, {
+      token: w.coordinator,
+      body: rotationBody(w, { startDate: '2027-03-10', endDate: '2027-03-01' }),
+    });
     expect(backwards.status).toBe(400);
     expect(backwards.body.errors).toEqual([expect.objectContaining({ path: 'endDate' })]);
-    const occupancy = await h.request('GET', `/v1/departments/${w.departments.medicine}/occupancy?from=2027-03-31&to=2027-03-01`, { token: w.admin });
+    const occupancy = await h.request(
+      'GET',
+      `/v1/departments/${w.departments.medicine}/occupancy?from=2027-03-31&to=2027-03-01`,
+      { token: w.admin },
+    );
     expect(occupancy.status).toBe(400);
-    const rotations = await expectStatus(h.request('GET', `/v1/placements/${placement.placementId}/rotations`, { token: w.admin }), 200);
+    const rotations = await expectStatus(
+      h.request('GET', `/v1/placements/${placement.placementId}/rotations`, { token: w.admin }),
+      200,
+    );
     expect(rotations.items).toHaveLength(0);
   });
 
   it('answers a missing resource with 404 and a department body with names in all three languages', async () => {
     expect((await h.request('GET', '/v1/rotations/rot_nope', { token: w.admin })).status).toBe(404);
     expect((await h.request('GET', '/v1/rotations/..%2F..%2Fetc', { token: w.admin })).status).toBeLessThan(500);
-    const created = await h.request('POST', `/v1/institutions/${w.hostId}/departments`, { token: w.admin, body: { names, specialty: 'CARDIOLOGY', capacity: 1 } });
+    const created = await h.request('POST', `/v1/institutions/${w.hostId}/departments`, {
+      token: w.admin,
+      body: { names, specialty: 'CARDIOLOGY', capacity: 1 },
+    });
     expect(created.status).toBe(201);
     expect(created.body.names).toEqual(names);
   });

@@ -3,7 +3,15 @@
  * the others, reschedule-after-confirm, cascades, and the audit trail that records it all.
  */
 import { startHarness, type Harness } from '../support/harness';
-import { addPlacement, addRotation, addStaff, buildWorld, expectStatus, transition, type World } from '../support/fixtures';
+import {
+  addPlacement,
+  addRotation,
+  addStaff,
+  buildWorld,
+  expectStatus,
+  transition,
+  type World,
+} from '../support/fixtures';
 
 let h: Harness;
 let w: World;
@@ -14,7 +22,6 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 const get = (path: string) => h.request('GET', path, { token: w.admin });
-const etag = async (path: string) => (await get(path)).headers.get('etag')!;
 
 describe('placement lifecycle', () => {
   it('goes NOMINATED → OFFERED → ACCEPTED → ACTIVE → COMPLETED', async () => {
@@ -38,7 +45,12 @@ describe('placement lifecycle', () => {
     const placement = await addPlacement(w, staff.staffId);
     const res = await transition(w, placement.placementId, 'accept');
     expect(res.status).toBe(409);
-    expect(res.body).toMatchObject({ code: 'INVALID_TRANSITION', status: 409, currentStatus: 'NOMINATED', allowedFrom: ['OFFERED'] });
+    expect(res.body).toMatchObject({
+      code: 'INVALID_TRANSITION',
+      status: 409,
+      currentStatus: 'NOMINATED',
+      allowedFrom: ['OFFERED'],
+    });
     expect((await get(`/v1/placements/${placement.placementId}`)).body.status).toBe('NOMINATED');
   });
 
@@ -54,7 +66,10 @@ describe('placement lifecycle', () => {
     await transition(w, theirs.placementId, 'offer');
     await transition(w, theirs.placementId, 'accept', w.coordinator);
     const history = await expectStatus(get(`/v1/placements/${theirs.placementId}/history`), 200);
-    expect(history.items[0]).toMatchObject({ action: 'placement.accepted', actor: { role: 'programme-coordinator', onBehalfOf: other.staffId } });
+    expect(history.items[0]).toMatchObject({
+      action: 'placement.accepted',
+      actor: { role: 'programme-coordinator', onBehalfOf: other.staffId },
+    });
   });
 
   it('lets the visitor decline an offer or withdraw, but not offer or cancel', async () => {
@@ -75,7 +90,12 @@ describe('placement lifecycle', () => {
     const programme = await expectStatus(
       h.request('POST', '/v1/programmes', {
         token: w.admin,
-        body: { names: { en: 'Stroke centres', 'zh-Hant': '中風中心', 'zh-Hans': '中风中心' }, direction: 'GD_TO_HK', startDate: '2027-01-01', endDate: '2027-12-31' },
+        body: {
+          names: { en: 'Stroke centres', 'zh-Hant': '中風中心', 'zh-Hans': '中风中心' },
+          direction: 'GD_TO_HK',
+          startDate: '2027-01-01',
+          endDate: '2027-12-31',
+        },
       }),
       201,
     );
@@ -87,10 +107,21 @@ describe('placement lifecycle', () => {
       }),
       201,
     );
-    const res = await h.request('PATCH', `/v1/programmes/${programme.programmeId}`, { token: w.admin, body: { endDate: '2027-10-31' }, headers: { 'if-match': '"1"' } });
+    const res = await h.request('PATCH', `/v1/programmes/${programme.programmeId}`, {
+      token: w.admin,
+      body: { endDate: '2027-10-31' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(res.status).toBe(409);
-    expect(res.body.violations[0]).toMatchObject({ code: 'PLACEMENT_OUTSIDE_WINDOW', details: { placementId: placement.placementId } });
-    const wider = await h.request('PATCH', `/v1/programmes/${programme.programmeId}`, { token: w.admin, body: { endDate: '2028-01-31' }, headers: { 'if-match': '"1"' } });
+    expect(res.body.violations[0]).toMatchObject({
+      code: 'PLACEMENT_OUTSIDE_WINDOW',
+      details: { placementId: placement.placementId },
+    });
+    const wider = await h.request('PATCH', `/v1/programmes/${programme.programmeId}`, {
+      token: w.admin,
+      body: { endDate: '2028-01-31' },
+      headers: { 'if-match': '"1"' },
+    });
     expect(wider.body).toMatchObject({ endDate: '2028-01-31', version: 2 });
   });
 
@@ -98,38 +129,71 @@ describe('placement lifecycle', () => {
     const staff = await addStaff(w);
     const visitor = await h.token({ role: 'staff', staffId: staff.staffId });
     const placement = await addPlacement(w, staff.staffId);
-    const first = await addRotation(w, placement.placementId, { departmentId: w.departments.medicine, startDate: '2027-10-01', endDate: '2027-10-10' });
-    const second = await addRotation(w, placement.placementId, { departmentId: w.departments.surgery, startDate: '2027-10-11', endDate: '2027-10-20' });
+    const first = await addRotation(w, placement.placementId, {
+      departmentId: w.departments.medicine,
+      startDate: '2027-10-01',
+      endDate: '2027-10-10',
+    });
+    const second = await addRotation(w, placement.placementId, {
+      departmentId: w.departments.surgery,
+      startDate: '2027-10-11',
+      endDate: '2027-10-20',
+    });
     const withdrawn = await transition(w, placement.placementId, 'withdraw', visitor);
     expect(withdrawn.status).toBe(200);
-    for (const rotation of [first, second]) expect((await get(`/v1/rotations/${rotation.rotationId}`)).body.status).toBe('CANCELLED');
+    for (const rotation of [first, second])
+      expect((await get(`/v1/rotations/${rotation.rotationId}`)).body.status).toBe('CANCELLED');
     const history = await expectStatus(get(`/v1/placements/${placement.placementId}/history`), 200);
-    expect(history.items.filter((a: { action: string }) => a.action === 'rotation.cancelled').map((a: { reasonCode: string }) => a.reasonCode)).toEqual([
-      'PLACEMENT_WITHDRAWN',
-      'PLACEMENT_WITHDRAWN',
-    ]);
+    expect(
+      history.items
+        .filter((a: { action: string }) => a.action === 'rotation.cancelled')
+        .map((a: { reasonCode: string }) => a.reasonCode),
+    ).toEqual(['PLACEMENT_WITHDRAWN', 'PLACEMENT_WITHDRAWN']);
     // The person's days are free again: a new placement can use them.
-    const again = await addPlacement(w, staff.staffId, { startDate: '2027-10-01', endDate: '2027-10-31' }, w.otherHostId);
-    await addRotation(w, again.placementId, { departmentId: w.departments.otherHospital, startDate: '2027-10-05', endDate: '2027-10-15' });
+    const again = await addPlacement(
+      w,
+      staff.staffId,
+      { startDate: '2027-10-01', endDate: '2027-10-31' },
+      w.otherHostId,
+    );
+    await addRotation(w, again.placementId, {
+      departmentId: w.departments.otherHospital,
+      startDate: '2027-10-05',
+      endDate: '2027-10-15',
+    });
   });
 
   it('refuses to complete a placement while rotations still lie ahead', async () => {
     const staff = await addStaff(w);
     const placement = await addPlacement(w, staff.staffId);
-    const rotation = await addRotation(w, placement.placementId, { departmentId: w.departments.surgery, startDate: '2027-09-01', endDate: '2027-09-05' });
+    const rotation = await addRotation(w, placement.placementId, {
+      departmentId: w.departments.surgery,
+      startDate: '2027-09-01',
+      endDate: '2027-09-05',
+    });
     for (const action of ['offer', 'accept', 'activate']) await transition(w, placement.placementId, action);
     const res = await transition(w, placement.placementId, 'complete');
     expect(res.status).toBe(409);
-    expect(res.body.violations[0]).toMatchObject({ code: 'ROTATIONS_AHEAD', details: { rotationIds: [rotation.rotationId] } });
+    expect(res.body.violations[0]).toMatchObject({
+      code: 'ROTATIONS_AHEAD',
+      details: { rotationIds: [rotation.rotationId] },
+    });
   });
 
   it('cancelling a placement cancels its live rotations and frees their days', async () => {
     const staff = await addStaff(w);
     const placement = await addPlacement(w, staff.staffId);
-    const rotation = await addRotation(w, placement.placementId, { departmentId: w.departments.surgery, startDate: '2027-11-01', endDate: '2027-11-10' });
+    const rotation = await addRotation(w, placement.placementId, {
+      departmentId: w.departments.surgery,
+      startDate: '2027-11-01',
+      endDate: '2027-11-10',
+    });
     expect((await transition(w, placement.placementId, 'cancel')).body.status).toBe('CANCELLED');
     expect((await get(`/v1/rotations/${rotation.rotationId}`)).body.status).toBe('CANCELLED');
-    const occupancy = await expectStatus(get(`/v1/departments/${w.departments.surgery}/occupancy?from=2027-11-01&to=2027-11-01`), 200);
+    const occupancy = await expectStatus(
+      get(`/v1/departments/${w.departments.surgery}/occupancy?from=2027-11-01&to=2027-11-01`),
+      200,
+    );
     expect(occupancy.days[0]).toMatchObject({ booked: 0, free: 1 });
   });
 });
@@ -146,7 +210,10 @@ describe('rotation lifecycle', () => {
 
   it('cannot be confirmed before the placement is accepted', async () => {
     const rotation = await addRotation(w, placementId, { startDate: '2027-02-01', endDate: '2027-02-10' });
-    const res = await h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, { token: visitor, headers: { 'if-match': '"1"' } });
+    const res = await h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, {
+      token: visitor,
+      headers: { 'if-match': '"1"' },
+    });
     expect(res.status).toBe(409);
     expect(res.body.violations[0].code).toBe('PLACEMENT_NOT_ACCEPTED');
   });
@@ -155,7 +222,10 @@ describe('rotation lifecycle', () => {
     await transition(w, placementId, 'offer');
     await transition(w, placementId, 'accept', visitor);
     const rotation = await addRotation(w, placementId, { startDate: '2027-04-01', endDate: '2027-04-30' });
-    const confirmed = await h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, { token: visitor, headers: { 'if-match': '"1"' } });
+    const confirmed = await h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, {
+      token: visitor,
+      headers: { 'if-match': '"1"' },
+    });
     expect(confirmed.status).toBe(200);
     expect(confirmed.body).toMatchObject({ status: 'CONFIRMED', sequence: 0, version: 2 });
     expect(confirmed.headers.get('etag')).toBe('"2"');
@@ -166,15 +236,37 @@ describe('rotation lifecycle', () => {
       headers: { 'if-match': '"2"' },
     });
     expect(moved.status).toBe(200);
-    expect(moved.body).toMatchObject({ status: 'SCHEDULED', sequence: 1, startDate: '2027-04-08', endDate: '2027-05-07', version: 3 });
+    expect(moved.body).toMatchObject({
+      status: 'SCHEDULED',
+      sequence: 1,
+      startDate: '2027-04-08',
+      endDate: '2027-05-07',
+      version: 3,
+    });
 
     const history = await expectStatus(get(`/v1/placements/${placementId}/history`), 200);
-    const update = history.items.find((a: { action: string; entityId: string }) => a.action === 'rotation.updated' && a.entityId === rotation.rotationId);
-    expect(update.before).toMatchObject({ status: 'CONFIRMED', startDate: '2027-04-01', endDate: '2027-04-30', sequence: 0 });
-    expect(update.after).toMatchObject({ status: 'SCHEDULED', startDate: '2027-04-08', endDate: '2027-05-07', sequence: 1 });
+    const update = history.items.find(
+      (a: { action: string; entityId: string }) =>
+        a.action === 'rotation.updated' && a.entityId === rotation.rotationId,
+    );
+    expect(update.before).toMatchObject({
+      status: 'CONFIRMED',
+      startDate: '2027-04-01',
+      endDate: '2027-04-30',
+      sequence: 0,
+    });
+    expect(update.after).toMatchObject({
+      status: 'SCHEDULED',
+      startDate: '2027-04-08',
+      endDate: '2027-05-07',
+      sequence: 1,
+    });
 
     // The old days are free again, the new ones held.
-    const occupancy = await expectStatus(get(`/v1/departments/${w.departments.medicine}/occupancy?from=2027-04-01&to=2027-05-07`), 200);
+    const occupancy = await expectStatus(
+      get(`/v1/departments/${w.departments.medicine}/occupancy?from=2027-04-01&to=2027-05-07`),
+      200,
+    );
     const booked = (date: string) => occupancy.days.find((d: { date: string }) => d.date === date).rotationIds;
     expect(booked('2027-04-01')).not.toContain(rotation.rotationId);
     expect(booked('2027-05-07')).toContain(rotation.rotationId);
@@ -182,7 +274,13 @@ describe('rotation lifecycle', () => {
 
   it('changing only the supervisor keeps the confirmation', async () => {
     const rotation = await addRotation(w, placementId, { startDate: '2027-06-01', endDate: '2027-06-10' });
-    await expectStatus(h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, { token: visitor, headers: { 'if-match': '"1"' } }), 200);
+    await expectStatus(
+      h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, {
+        token: visitor,
+        headers: { 'if-match': '"1"' },
+      }),
+      200,
+    );
     const res = await h.request('PATCH', `/v1/rotations/${rotation.rotationId}`, {
       token: w.coordinator,
       body: { supervisor: { name: 'Dr Chan Tai Man' } },
@@ -192,33 +290,73 @@ describe('rotation lifecycle', () => {
   });
 
   it('is declined with a reason, freeing its days; a declined rotation cannot be confirmed; cancelled is final', async () => {
-    const rotation = await addRotation(w, placementId, { departmentId: w.departments.surgery, startDate: '2027-07-01', endDate: '2027-07-05' });
+    const rotation = await addRotation(w, placementId, {
+      departmentId: w.departments.surgery,
+      startDate: '2027-07-01',
+      endDate: '2027-07-05',
+    });
     const declined = await h.request('POST', `/v1/rotations/${rotation.rotationId}/decline`, {
       token: visitor,
       body: { reason: 'Family emergency that week' },
       headers: { 'if-match': '"1"' },
     });
     expect(declined.body).toMatchObject({ status: 'DECLINED', declineReason: 'Family emergency that week' });
-    const occupancy = await expectStatus(get(`/v1/departments/${w.departments.surgery}/occupancy?from=2027-07-01&to=2027-07-01`), 200);
+    const occupancy = await expectStatus(
+      get(`/v1/departments/${w.departments.surgery}/occupancy?from=2027-07-01&to=2027-07-01`),
+      200,
+    );
     expect(occupancy.days[0].booked).toBe(0);
 
-    const confirm = await h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, { token: visitor, headers: { 'if-match': '"2"' } });
+    const confirm = await h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, {
+      token: visitor,
+      headers: { 'if-match': '"2"' },
+    });
     expect(confirm.status).toBe(409);
     expect(confirm.body.code).toBe('INVALID_TRANSITION');
 
-    const cancelled = await h.request('DELETE', `/v1/rotations/${rotation.rotationId}`, { token: w.coordinator, headers: { 'if-match': '"2"' } });
+    const cancelled = await h.request('DELETE', `/v1/rotations/${rotation.rotationId}`, {
+      token: w.coordinator,
+      headers: { 'if-match': '"2"' },
+    });
     expect(cancelled.body.status).toBe('CANCELLED');
-    const again = await h.request('DELETE', `/v1/rotations/${rotation.rotationId}`, { token: w.coordinator, headers: { 'if-match': '"3"' } });
+    const again = await h.request('DELETE', `/v1/rotations/${rotation.rotationId}`, {
+      token: w.coordinator,
+      headers: { 'if-match': '"3"' },
+    });
     expect(again.status).toBe(409);
   });
 
   it('changing a declined rotation’s supervisor takes no days; cancelling it later leaves none behind', async () => {
-    const rotation = await addRotation(w, placementId, { departmentId: w.departments.surgery, startDate: '2027-08-01', endDate: '2027-08-03' });
-    await expectStatus(h.request('POST', `/v1/rotations/${rotation.rotationId}/decline`, { token: visitor, body: { reason: 'Clash with exams' }, headers: { 'if-match': '"1"' } }), 200);
-    const edited = await h.request('PATCH', `/v1/rotations/${rotation.rotationId}`, { token: w.coordinator, body: { supervisor: { name: 'Dr Ho' } }, headers: { 'if-match': '"2"' } });
+    const rotation = await addRotation(w, placementId, {
+      departmentId: w.departments.surgery,
+      startDate: '2027-08-01',
+      endDate: '2027-08-03',
+    });
+    await expectStatus(
+      h.request('POST', `/v1/rotations/${rotation.rotationId}/decline`, {
+        token: visitor,
+        body: { reason: 'Clash with exams' },
+        headers: { 'if-match': '"1"' },
+      }),
+      200,
+    );
+    const edited = await h.request('PATCH', `/v1/rotations/${rotation.rotationId}`, {
+      token: w.coordinator,
+      body: { supervisor: { name: 'Dr Ho' } },
+      headers: { 'if-match': '"2"' },
+    });
     expect(edited.body).toMatchObject({ status: 'DECLINED', supervisor: { name: 'Dr Ho' } });
-    await expectStatus(h.request('DELETE', `/v1/rotations/${rotation.rotationId}`, { token: w.coordinator, headers: { 'if-match': '"3"' } }), 200);
-    const occupancy = await expectStatus(get(`/v1/departments/${w.departments.surgery}/occupancy?from=2027-08-01&to=2027-08-03`), 200);
+    await expectStatus(
+      h.request('DELETE', `/v1/rotations/${rotation.rotationId}`, {
+        token: w.coordinator,
+        headers: { 'if-match': '"3"' },
+      }),
+      200,
+    );
+    const occupancy = await expectStatus(
+      get(`/v1/departments/${w.departments.surgery}/occupancy?from=2027-08-01&to=2027-08-03`),
+      200,
+    );
     expect(occupancy.days.map((d: { booked: number }) => d.booked)).toEqual([0, 0, 0]);
   });
 
@@ -226,8 +364,16 @@ describe('rotation lifecycle', () => {
     const history = await expectStatus(get(`/v1/placements/${placementId}/history?limit=100`), 200);
     const times = history.items.map((a: { at: string }) => a.at);
     expect([...times].sort().reverse()).toEqual(times);
-    expect(history.items.at(-1)).toMatchObject({ action: 'placement.nominated', actor: { sub: 'pc-1', role: 'programme-coordinator' } });
-    expect(history.items.filter((a: { action: string }) => a.action === 'rotation.declined')).toContainEqual(expect.objectContaining({ reason: 'Family emergency that week', actor: expect.objectContaining({ role: 'staff' }) }));
+    expect(history.items.at(-1)).toMatchObject({
+      action: 'placement.nominated',
+      actor: { sub: 'pc-1', role: 'programme-coordinator' },
+    });
+    expect(history.items.filter((a: { action: string }) => a.action === 'rotation.declined')).toContainEqual(
+      expect.objectContaining({
+        reason: 'Family emergency that week',
+        actor: expect.objectContaining({ role: 'staff' }),
+      }),
+    );
   });
 });
 
@@ -237,7 +383,13 @@ describe('the visitor signed in', () => {
     const placement = await expectStatus(
       h.request('POST', `/v1/programmes/${w.programmeId}/placements`, {
         token: w.coordinator,
-        body: { staffId: staff.staffId, hostInstitutionId: w.hostId, startDate: '2027-02-01', endDate: '2027-11-30', notes: 'Strong candidate; language support needed' },
+        body: {
+          staffId: staff.staffId,
+          hostInstitutionId: w.hostId,
+          startDate: '2027-02-01',
+          endDate: '2027-11-30',
+          notes: 'Strong candidate; language support needed',
+        },
       }),
       201,
     );
@@ -245,7 +397,9 @@ describe('the visitor signed in', () => {
     const visitor = await h.token({ role: 'staff', staffId: staff.staffId });
     const me = await expectStatus(h.request('GET', '/v1/me', { token: visitor }), 200);
     expect(me.staff.staffId).toBe(staff.staffId);
-    expect(me.placements).toEqual([expect.objectContaining({ placementId: placement.placementId, status: 'NOMINATED' })]);
+    expect(me.placements).toEqual([
+      expect.objectContaining({ placementId: placement.placementId, status: 'NOMINATED' }),
+    ]);
     expect(me.placements[0].notes).toBeUndefined();
     expect(me.calendarFeedUrl).toContain(`/v1/staff/${staff.staffId}/calendar.ics?token=`);
     const mine = await expectStatus(h.request('GET', '/v1/me/rotations', { token: visitor }), 200);

@@ -34,7 +34,19 @@ interface Run {
 /** The environment of a person's shell: none of this test run's endpoints, keys or table. */
 function shellEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...extra };
-  for (const name of ['DYNAMODB_ENDPOINT', 'SES_ENDPOINT', 'TABLE_NAME', 'API_URL', 'CONSOLE_URL', 'LOCAL_JWT_KEY_FILE', 'JEST_WORKER_ID', 'PORT', 'TEC_DATA_DIR', 'TEC_DYNAMODB_PORT', 'TEC_SES_PORT']) {
+  for (const name of [
+    'DYNAMODB_ENDPOINT',
+    'SES_ENDPOINT',
+    'TABLE_NAME',
+    'API_URL',
+    'CONSOLE_URL',
+    'LOCAL_JWT_KEY_FILE',
+    'JEST_WORKER_ID',
+    'PORT',
+    'TEC_DATA_DIR',
+    'TEC_DYNAMODB_PORT',
+    'TEC_SES_PORT',
+  ]) {
     delete env[name];
   }
   return env;
@@ -42,12 +54,18 @@ function shellEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /** Runs a TypeScript entry point the way package.json's scripts do (node with tsx's loader). */
 function run(script: string, args: string[], env: NodeJS.ProcessEnv): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('exit', (code, signal) => done({ code, signal })));
+  const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.once('exit', (code, signal) => done({ code, signal })),
+  );
   const tail = () => `\n--- stdout ---\n${stdout.slice(-3000)}\n--- stderr ---\n${stderr.slice(-3000)}`;
   return {
     child,
@@ -58,7 +76,8 @@ function run(script: string, args: string[], env: NodeJS.ProcessEnv): Run {
       for (;;) {
         const match = stdout.match(pattern);
         if (match) return match;
-        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`exited (${child.exitCode ?? child.signalCode}) before printing ${pattern}${tail()}`);
+        if (child.exitCode !== null || child.signalCode !== null)
+          throw new Error(`exited (${child.exitCode ?? child.signalCode}) before printing ${pattern}${tail()}`);
         if (Date.now() > deadline) throw new Error(`no ${pattern} within ${timeoutMs} ms${tail()}`);
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -66,7 +85,9 @@ function run(script: string, args: string[], env: NodeJS.ProcessEnv): Run {
     exited: (timeoutMs) =>
       Promise.race([
         exit,
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`still running after ${timeoutMs} ms${tail()}`)), timeoutMs).unref()),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error(`still running after ${timeoutMs} ms${tail()}`)), timeoutMs).unref(),
+        ),
       ]),
   };
 }
@@ -102,7 +123,11 @@ describe('npm start', () => {
   it('comes up on real parts, serves a printed token, and Ctrl-C stops everything it started', async () => {
     const [apiPort, dynamoPort, sesPort] = await threeFreePorts();
     const localDir = mkdtempSync(join(tmpdir(), 'tec-local-'));
-    const start = run('local/start.ts', ['--port', `${apiPort}`, '--dynamo-port', `${dynamoPort}`, '--ses-port', `${sesPort}`], shellEnv({ TEC_LOCAL_DIR: localDir }));
+    const start = run(
+      'local/start.ts',
+      ['--port', `${apiPort}`, '--dynamo-port', `${dynamoPort}`, '--ses-port', `${sesPort}`],
+      shellEnv({ TEC_LOCAL_DIR: localDir }),
+    );
     let javaPid: number | undefined;
     try {
       const javaLine = await start.waitFor(/DynamoDB Local .*\(pid (\d+)\)/, 120_000);
@@ -116,16 +141,29 @@ describe('npm start', () => {
       // One token per demo user: admin, programme coordinator, two hospital coordinators, two staff.
       const tokens = [...out.matchAll(/^ {4}(eyJ[\w-]+\.[\w-]+\.[\w-]+)$/gm)].map((m) => m[1]!);
       expect(tokens).toHaveLength(demo.users.length);
-      const saved = JSON.parse(readFileSync(join(localDir, 'tokens.json'), 'utf8')) as { users: { role: string; token: string }[] };
+      const saved = JSON.parse(readFileSync(join(localDir, 'tokens.json'), 'utf8')) as {
+        users: { role: string; token: string }[];
+      };
       expect(saved.users.map((u) => u.token)).toEqual(tokens);
-      expect(saved.users.map((u) => u.role)).toEqual(['admin', 'programme-coordinator', 'hospital-coordinator', 'hospital-coordinator', 'staff', 'staff']);
+      expect(saved.users.map((u) => u.role)).toEqual([
+        'admin',
+        'programme-coordinator',
+        'hospital-coordinator',
+        'hospital-coordinator',
+        'staff',
+        'staff',
+      ]);
 
       expect((await fetch(`${api}/health`)).status).toBe(200);
 
       // The printed admin token reaches a real handler that reads DynamoDB Local: the demo hospitals.
-      const institutions = await fetch(`${api}/v1/institutions?limit=100`, { headers: { authorization: `Bearer ${tokens[0]}` } });
+      const institutions = await fetch(`${api}/v1/institutions?limit=100`, {
+        headers: { authorization: `Bearer ${tokens[0]}` },
+      });
       expect(institutions.status).toBe(200);
-      const names = ((await institutions.json()) as { items: { names: { en: string } }[] }).items.map((i) => i.names.en);
+      const names = ((await institutions.json()) as { items: { names: { en: string } }[] }).items.map(
+        (i) => i.names.en,
+      );
       expect(names).toEqual(expect.arrayContaining(['Queen Mary Hospital', "Guangdong Provincial People's Hospital"]));
 
       // The ready-made curl example works as printed.
@@ -160,7 +198,11 @@ describe('npm start', () => {
     const blocker: Server = createServer();
     await new Promise<void>((r) => blocker.listen(dynamoPort, '127.0.0.1', () => r()));
     try {
-      const start = run('local/start.ts', ['--port', `${apiPort}`, '--dynamo-port', `${dynamoPort}`, '--ses-port', `${sesPort}`], shellEnv({ TEC_LOCAL_DIR: mkdtempSync(join(tmpdir(), 'tec-local-')) }));
+      const start = run(
+        'local/start.ts',
+        ['--port', `${apiPort}`, '--dynamo-port', `${dynamoPort}`, '--ses-port', `${sesPort}`],
+        shellEnv({ TEC_LOCAL_DIR: mkdtempSync(join(tmpdir(), 'tec-local-')) }),
+      );
       const { code } = await start.exited(60_000);
       expect(code).not.toBe(0);
       const lines = start.stderr().trim().split('\n');
@@ -189,7 +231,11 @@ describe('npm start', () => {
 describe('npm run token', () => {
   it('mints a token with the local key that the local authorizer accepts', async () => {
     const localDir = mkdtempSync(join(tmpdir(), 'tec-local-'));
-    const token = run('scripts/token.ts', ['--role', 'staff', '--staff', 'staff_123', '--expires', '3600'], shellEnv({ TEC_LOCAL_DIR: localDir }));
+    const token = run(
+      'scripts/token.ts',
+      ['--role', 'staff', '--staff', 'staff_123', '--expires', '3600'],
+      shellEnv({ TEC_LOCAL_DIR: localDir }),
+    );
     expect((await token.exited(60_000)).code).toBe(0);
     const signer = await createSigner(await loadOrCreateKey(join(localDir, 'jwt-key.json')));
     const claims = await signer.verify(token.stdout().trim());
@@ -205,7 +251,10 @@ describe('npm run token', () => {
     expect(() => parseTokenArgs(['--role', 'admin', '--staff', 's1'])).toThrow('role staff only');
     expect(() => parseTokenArgs(['--role', 'admin', '--expires', 'soon'])).toThrow('--expires');
     expect(() => parseTokenArgs(['--role', 'admin', '--colour', 'red'])).toThrow("'--colour'");
-    expect(parseTokenArgs(['--role', 'hospital-coordinator', '--institution', 'inst_1'])).toMatchObject({ role: 'hospital-coordinator', institutionId: 'inst_1' });
+    expect(parseTokenArgs(['--role', 'hospital-coordinator', '--institution', 'inst_1'])).toMatchObject({
+      role: 'hospital-coordinator',
+      institutionId: 'inst_1',
+    });
   });
 });
 
@@ -213,9 +262,10 @@ describe('npm run token', () => {
 
 describe('the demo data', () => {
   /** Characters that differ between the scripts, as [Traditional, Simplified] pairs. */
-  const PAIRS = '醫医 區区 門门 灣湾 華华 東东 聯联 愛爱 濟济 嶼屿 親亲 爾尔 麗丽 齡龄 圍围 廣广 學学 屬属 婦妇 兒儿 療疗 劃划 內内 經经 護护 診诊 與与 創创 矯矫 產产 單单 協协 龍龙 將将 靈灵 瑪玛 陳陈 強强 曉晓 黃黄 吳吴 張张 偉伟 倫伦 軍军 園园 漢汉 鄉乡 樂乐 讓让 為为 國国 夢梦'
-    .split(' ')
-    .map((pair) => [...pair] as [string, string]);
+  const PAIRS =
+    '醫医 區区 門门 灣湾 華华 東东 聯联 愛爱 濟济 嶼屿 親亲 爾尔 麗丽 齡龄 圍围 廣广 學学 屬属 婦妇 兒儿 療疗 劃划 內内 經经 護护 診诊 與与 創创 矯矫 產产 單单 協协 龍龙 將将 靈灵 瑪玛 陳陈 強强 曉晓 黃黄 吳吴 張张 偉伟 倫伦 軍军 園园 漢汉 鄉乡 樂乐 讓让 為为 國国 夢梦'
+      .split(' ')
+      .map((pair) => [...pair] as [string, string]);
   const names = () => [
     ...demo.institutions.flatMap((i) => [i.names, ...i.departments.map((d) => d.names)]),
     ...demo.programmes.map((p) => p.names),
@@ -226,8 +276,10 @@ describe('the demo data', () => {
     const wrong: string[] = [];
     for (const name of names()) {
       for (const [traditional, simplified] of PAIRS) {
-        if (name['zh-Hans']?.includes(traditional)) wrong.push(`zh-Hans "${name['zh-Hans']}" has Traditional ${traditional}`);
-        if (name['zh-Hant']?.includes(simplified)) wrong.push(`zh-Hant "${name['zh-Hant']}" has Simplified ${simplified}`);
+        if (name['zh-Hans']?.includes(traditional))
+          wrong.push(`zh-Hans "${name['zh-Hans']}" has Traditional ${traditional}`);
+        if (name['zh-Hant']?.includes(simplified))
+          wrong.push(`zh-Hant "${name['zh-Hant']}" has Simplified ${simplified}`);
       }
     }
     expect(wrong).toEqual([]);
@@ -268,10 +320,19 @@ describe('the demo data, loaded through the API', () => {
     const admin = await h.token({ role: 'admin' });
     for (const placement of demo.placements) {
       const res = await h.request('GET', `/v1/placements/${data.ids.placements[placement.key]}`, { token: admin });
-      const expected = placement.actions.includes('accept') ? 'ACCEPTED' : placement.actions.includes('offer') ? 'OFFERED' : 'NOMINATED';
-      expect({ placement: placement.key, status: res.body.status }).toEqual({ placement: placement.key, status: expected });
+      const expected = placement.actions.includes('accept')
+        ? 'ACCEPTED'
+        : placement.actions.includes('offer')
+          ? 'OFFERED'
+          : 'NOMINATED';
+      expect({ placement: placement.key, status: res.body.status }).toEqual({
+        placement: placement.key,
+        status: expected,
+      });
       for (const [index, rotation] of placement.rotations.entries()) {
-        const r = await h.request('GET', `/v1/rotations/${data.ids.rotations[`${placement.key}#${index + 1}`]}`, { token: admin });
+        const r = await h.request('GET', `/v1/rotations/${data.ids.rotations[`${placement.key}#${index + 1}`]}`, {
+          token: admin,
+        });
         expect({ rotation: `${placement.key}#${index + 1}`, status: r.body.status }).toEqual({
           rotation: `${placement.key}#${index + 1}`,
           status: rotation.confirm ? 'CONFIRMED' : 'SCHEDULED',

@@ -4,7 +4,15 @@
  * through the start-date index (GSI3).
  */
 import { startHarness, type Harness } from '../support/harness';
-import { addPlacement, addRotation, addStaff, buildWorld, expectStatus, transition, type World } from '../support/fixtures';
+import {
+  addPlacement,
+  addRotation,
+  addStaff,
+  buildWorld,
+  expectStatus,
+  transition,
+  type World,
+} from '../support/fixtures';
 import { acceptedPlacement, emailsTo as inboxOf, ifMatch } from './notifications-support';
 import { handler as reminders } from '../../functions/reminders/handler';
 
@@ -25,12 +33,22 @@ describe('reminders', () => {
   it('asks to confirm 14 days ahead, reminds 7 days ahead of a confirmed one, and sends each once', async () => {
     const unconfirmed = await visitor('en');
     const confirmed = await visitor('zh-Hans');
-    const onTime = await addRotation(w, unconfirmed.placementId, { departmentId: w.departments.surgery, startDate: '2027-03-15', endDate: '2027-03-26' });
+    const onTime = await addRotation(w, unconfirmed.placementId, {
+      departmentId: w.departments.surgery,
+      startDate: '2027-03-15',
+      endDate: '2027-03-26',
+    });
     const soon = await addRotation(w, confirmed.placementId, { startDate: '2027-03-08', endDate: '2027-03-19' });
-    await expectStatus(h.request('POST', `/v1/rotations/${soon.rotationId}/confirm`, { token: confirmed.token, headers: ifMatch(1) }), 200);
+    await expectStatus(
+      h.request('POST', `/v1/rotations/${soon.rotationId}/confirm`, { token: confirmed.token, headers: ifMatch(1) }),
+      200,
+    );
     // Neither reminder applies to these: confirmed 14 days ahead, still scheduled 7 days ahead.
     await addRotation(w, confirmed.placementId, { startDate: '2027-03-22', endDate: '2027-03-26' }).then((r) =>
-      expectStatus(h.request('POST', `/v1/rotations/${r.rotationId}/confirm`, { token: confirmed.token, headers: ifMatch(1) }), 200),
+      expectStatus(
+        h.request('POST', `/v1/rotations/${r.rotationId}/confirm`, { token: confirmed.token, headers: ifMatch(1) }),
+        200,
+      ),
     );
 
     const first = await reminders(morningOf('2027-03-01'));
@@ -49,9 +67,18 @@ describe('reminders', () => {
     expect(await emailsTo(unconfirmed.staff.email)).toHaveLength(1);
     expect(await emailsTo(confirmed.staff.email)).toHaveLength(1);
 
-    const list = await expectStatus(h.request('GET', `/v1/placements/${unconfirmed.placementId}/notifications`, { token: w.coordinator }), 200);
+    const list = await expectStatus(
+      h.request('GET', `/v1/placements/${unconfirmed.placementId}/notifications`, { token: w.coordinator }),
+      200,
+    );
     expect(list.items).toEqual([
-      expect.objectContaining({ auditId: `reminder-confirm-${onTime.rotationId}-0`, template: 'reminderConfirm', status: 'SENT', attempts: 1, language: 'en' }),
+      expect.objectContaining({
+        auditId: `reminder-confirm-${onTime.rotationId}-0`,
+        template: 'reminderConfirm',
+        status: 'SENT',
+        attempts: 1,
+        language: 'en',
+      }),
     ]);
   });
 
@@ -60,12 +87,22 @@ describe('reminders', () => {
     const rotation = await addRotation(w, placementId, { startDate: '2027-04-19', endDate: '2027-04-23' });
     await reminders(morningOf('2027-04-05'));
     await expectStatus(
-      h.request('PATCH', `/v1/rotations/${rotation.rotationId}`, { token: w.coordinator, body: { startDate: '2027-04-26', endDate: '2027-04-30' }, headers: ifMatch(1) }),
+      h.request('PATCH', `/v1/rotations/${rotation.rotationId}`, {
+        token: w.coordinator,
+        body: { startDate: '2027-04-26', endDate: '2027-04-30' },
+        headers: ifMatch(1),
+      }),
       200,
     );
     await reminders(morningOf('2027-04-12'));
-    const list = await expectStatus(h.request('GET', `/v1/placements/${placementId}/notifications`, { token: w.coordinator }), 200);
-    expect(list.items.map((n: { auditId: string }) => n.auditId).sort()).toEqual([`reminder-confirm-${rotation.rotationId}-0`, `reminder-confirm-${rotation.rotationId}-1`]);
+    const list = await expectStatus(
+      h.request('GET', `/v1/placements/${placementId}/notifications`, { token: w.coordinator }),
+      200,
+    );
+    expect(list.items.map((n: { auditId: string }) => n.auditId).sort()).toEqual([
+      `reminder-confirm-${rotation.rotationId}-0`,
+      `reminder-confirm-${rotation.rotationId}-1`,
+    ]);
   });
 
   it('says nothing about rotations of a placement not accepted yet (confirming them is refused until then), and reminds once it is', async () => {
@@ -73,7 +110,10 @@ describe('reminders', () => {
     const { placementId } = await addPlacement(w, staff.staffId);
     await addRotation(w, placementId, { startDate: '2027-06-14', endDate: '2027-06-18' });
     const nominated = await addStaff(w, { language: 'en' });
-    await addRotation(w, (await addPlacement(w, nominated.staffId)).placementId, { startDate: '2027-06-14', endDate: '2027-06-18' });
+    await addRotation(w, (await addPlacement(w, nominated.staffId)).placementId, {
+      startDate: '2027-06-14',
+      endDate: '2027-06-18',
+    });
     await expectStatus(transition(w, placementId, 'offer'), 200);
 
     expect(await reminders(morningOf('2027-05-31'))).toEqual({ date: '2027-05-31', results: {} });
@@ -82,7 +122,9 @@ describe('reminders', () => {
     const token = await h.token({ role: 'staff', staffId: staff.staffId });
     await expectStatus(transition(w, placementId, 'accept', token), 200);
     expect(await reminders(morningOf('2027-06-01'))).toEqual({ date: '2027-06-01', results: { SENT: 1 } });
-    expect((await emailsTo(staff.email)).map((e) => e.subject)).toEqual(['Please confirm your rotation in Medicine, Queen Mary Hospital']);
+    expect((await emailsTo(staff.email)).map((e) => e.subject)).toEqual([
+      'Please confirm your rotation in Medicine, Queen Mary Hospital',
+    ]);
     expect(await emailsTo(nominated.email)).toEqual([]);
   });
 
@@ -91,7 +133,9 @@ describe('reminders', () => {
     await addRotation(w, placementId, { startDate: '2027-05-17', endDate: '2027-05-21' });
     // The run of 2027-05-03 (14 days before) was missed; the next morning still sends it.
     await reminders(morningOf('2027-05-04'));
-    expect((await emailsTo(staff.email)).map((e) => e.subject)).toEqual(['Please confirm your rotation in Medicine, Queen Mary Hospital']);
+    expect((await emailsTo(staff.email)).map((e) => e.subject)).toEqual([
+      'Please confirm your rotation in Medicine, Queen Mary Hospital',
+    ]);
     expect((await emailsTo(staff.email))[0]!.body.text).toContain('starts in 13 days');
     await reminders(morningOf('2027-04-20'));
     expect(await emailsTo(staff.email)).toHaveLength(1);

@@ -19,10 +19,19 @@ afterAll(async () => {
 });
 
 const put = (id: string, extra: Record<string, unknown> = {}) =>
-  h.db.send(new PutCommand({ TableName: h.tableName, Item: { PK: `TEST#${id}`, SK: 'META', type: 'TEST', n: 1, ...extra } }));
+  h.db.send(
+    new PutCommand({ TableName: h.tableName, Item: { PK: `TEST#${id}`, SK: 'META', type: 'TEST', n: 1, ...extra } }),
+  );
 
 function poll(handler: StreamPollerOptions['handler'], options: Partial<StreamPollerOptions> = {}) {
-  const poller = startStreamPoller({ dynamoEndpoint: process.env.DYNAMODB_ENDPOINT!, tableName: h.tableName, intervalMs: 20, retryDelayMs: 10, handler, ...options });
+  const poller = startStreamPoller({
+    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT!,
+    tableName: h.tableName,
+    intervalMs: 20,
+    retryDelayMs: 10,
+    handler,
+    ...options,
+  });
   pollers.push(poller);
   return poller;
 }
@@ -32,7 +41,14 @@ const idOf = (record: DynamoDBRecord) => (record.dynamodb?.Keys?.PK?.S ?? '').re
 describe('the stream poller', () => {
   it('delivers inserts, updates and removes as Lambda would, in order, and drain() waits for them', async () => {
     await put('a', { names: { en: 'A' }, tags: new Set(['x']) });
-    await h.db.send(new UpdateCommand({ TableName: h.tableName, Key: { PK: 'TEST#a', SK: 'META' }, UpdateExpression: 'SET n = :two', ExpressionAttributeValues: { ':two': 2 } }));
+    await h.db.send(
+      new UpdateCommand({
+        TableName: h.tableName,
+        Key: { PK: 'TEST#a', SK: 'META' },
+        UpdateExpression: 'SET n = :two',
+        ExpressionAttributeValues: { ':two': 2 },
+      }),
+    );
     await h.db.send(new DeleteCommand({ TableName: h.tableName, Key: { PK: 'TEST#a', SK: 'META' } }));
     const seen: DynamoDBRecord[] = [];
     const poller = poll(async (event) => {
@@ -90,7 +106,8 @@ describe('the stream poller', () => {
     const poller = poll(
       async (event) => {
         for (const record of event.Records) {
-          if (idOf(record) === 'c2') return { batchItemFailures: [{ itemIdentifier: record.dynamodb!.SequenceNumber! }] };
+          if (idOf(record) === 'c2')
+            return { batchItemFailures: [{ itemIdentifier: record.dynamodb!.SequenceNumber! }] };
           if (idOf(record).startsWith('c')) delivered.push(idOf(record));
         }
         return { batchItemFailures: [] };

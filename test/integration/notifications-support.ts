@@ -12,10 +12,20 @@ export async function acceptedPlacement(w: World, language?: string) {
 }
 
 /** Move a placement along with a reason typed, as the console sends it. */
-export async function transitionWithReason(w: World, placementId: string, action: string, reason: string, token = w.coordinator) {
+export async function transitionWithReason(
+  w: World,
+  placementId: string,
+  action: string,
+  reason: string,
+  token = w.coordinator,
+) {
   const current = await w.h.request('GET', `/v1/placements/${placementId}`, { token: w.admin });
   return expectStatus(
-    w.h.request('POST', `/v1/placements/${placementId}/transitions`, { token, body: { action, reason }, headers: { 'if-match': current.headers.get('etag')! } }),
+    w.h.request('POST', `/v1/placements/${placementId}/transitions`, {
+      token,
+      body: { action, reason },
+      headers: { 'if-match': current.headers.get('etag')! },
+    }),
     200,
   );
 }

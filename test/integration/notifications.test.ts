@@ -9,8 +9,21 @@ import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { GetSuppressedDestinationCommand, SendEmailCommand, SESv2Client } from '@aws-sdk/client-sesv2';
 import { startHarness, type Harness, type SentEmail } from '../support/harness';
-import { addPlacement, addRotation, addStaff, buildWorld, expectStatus, transition, type World } from '../support/fixtures';
-import { acceptedPlacement as visitorWithPlacement, emailsTo as inboxOf, ifMatch, transitionWithReason } from './notifications-support';
+import {
+  addPlacement,
+  addRotation,
+  addStaff,
+  buildWorld,
+  expectStatus,
+  transition,
+  type World,
+} from '../support/fixtures';
+import {
+  acceptedPlacement as visitorWithPlacement,
+  emailsTo as inboxOf,
+  ifMatch,
+  transitionWithReason,
+} from './notifications-support';
 import { startStreamPoller, type StreamPoller } from '../../local/stream-poller';
 import { handler as notifier } from '../../functions/notifier/handler';
 import { getNotification } from '../../shared/repository/notifications';
@@ -41,18 +54,28 @@ afterAll(async () => {
 });
 
 const emailsTo = (address: string) => inboxOf(h, address);
-const about = (emails: SentEmail[], placementId: string) => emails.filter((e) => (e.body.text ?? '').includes(`/placements/${placementId}`));
+const about = (emails: SentEmail[], placementId: string) =>
+  emails.filter((e) => (e.body.text ?? '').includes(`/placements/${placementId}`));
 const COORDINATORS = ['programme-office@example.org', 'qmh-coord@example.org'];
-const coordinatorEmailsAbout = async (placementId: string) => Promise.all(COORDINATORS.map(async (address) => about(await emailsTo(address), placementId)));
-const nameOf = async (staffId: string) => (await expectStatus(h.request('GET', `/v1/staff/${staffId}`, { token: w.admin }), 200)).names.en as string;
+const coordinatorEmailsAbout = async (placementId: string) =>
+  Promise.all(COORDINATORS.map(async (address) => about(await emailsTo(address), placementId)));
+const nameOf = async (staffId: string) =>
+  (await expectStatus(h.request('GET', `/v1/staff/${staffId}`, { token: w.admin }), 200)).names.en as string;
 
 describe('a schedule change reaches the people it concerns', () => {
   it('a reschedule of a confirmed rotation emails the visitor in Traditional Chinese with old → new dates', async () => {
     const { staff, placementId, token } = await visitorWithPlacement(w, 'zh-Hant');
     const rotation = await addRotation(w, placementId, { startDate: '2027-03-01', endDate: '2027-03-26' });
-    await expectStatus(h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, { token, headers: ifMatch(1) }), 200);
     await expectStatus(
-      h.request('PATCH', `/v1/rotations/${rotation.rotationId}`, { token: w.coordinator, body: { startDate: '2027-03-08', endDate: '2027-04-02' }, headers: ifMatch(2) }),
+      h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, { token, headers: ifMatch(1) }),
+      200,
+    );
+    await expectStatus(
+      h.request('PATCH', `/v1/rotations/${rotation.rotationId}`, {
+        token: w.coordinator,
+        body: { startDate: '2027-03-08', endDate: '2027-04-02' },
+        headers: ifMatch(2),
+      }),
       200,
     );
     await poller.drain();
@@ -65,7 +88,9 @@ describe('a schedule change reaches the people it concerns', () => {
     ]);
     const changed = mine[2]!;
     expect(changed.from).toBe('exchange@talent-exchange.example.org');
-    expect(changed.body.text).toContain('- 日期：2027年3月1日（星期一）至2027年3月26日（星期五） → 2027年3月8日（星期一）至2027年4月2日（星期五）');
+    expect(changed.body.text).toContain(
+      '- 日期：2027年3月1日（星期一）至2027年3月26日（星期五） → 2027年3月8日（星期一）至2027年4月2日（星期五）',
+    );
     expect(changed.body.text).toContain('請登入系統重新確認更改後的安排。');
     expect(changed.body.text).toContain(`/placements/${placementId}`);
     expect(changed.body.text).not.toContain('Dear');
@@ -75,15 +100,22 @@ describe('a schedule change reaches the people it concerns', () => {
     for (const coordinator of ['programme-office@example.org', 'qmh-coord@example.org']) {
       const confirmed = about(await emailsTo(coordinator), placementId);
       expect(confirmed).toHaveLength(1);
-      expect(confirmed[0]!.subject).toMatch(/^Dr Visitor \d+ confirmed the rotation in Medicine, Queen Mary Hospital \/ /);
+      expect(confirmed[0]!.subject).toMatch(
+        /^Dr Visitor \d+ confirmed the rotation in Medicine, Queen Mary Hospital \/ /,
+      );
       expect(confirmed[0]!.body.text).toContain('各位統籌人員：');
       expect(confirmed[0]!.body.text).toContain('各位协调人员：');
     }
 
     // What was sent to whom is on the placement.
-    const list = await expectStatus(h.request('GET', `/v1/placements/${placementId}/notifications`, { token: w.coordinator }), 200);
+    const list = await expectStatus(
+      h.request('GET', `/v1/placements/${placementId}/notifications`, { token: w.coordinator }),
+      200,
+    );
     expect(list.items).toHaveLength(5);
-    expect(list.items.every((n: { status: string; attempts: number }) => n.status === 'SENT' && n.attempts === 1)).toBe(true);
+    expect(list.items.every((n: { status: string; attempts: number }) => n.status === 'SENT' && n.attempts === 1)).toBe(
+      true,
+    );
     expect(list.items.map((n: { template: string }) => n.template).sort()).toEqual([
       'placementOffered',
       'rotationChanged',
@@ -91,18 +123,43 @@ describe('a schedule change reaches the people it concerns', () => {
       'rotationConfirmed',
       'rotationScheduled',
     ]);
-    expect(list.items.find((n: { template: string }) => n.template === 'rotationChanged')).toMatchObject({ recipient: staff.email.toLowerCase(), language: 'zh-Hant' });
-    const page = await expectStatus(h.request('GET', `/v1/placements/${placementId}/notifications?limit=2`, { token: w.coordinator }), 200);
+    expect(list.items.find((n: { template: string }) => n.template === 'rotationChanged')).toMatchObject({
+      recipient: staff.email.toLowerCase(),
+      language: 'zh-Hant',
+    });
+    const page = await expectStatus(
+      h.request('GET', `/v1/placements/${placementId}/notifications?limit=2`, { token: w.coordinator }),
+      200,
+    );
     expect(page.items).toHaveLength(2);
-    const next = await expectStatus(h.request('GET', `/v1/placements/${placementId}/notifications?limit=10&cursor=${page.nextCursor}`, { token: w.coordinator }), 200);
+    const next = await expectStatus(
+      h.request('GET', `/v1/placements/${placementId}/notifications?limit=10&cursor=${page.nextCursor}`, {
+        token: w.coordinator,
+      }),
+      200,
+    );
     expect(next.items).toHaveLength(3);
-    expect((await h.request('GET', `/v1/placements/${placementId}/notifications?cursor=bm9wZQ`, { token: w.coordinator })).status).toBe(400);
+    expect(
+      (await h.request('GET', `/v1/placements/${placementId}/notifications?cursor=bm9wZQ`, { token: w.coordinator }))
+        .status,
+    ).toBe(400);
   });
 
   it('a decline tells the coordinators the reason; a visitor without a language gets all three', async () => {
     const { staff, placementId, token } = await visitorWithPlacement(w);
-    const rotation = await addRotation(w, placementId, { departmentId: w.departments.surgery, startDate: '2027-05-03', endDate: '2027-05-14' });
-    await expectStatus(h.request('POST', `/v1/rotations/${rotation.rotationId}/decline`, { token, body: { reason: 'Sitting the licensing exam that week' }, headers: ifMatch(1) }), 200);
+    const rotation = await addRotation(w, placementId, {
+      departmentId: w.departments.surgery,
+      startDate: '2027-05-03',
+      endDate: '2027-05-14',
+    });
+    await expectStatus(
+      h.request('POST', `/v1/rotations/${rotation.rotationId}/decline`, {
+        token,
+        body: { reason: 'Sitting the licensing exam that week' },
+        headers: ifMatch(1),
+      }),
+      200,
+    );
     await poller.drain();
 
     const declined = about(await emailsTo('qmh-coord@example.org'), placementId);
@@ -117,8 +174,18 @@ describe('a schedule change reaches the people it concerns', () => {
   it('a cancellation emails the visitor; a change of supervisor alone emails nobody', async () => {
     const { staff, placementId } = await visitorWithPlacement(w, 'en');
     const rotation = await addRotation(w, placementId, { startDate: '2027-06-07', endDate: '2027-06-18' });
-    await expectStatus(h.request('PATCH', `/v1/rotations/${rotation.rotationId}`, { token: w.coordinator, body: { supervisor: { name: 'Dr Chan' } }, headers: ifMatch(1) }), 200);
-    await expectStatus(h.request('DELETE', `/v1/rotations/${rotation.rotationId}`, { token: w.coordinator, headers: ifMatch(2) }), 200);
+    await expectStatus(
+      h.request('PATCH', `/v1/rotations/${rotation.rotationId}`, {
+        token: w.coordinator,
+        body: { supervisor: { name: 'Dr Chan' } },
+        headers: ifMatch(1),
+      }),
+      200,
+    );
+    await expectStatus(
+      h.request('DELETE', `/v1/rotations/${rotation.rotationId}`, { token: w.coordinator, headers: ifMatch(2) }),
+      200,
+    );
     await poller.drain();
     expect((await emailsTo(staff.email)).map((e) => e.subject)).toEqual([
       'Placement offered at Queen Mary Hospital',
@@ -133,13 +200,24 @@ describe('a nomination stays internal until the placement is offered', () => {
     const staff = await addStaff(w, { language: 'zh-Hant' });
     const { placementId } = await addPlacement(w, staff.staffId);
     await addRotation(w, placementId, { startDate: '2027-02-01', endDate: '2027-02-12' });
-    const moved = await addRotation(w, placementId, { departmentId: w.departments.surgery, startDate: '2027-02-15', endDate: '2027-02-19' });
+    const moved = await addRotation(w, placementId, {
+      departmentId: w.departments.surgery,
+      startDate: '2027-02-15',
+      endDate: '2027-02-19',
+    });
     await expectStatus(
-      h.request('PATCH', `/v1/rotations/${moved.rotationId}`, { token: w.coordinator, body: { startDate: '2027-02-22', endDate: '2027-02-26' }, headers: ifMatch(1) }),
+      h.request('PATCH', `/v1/rotations/${moved.rotationId}`, {
+        token: w.coordinator,
+        body: { startDate: '2027-02-22', endDate: '2027-02-26' },
+        headers: ifMatch(1),
+      }),
       200,
     );
     const dropped = await addRotation(w, placementId, { startDate: '2027-03-01', endDate: '2027-03-05' });
-    await expectStatus(h.request('DELETE', `/v1/rotations/${dropped.rotationId}`, { token: w.coordinator, headers: ifMatch(1) }), 200);
+    await expectStatus(
+      h.request('DELETE', `/v1/rotations/${dropped.rotationId}`, { token: w.coordinator, headers: ifMatch(1) }),
+      200,
+    );
     await poller.drain();
     expect(await emailsTo(staff.email)).toEqual([]);
 
@@ -169,7 +247,10 @@ describe('a nomination stays internal until the placement is offered', () => {
     await expectStatus(transition(w, placementId, 'cancel'), 200);
     await poller.drain();
     expect(await emailsTo(staff.email)).toEqual([]);
-    const list = await expectStatus(h.request('GET', `/v1/placements/${placementId}/notifications`, { token: w.coordinator }), 200);
+    const list = await expectStatus(
+      h.request('GET', `/v1/placements/${placementId}/notifications`, { token: w.coordinator }),
+      200,
+    );
     expect(list.items).toEqual([]);
   });
 });
@@ -178,7 +259,11 @@ describe('a placement that ends early', () => {
   it('the visitor withdrawing tells the coordinators once, with their reason and the rotations cancelled; the visitor gets no cancellation per rotation', async () => {
     const { staff, placementId, token } = await visitorWithPlacement(w, 'en');
     await addRotation(w, placementId, { startDate: '2027-06-21', endDate: '2027-06-25' });
-    await addRotation(w, placementId, { departmentId: w.departments.surgery, startDate: '2027-06-28', endDate: '2027-07-02' });
+    await addRotation(w, placementId, {
+      departmentId: w.departments.surgery,
+      startDate: '2027-06-28',
+      endDate: '2027-07-02',
+    });
     // (Read before the placement ends: a rotation email still unsent when it has ended is not sent.)
     await poller.drain();
     await transitionWithReason(w, placementId, 'withdraw', 'Offered a permanent post at home', token);
@@ -211,7 +296,11 @@ describe('a placement that ends early', () => {
   it('the programme office cancelling tells the visitor once, in their language, and not the coordinators', async () => {
     const { staff, placementId } = await visitorWithPlacement(w, 'zh-Hans');
     await addRotation(w, placementId, { startDate: '2027-07-19', endDate: '2027-07-23' });
-    await addRotation(w, placementId, { departmentId: w.departments.surgery, startDate: '2027-07-26', endDate: '2027-07-30' });
+    await addRotation(w, placementId, {
+      departmentId: w.departments.surgery,
+      startDate: '2027-07-26',
+      endDate: '2027-07-30',
+    });
     // (Read before the placement ends: a rotation email still unsent when it has ended is not sent.)
     await poller.drain();
     await transitionWithReason(w, placementId, 'cancel', '接待科室装修，暂停接收');
@@ -226,7 +315,9 @@ describe('a placement that ends early', () => {
     ]);
     const cancelled = mine[3]!.body.text!;
     expect(cancelled).toContain('原因：接待科室装修，暂停接收');
-    expect(cancelled).toContain('已取消的轮转：\n- Medicine（简）：2027年7月19日（星期一）至2027年7月23日（星期五）\n- Surgery（简）：2027年7月26日（星期一）至2027年7月30日（星期五）');
+    expect(cancelled).toContain(
+      '已取消的轮转：\n- Medicine（简）：2027年7月19日（星期一）至2027年7月23日（星期五）\n- Surgery（简）：2027年7月26日（星期一）至2027年7月30日（星期五）',
+    );
     expect(cancelled).not.toContain('placement cancelled');
     for (const emails of await coordinatorEmailsAbout(placementId)) expect(emails).toEqual([]);
   });
@@ -254,25 +345,42 @@ describe('a confirmation or decline recorded on the visitor’s behalf', () => {
   it('tells the coordinators it was recorded for the visitor, and sends the visitor a copy', async () => {
     const { staff, placementId } = await visitorWithPlacement(w, 'en');
     const confirmed = await addRotation(w, placementId, { startDate: '2027-09-20', endDate: '2027-09-24' });
-    const declined = await addRotation(w, placementId, { departmentId: w.departments.surgery, startDate: '2027-09-27', endDate: '2027-10-01' });
-    await expectStatus(h.request('POST', `/v1/rotations/${confirmed.rotationId}/confirm`, { token: w.coordinator, headers: ifMatch(1) }), 200);
+    const declined = await addRotation(w, placementId, {
+      departmentId: w.departments.surgery,
+      startDate: '2027-09-27',
+      endDate: '2027-10-01',
+    });
     await expectStatus(
-      h.request('POST', `/v1/rotations/${declined.rotationId}/decline`, { token: w.coordinator, body: { reason: 'Told us by phone: exam that week' }, headers: ifMatch(1) }),
+      h.request('POST', `/v1/rotations/${confirmed.rotationId}/confirm`, { token: w.coordinator, headers: ifMatch(1) }),
+      200,
+    );
+    await expectStatus(
+      h.request('POST', `/v1/rotations/${declined.rotationId}/decline`, {
+        token: w.coordinator,
+        body: { reason: 'Told us by phone: exam that week' },
+        headers: ifMatch(1),
+      }),
       200,
     );
     await poller.drain();
 
     const name = await nameOf(staff.staffId);
     for (const emails of await coordinatorEmailsAbout(placementId)) {
-      expect(emails.map((e) => e.subject.split(' / ')[0])).toEqual([`${name} confirmed the rotation in Medicine, Queen Mary Hospital`, `${name} declined the rotation in Surgery, Queen Mary Hospital`]);
-      for (const email of emails) expect(email.body.text).toContain(`This was recorded on ${name}'s behalf by the programme office.`);
+      expect(emails.map((e) => e.subject.split(' / ')[0])).toEqual([
+        `${name} confirmed the rotation in Medicine, Queen Mary Hospital`,
+        `${name} declined the rotation in Surgery, Queen Mary Hospital`,
+      ]);
+      for (const email of emails)
+        expect(email.body.text).toContain(`This was recorded on ${name}'s behalf by the programme office.`);
     }
     const copies = (await emailsTo(staff.email)).slice(-2);
     expect(copies.map((e) => e.subject)).toEqual([
       'Your rotation in Medicine, Queen Mary Hospital was confirmed on your behalf',
       'Your rotation in Surgery, Queen Mary Hospital was declined on your behalf',
     ]);
-    expect(copies[0]!.body.text).toContain('Your rotation in Medicine at Queen Mary Hospital, from Monday, 20 September 2027 to Friday, 24 September 2027, was confirmed on your behalf by the programme office.');
+    expect(copies[0]!.body.text).toContain(
+      'Your rotation in Medicine at Queen Mary Hospital, from Monday, 20 September 2027 to Friday, 24 September 2027, was confirmed on your behalf by the programme office.',
+    );
     expect(copies[1]!.body.text).toContain('Reason: Told us by phone: exam that week');
   });
 });
@@ -288,7 +396,9 @@ async function captureChange(change: () => Promise<unknown>): Promise<DynamoDBSt
   } finally {
     mode = 'live';
   }
-  const records = captured.flatMap((e) => e.Records).filter((r) => r.eventName === 'INSERT' && r.dynamodb?.NewImage?.type?.S === 'AUDIT');
+  const records = captured
+    .flatMap((e) => e.Records)
+    .filter((r) => r.eventName === 'INSERT' && r.dynamodb?.NewImage?.type?.S === 'AUDIT');
   expect(records.length).toBeGreaterThan(0);
   return { Records: records };
 }
@@ -298,7 +408,9 @@ const auditIdOf = (event: DynamoDBStreamEvent) => event.Records[0]!.dynamodb!.Ne
 describe('exactly once', () => {
   it('the same stream record delivered twice sends one email and keeps one SENT record', async () => {
     const { staff, placementId } = await visitorWithPlacement(w, 'zh-Hans');
-    const event = await captureChange(() => addRotation(w, placementId, { startDate: '2027-07-05', endDate: '2027-07-16' }));
+    const event = await captureChange(() =>
+      addRotation(w, placementId, { startDate: '2027-07-05', endDate: '2027-07-16' }),
+    );
     const before = (await emailsTo(staff.email)).length;
 
     const [first, second] = [await notifier(event), await notifier(event)];
@@ -307,26 +419,47 @@ describe('exactly once', () => {
     const after = await emailsTo(staff.email);
     expect(after).toHaveLength(before + 1);
     expect(after[after.length - 1]!.subject).toBe('新轮转安排：Medicine（简）（Queen Mary Hospital（简））');
-    expect(await getNotification({ placementId, auditId: auditIdOf(event), recipient: staff.email })).toMatchObject({ status: 'SENT', attempts: 1, language: 'zh-Hans' });
+    expect(await getNotification({ placementId, auditId: auditIdOf(event), recipient: staff.email })).toMatchObject({
+      status: 'SENT',
+      attempts: 1,
+      language: 'zh-Hans',
+    });
   });
 
   it('a change told to the coordinators and, as a copy, to the visitor is one email each, however often delivered', async () => {
     const { staff, placementId } = await visitorWithPlacement(w, 'en');
     const rotation = await addRotation(w, placementId, { startDate: '2027-10-11', endDate: '2027-10-15' });
-    const event = await captureChange(() => expectStatus(h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, { token: w.coordinator, headers: ifMatch(1) }), 200));
+    const event = await captureChange(() =>
+      expectStatus(
+        h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, {
+          token: w.coordinator,
+          headers: ifMatch(1),
+        }),
+        200,
+      ),
+    );
     const readers = [staff.email, ...COORDINATORS];
     const before = await Promise.all(readers.map(async (address) => (await emailsTo(address)).length));
 
-    for (const response of [await notifier(event), await notifier(event)]) expect(response.batchItemFailures).toEqual([]);
-    expect(await Promise.all(readers.map(async (address) => (await emailsTo(address)).length))).toEqual(before.map((n) => n + 1));
+    for (const response of [await notifier(event), await notifier(event)])
+      expect(response.batchItemFailures).toEqual([]);
+    expect(await Promise.all(readers.map(async (address) => (await emailsTo(address)).length))).toEqual(
+      before.map((n) => n + 1),
+    );
     for (const recipient of readers) {
-      expect(await getNotification({ placementId, auditId: auditIdOf(event), recipient })).toMatchObject({ status: 'SENT', attempts: 1, template: 'rotationConfirmed' });
+      expect(await getNotification({ placementId, auditId: auditIdOf(event), recipient })).toMatchObject({
+        status: 'SENT',
+        attempts: 1,
+        template: 'rotationConfirmed',
+      });
     }
   });
 
   it('two deliveries at the same moment still send one email', async () => {
     const { staff, placementId } = await visitorWithPlacement(w, 'en');
-    const event = await captureChange(() => addRotation(w, placementId, { startDate: '2027-08-02', endDate: '2027-08-13' }));
+    const event = await captureChange(() =>
+      addRotation(w, placementId, { startDate: '2027-08-02', endDate: '2027-08-13' }),
+    );
     const before = (await emailsTo(staff.email)).length;
     const results = await Promise.all([notifier(event), notifier(event), notifier(event)]);
     expect((await emailsTo(staff.email)).length).toBe(before + 1);
@@ -350,15 +483,23 @@ describe('when SES fails', () => {
 
   it('records FAILED with attempts and the error, reports the record, and a later delivery sends exactly one', async () => {
     const { staff, placementId } = await visitorWithPlacement(w, 'en');
-    const event = await captureChange(() => addRotation(w, placementId, { startDate: '2027-09-06', endDate: '2027-09-17' }));
+    const event = await captureChange(() =>
+      addRotation(w, placementId, { startDate: '2027-09-06', endDate: '2027-09-17' }),
+    );
     const sequenceNumber = event.Records[0]!.dynamodb!.SequenceNumber!;
     const ref = { placementId, auditId: auditIdOf(event), recipient: staff.email };
     const before = (await emailsTo(staff.email)).length;
 
-    mockSes().on(SendEmailCommand).rejects(Object.assign(new Error('Maximum sending rate exceeded.'), { name: 'TooManyRequestsException' }));
+    mockSes()
+      .on(SendEmailCommand)
+      .rejects(Object.assign(new Error('Maximum sending rate exceeded.'), { name: 'TooManyRequestsException' }));
     const failed: DynamoDBBatchResponse = await notifier(event);
     expect(failed.batchItemFailures).toEqual([{ itemIdentifier: sequenceNumber }]);
-    expect(await getNotification(ref)).toMatchObject({ status: 'FAILED', attempts: 1, lastError: 'TooManyRequestsException: Maximum sending rate exceeded.' });
+    expect(await getNotification(ref)).toMatchObject({
+      status: 'FAILED',
+      attempts: 1,
+      lastError: 'TooManyRequestsException: Maximum sending rate exceeded.',
+    });
 
     // Still failing: a second attempt is counted.
     expect((await notifier(event)).batchItemFailures).toEqual([{ itemIdentifier: sequenceNumber }]);
@@ -384,19 +525,34 @@ describe('when SES fails', () => {
     });
     expect(event.Records).toHaveLength(3);
     const bBefore = (await emailsTo(b.staff.email)).length;
-    mockSes().on(SendEmailCommand).callsFake(async (input: { Destination: { ToAddresses: string[] } }) => {
-      if (input.Destination.ToAddresses[0] === a.staff.email) throw Object.assign(new Error('Temporary failure'), { name: 'InternalFailure' });
-      return { MessageId: 'mock-message' };
-    });
+    mockSes()
+      .on(SendEmailCommand)
+      .callsFake(async (input: { Destination: { ToAddresses: string[] } }) => {
+        if (input.Destination.ToAddresses[0] === a.staff.email)
+          throw Object.assign(new Error('Temporary failure'), { name: 'InternalFailure' });
+        return { MessageId: 'mock-message' };
+      });
     const response = await notifier(event);
     const [aScheduled, bScheduled, aCancelled] = event.Records.map((r) => r.dynamodb!.SequenceNumber!);
     expect(response.batchItemFailures.map((f) => f.itemIdentifier)).toEqual([aScheduled, aCancelled]);
     expect(response.batchItemFailures.map((f) => f.itemIdentifier)).not.toContain(bScheduled);
-    expect(await getNotification({ placementId: b.placementId, auditId: event.Records[1]!.dynamodb!.NewImage!.auditId!.S!, recipient: b.staff.email })).toMatchObject({
+    expect(
+      await getNotification({
+        placementId: b.placementId,
+        auditId: event.Records[1]!.dynamodb!.NewImage!.auditId!.S!,
+        recipient: b.staff.email,
+      }),
+    ).toMatchObject({
       status: 'SENT',
     });
     // The cancellation was held back, not attempted, so the visitor cannot read it before the scheduling.
-    expect(await getNotification({ placementId: a.placementId, auditId: event.Records[2]!.dynamodb!.NewImage!.auditId!.S!, recipient: a.staff.email })).toBeUndefined();
+    expect(
+      await getNotification({
+        placementId: a.placementId,
+        auditId: event.Records[2]!.dynamodb!.NewImage!.auditId!.S!,
+        recipient: a.staff.email,
+      }),
+    ).toBeUndefined();
     expect((await emailsTo(b.staff.email)).length).toBe(bBefore); // the mock "sent" it
 
     ses!.restore();
@@ -410,9 +566,13 @@ describe('when SES fails', () => {
 
   it('an address on the suppression list is recorded SUPPRESSED and not sent to', async () => {
     const { staff, placementId } = await visitorWithPlacement(w, 'en');
-    const event = await captureChange(() => addRotation(w, placementId, { startDate: '2027-11-01', endDate: '2027-11-05' }));
+    const event = await captureChange(() =>
+      addRotation(w, placementId, { startDate: '2027-11-01', endDate: '2027-11-05' }),
+    );
     const mock = mockSes();
-    mock.on(GetSuppressedDestinationCommand).resolves({ SuppressedDestination: { EmailAddress: staff.email, Reason: 'BOUNCE', LastUpdateTime: new Date() } });
+    mock
+      .on(GetSuppressedDestinationCommand)
+      .resolves({ SuppressedDestination: { EmailAddress: staff.email, Reason: 'BOUNCE', LastUpdateTime: new Date() } });
     mock.on(SendEmailCommand).resolves({ MessageId: 'never' });
     expect((await notifier(event)).batchItemFailures).toEqual([]);
     expect(mock.commandCalls(SendEmailCommand)).toHaveLength(0);
@@ -422,7 +582,10 @@ describe('when SES fails', () => {
     });
     // A replay finds the recipient settled: it neither sends nor asks SES again (that API's rate is low).
     await notifier(event);
-    expect(await getNotification({ placementId, auditId: auditIdOf(event), recipient: staff.email })).toMatchObject({ status: 'SUPPRESSED', attempts: 1 });
+    expect(await getNotification({ placementId, auditId: auditIdOf(event), recipient: staff.email })).toMatchObject({
+      status: 'SUPPRESSED',
+      attempts: 1,
+    });
     expect(mock.commandCalls(GetSuppressedDestinationCommand)).toHaveLength(1);
     expect(mock.commandCalls(SendEmailCommand)).toHaveLength(0);
     mock.restore();

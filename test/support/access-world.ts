@@ -64,9 +64,11 @@ export interface AccessWorld {
 }
 
 /** A route's path template with the given segments (already escaped for the URL) put in. */
-export const fillPath = (template: string, segments: Record<string, string>) => template.replace(/\{(\w+)\}/g, (_, name: string) => segments[name]!);
+export const fillPath = (template: string, segments: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => segments[name]!);
 /** The side's ids escaped for the URL, as path segments. */
-export const escapedIds = (ids: Ids): Record<string, string> => Object.fromEntries(Object.entries(ids).map(([name, id]) => [name, encodeURIComponent(id)]));
+export const escapedIds = (ids: Ids): Record<string, string> =>
+  Object.fromEntries(Object.entries(ids).map(([name, id]) => [name, encodeURIComponent(id)]));
 /** The resource a change names — where its ETag is read: the route's path cut after its first parameter. */
 export const resourceTemplate = (path: string) => path.replace(/(\{\w+\}).*$/, '$1');
 
@@ -79,7 +81,8 @@ const dayOf = (offset: number) => new Date(Date.UTC(2027, 2, 1 + offset)).toISOS
 export async function buildAccessWorld(h: Harness): Promise<AccessWorld> {
   const admin = await h.token({ role: 'admin', sub: 'access-admin' });
   const coordinator = await h.token({ role: 'programme-coordinator', sub: 'access-pc' });
-  const post = (path: string, body: unknown, token = admin) => expectStatus(h.request('POST', path, { token, body }), 201);
+  const post = (path: string, body: unknown, token = admin) =>
+    expectStatus(h.request('POST', path, { token, body }), 201);
   const etag = async (path: string) => {
     const res = await h.request('GET', path, { token: admin });
     if (res.status !== 200) throw new Error(`GET ${path} for its ETag: ${res.status} ${res.text}`);
@@ -88,18 +91,36 @@ export async function buildAccessWorld(h: Harness): Promise<AccessWorld> {
 
   const institution = async (body: object) => (await post('/v1/institutions', body)).institutionId as string;
   const host = await institution({ region: 'HK', names: names('Queen Mary Hospital'), cluster: 'HKW' });
-  const home = await institution({ region: 'GD', names: names("Guangdong Provincial People's Hospital"), city: 'Guangzhou' });
+  const home = await institution({
+    region: 'GD',
+    names: names("Guangdong Provincial People's Hospital"),
+    city: 'Guangzhou',
+  });
   const unrelated = await institution({ region: 'HK', names: names('Prince of Wales Hospital'), cluster: 'NTE' });
   const foreignHost = await institution({ region: 'HK', names: names('Queen Elizabeth Hospital'), cluster: 'KC' });
   const foreignHome = await institution({ region: 'GD', names: names("Shenzhen People's Hospital"), city: 'Shenzhen' });
 
   const department = async (institutionId: string) =>
-    (await post(`/v1/institutions/${institutionId}/departments`, { names: names('Medicine'), specialty: 'MEDICINE', capacity: 50 })).departmentId as string;
+    (
+      await post(`/v1/institutions/${institutionId}/departments`, {
+        names: names('Medicine'),
+        specialty: 'MEDICINE',
+        capacity: 50,
+      })
+    ).departmentId as string;
   const hostDepartment = await department(host);
   const foreignDepartment = await department(foreignHost);
 
   const programme = async (en: string) =>
-    (await post('/v1/programmes', { names: names(en), direction: 'GD_TO_HK', startDate: '2027-01-01', endDate: '2027-12-31', status: 'OPEN' })).programmeId as string;
+    (
+      await post('/v1/programmes', {
+        names: names(en),
+        direction: 'GD_TO_HK',
+        startDate: '2027-01-01',
+        endDate: '2027-12-31',
+        status: 'OPEN',
+      })
+    ).programmeId as string;
   const programmeA = await programme('Healthcare Talents Visiting Programme 2027');
   const programmeB = await programme('Nursing Exchange 2027');
 
@@ -115,7 +136,13 @@ export async function buildAccessWorld(h: Harness): Promise<AccessWorld> {
     });
     if (credentials) {
       for (const type of ['MCHK_LIMITED_REGISTRATION', 'ENTRY_PERMIT']) {
-        await post(`/v1/staff/${staff.staffId}/credentials`, { type, number: `${type}-${people}`, region: 'HK', validFrom: '2027-01-01', validTo: '2027-12-31' });
+        await post(`/v1/staff/${staff.staffId}/credentials`, {
+          type,
+          number: `${type}-${people}`,
+          region: 'HK',
+          validFrom: '2027-01-01',
+          validTo: '2027-12-31',
+        });
       }
     }
     return staff.staffId as string;
@@ -125,12 +152,24 @@ export async function buildAccessWorld(h: Harness): Promise<AccessWorld> {
   const colleague = await person(home, false);
 
   const placement = async (programmeId: string, staffId: string, hostInstitutionId: string) =>
-    (await post(`/v1/programmes/${programmeId}/placements`, { staffId, hostInstitutionId, ...PERIOD, notes: 'Coordinators only: housing not yet arranged' }, coordinator))
-      .placementId as string;
+    (
+      await post(
+        `/v1/programmes/${programmeId}/placements`,
+        { staffId, hostInstitutionId, ...PERIOD, notes: 'Coordinators only: housing not yet arranged' },
+        coordinator,
+      )
+    ).placementId as string;
   const accept = async (placementId: string) => {
     for (const action of ['offer', 'accept']) {
       const path = `/v1/placements/${placementId}`;
-      await expectStatus(h.request('POST', `${path}/transitions`, { token: coordinator, body: { action }, headers: { 'if-match': await etag(path) } }), 200);
+      await expectStatus(
+        h.request('POST', `${path}/transitions`, {
+          token: coordinator,
+          body: { action },
+          headers: { 'if-match': await etag(path) },
+        }),
+        200,
+      );
     }
   };
   const ownPlacement = await placement(programmeA, visitor, host);
@@ -139,8 +178,15 @@ export async function buildAccessWorld(h: Harness): Promise<AccessWorld> {
   await accept(ownPlacement);
   await accept(foreignPlacement);
 
-  const rotation = async (placementId: string, departmentId: string, startDate: string, endDate: string, activity = 'CLINICAL') =>
-    (await post(`/v1/placements/${placementId}/rotations`, { departmentId, startDate, endDate, activity }, coordinator)).rotationId as string;
+  const rotation = async (
+    placementId: string,
+    departmentId: string,
+    startDate: string,
+    endDate: string,
+    activity = 'CLINICAL',
+  ) =>
+    (await post(`/v1/placements/${placementId}/rotations`, { departmentId, startDate, endDate, activity }, coordinator))
+      .rotationId as string;
 
   const ids: Record<Side, Ids> = {
     own: {
@@ -167,7 +213,11 @@ export async function buildAccessWorld(h: Harness): Promise<AccessWorld> {
     admin,
     'programme-coordinator': coordinator,
     'host-coordinator': await h.token({ role: 'hospital-coordinator', sub: 'access-hc-host', institutionId: host }),
-    'unrelated-coordinator': await h.token({ role: 'hospital-coordinator', sub: 'access-hc-unrelated', institutionId: unrelated }),
+    'unrelated-coordinator': await h.token({
+      role: 'hospital-coordinator',
+      sub: 'access-hc-unrelated',
+      institutionId: unrelated,
+    }),
     'home-coordinator': await h.token({ role: 'hospital-coordinator', sub: 'access-hc-home', institutionId: home }),
     visitor: await h.token({ role: 'staff', sub: 'access-visitor', staffId: visitor }),
     'other-staff': await h.token({ role: 'staff', sub: 'access-colleague', staffId: colleague }),
@@ -214,15 +264,34 @@ export const SAMPLES: Record<string, SampleRequest> = {
   createDepartment: { body: () => ({ names: names('Cardiology'), specialty: 'CARDIOLOGY', capacity: 2 }) },
   updateDepartment: { body: () => ({ capacity: 60 }) },
   getDepartmentOccupancy: { query: () => ({ from: '2027-02-01', to: '2027-02-28' }) },
-  createProgramme: { body: () => ({ names: names('Paediatric Surgery Exchange'), direction: 'HK_TO_GD', startDate: '2027-04-01', endDate: '2027-06-30' }) },
+  createProgramme: {
+    body: () => ({
+      names: names('Paediatric Surgery Exchange'),
+      direction: 'HK_TO_GD',
+      startDate: '2027-04-01',
+      endDate: '2027-06-30',
+    }),
+  },
   updateProgramme: { body: () => ({ status: 'OPEN' }) },
   listStaff: { query: (ids) => ({ homeInstitutionId: ids.homeInstitutionId }) },
   createStaff: {
-    body: (ids) => ({ names: { en: 'Nurse New' }, email: `new-${randomUUID()}@example.org`, discipline: 'NURSE', specialty: 'ICU', homeInstitutionId: ids.homeInstitutionId }),
+    body: (ids) => ({
+      names: { en: 'Nurse New' },
+      email: `new-${randomUUID()}@example.org`,
+      discipline: 'NURSE',
+      specialty: 'ICU',
+      homeInstitutionId: ids.homeInstitutionId,
+    }),
   },
   updateStaff: { body: () => ({ phone: '+852 2255 3838' }) },
   addCredential: {
-    body: () => ({ type: 'NCHK_TEMPORARY_REGISTRATION', number: `T-${randomUUID().slice(0, 8)}`, region: 'HK', validFrom: '2027-01-01', validTo: '2027-12-31' }),
+    body: () => ({
+      type: 'NCHK_TEMPORARY_REGISTRATION',
+      number: `T-${randomUUID().slice(0, 8)}`,
+      region: 'HK',
+      validFrom: '2027-01-01',
+      validTo: '2027-12-31',
+    }),
   },
   getCalendarFeed: { query: (_ids, w) => ({ token: w.feedToken }) },
   revokeMyCalendarFeed: {
@@ -235,7 +304,14 @@ export const SAMPLES: Record<string, SampleRequest> = {
   createPlacement: { body: (ids) => ({ staffId: ids.staffId, hostInstitutionId: ids.institutionId, ...PERIOD }) },
   updatePlacement: { body: () => ({ notes: 'Housing arranged' }) },
   transitionPlacement: { body: () => ({ action: 'withdraw', reason: 'Family reasons' }) },
-  createRotation: { body: (ids) => ({ departmentId: ids.departmentId, startDate: '2027-10-04', endDate: '2027-10-08', activity: 'OBSERVATION' }) },
+  createRotation: {
+    body: (ids) => ({
+      departmentId: ids.departmentId,
+      startDate: '2027-10-04',
+      endDate: '2027-10-08',
+      activity: 'OBSERVATION',
+    }),
+  },
   updateRotation: { body: () => ({ supervisor: { name: 'Dr Chan Tai Man' } }) },
   declineRotation: { body: () => ({ reason: 'Clashes with my licensing exam' }) },
 };

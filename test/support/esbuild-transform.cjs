@@ -8,7 +8,8 @@ const { transformSync } = require('esbuild');
 const { createHash } = require('node:crypto');
 const { version } = require('esbuild/package.json');
 
-const loaderOf = (file) => (file.endsWith('.tsx') ? 'tsx' : file.endsWith('.ts') || file.endsWith('.mts') || file.endsWith('.cts') ? 'ts' : 'js');
+const loaderOf = (file) =>
+  file.endsWith('.tsx') ? 'tsx' : file.endsWith('.ts') || file.endsWith('.mts') || file.endsWith('.cts') ? 'ts' : 'js';
 
 module.exports = {
   process(source, file) {

@@ -20,7 +20,10 @@ export interface World {
 
 const names = (en: string) => ({ en, 'zh-Hant': `${en}（繁）`, 'zh-Hans': `${en}（简）` });
 
-export async function expectStatus<T = any>(promise: Promise<{ status: number; body: T; text: string }>, status: number): Promise<T> {
+export async function expectStatus<T = any>(
+  promise: Promise<{ status: number; body: T; text: string }>,
+  status: number,
+): Promise<T> {
   const res = await promise;
   if (res.status !== status) throw new Error(`Expected ${status}, got ${res.status}: ${res.text}`);
   return res.body;
@@ -30,9 +33,22 @@ export async function buildWorld(h: Harness, options: { capacity?: number } = {}
   const admin = await h.token({ role: 'admin', sub: 'admin-1' });
   const coordinator = await h.token({ role: 'programme-coordinator', sub: 'pc-1' });
   const post = (path: string, body: unknown) => expectStatus(h.request('POST', path, { token: admin, body }), 201);
-  const host = await post('/v1/institutions', { region: 'HK', names: names('Queen Mary Hospital'), cluster: 'HKW', contactEmails: ['qmh-coord@example.org'] });
-  const otherHost = await post('/v1/institutions', { region: 'HK', names: names('Prince of Wales Hospital'), cluster: 'NTE' });
-  const home = await post('/v1/institutions', { region: 'GD', names: names("Guangdong Provincial People's Hospital"), city: 'Guangzhou' });
+  const host = await post('/v1/institutions', {
+    region: 'HK',
+    names: names('Queen Mary Hospital'),
+    cluster: 'HKW',
+    contactEmails: ['qmh-coord@example.org'],
+  });
+  const otherHost = await post('/v1/institutions', {
+    region: 'HK',
+    names: names('Prince of Wales Hospital'),
+    cluster: 'NTE',
+  });
+  const home = await post('/v1/institutions', {
+    region: 'GD',
+    names: names("Guangdong Provincial People's Hospital"),
+    city: 'Guangzhou',
+  });
   const dept = (institutionId: string, en: string, capacity: number) =>
     post(`/v1/institutions/${institutionId}/departments`, { names: names(en), specialty: en.toUpperCase(), capacity });
   const medicine = await dept(host.institutionId, 'Medicine', options.capacity ?? 2);
@@ -54,7 +70,11 @@ export async function buildWorld(h: Harness, options: { capacity?: number } = {}
     hostId: host.institutionId,
     homeId: home.institutionId,
     otherHostId: otherHost.institutionId,
-    departments: { medicine: medicine.departmentId, surgery: surgery.departmentId, otherHospital: otherHospital.departmentId },
+    departments: {
+      medicine: medicine.departmentId,
+      surgery: surgery.departmentId,
+      otherHospital: otherHospital.departmentId,
+    },
   };
 }
 
@@ -67,7 +87,10 @@ type CredentialBody = z.input<typeof CredentialInput>;
  * A GD doctor with an HK limited registration and an entry permit over 2027, unless told
  * otherwise: `credentials: false` for none, or the list to give instead.
  */
-export async function addStaff(w: World, options: { credentials?: boolean | CredentialBody[]; language?: string; homeId?: string } = {}) {
+export async function addStaff(
+  w: World,
+  options: { credentials?: boolean | CredentialBody[]; language?: string; homeId?: string } = {},
+) {
   counter += 1;
   const staff = await expectStatus(
     w.h.request('POST', '/v1/staff', {
@@ -88,28 +111,63 @@ export async function addStaff(w: World, options: { credentials?: boolean | Cred
     : options.credentials === false
       ? []
       : [
-          { type: 'MCHK_LIMITED_REGISTRATION', number: `LR${counter}`, region: 'HK', validFrom: '2027-01-01', validTo: '2027-12-31' },
-          { type: 'ENTRY_PERMIT', number: `EP${counter}`, region: 'HK', validFrom: '2027-01-01', validTo: '2027-12-31' },
+          {
+            type: 'MCHK_LIMITED_REGISTRATION',
+            number: `LR${counter}`,
+            region: 'HK',
+            validFrom: '2027-01-01',
+            validTo: '2027-12-31',
+          },
+          {
+            type: 'ENTRY_PERMIT',
+            number: `EP${counter}`,
+            region: 'HK',
+            validFrom: '2027-01-01',
+            validTo: '2027-12-31',
+          },
         ];
   for (const credential of credentials) {
-    await expectStatus(w.h.request('POST', `/v1/staff/${staff.staffId}/credentials`, { token: w.admin, body: credential }), 201);
+    await expectStatus(
+      w.h.request('POST', `/v1/staff/${staff.staffId}/credentials`, { token: w.admin, body: credential }),
+      201,
+    );
   }
   return staff as { staffId: string; email: string };
 }
 
-export async function addPlacement(w: World, staffId: string, period = { startDate: '2027-02-01', endDate: '2027-11-30' }, hostId = w.hostId) {
+export async function addPlacement(
+  w: World,
+  staffId: string,
+  period = { startDate: '2027-02-01', endDate: '2027-11-30' },
+  hostId = w.hostId,
+) {
   return expectStatus(
-    w.h.request('POST', `/v1/programmes/${w.programmeId}/placements`, { token: w.coordinator, body: { staffId, hostInstitutionId: hostId, ...period } }),
+    w.h.request('POST', `/v1/programmes/${w.programmeId}/placements`, {
+      token: w.coordinator,
+      body: { staffId, hostInstitutionId: hostId, ...period },
+    }),
     201,
   ) as Promise<{ placementId: string; version: number; status: string; warnings?: { code: string }[] }>;
 }
 
 export function rotationBody(w: World, overrides: Record<string, unknown> = {}) {
-  return { departmentId: w.departments.medicine, startDate: '2027-03-01', endDate: '2027-03-31', activity: 'CLINICAL', ...overrides };
+  return {
+    departmentId: w.departments.medicine,
+    startDate: '2027-03-01',
+    endDate: '2027-03-31',
+    activity: 'CLINICAL',
+    ...overrides,
+  };
 }
 
 export async function addRotation(w: World, placementId: string, overrides: Record<string, unknown> = {}) {
-  return expectStatus(w.h.request('POST', `/v1/placements/${placementId}/rotations`, { token: w.coordinator, body: rotationBody(w, overrides) }), 201) as Promise<{
+  return expectStatus(
+    w.h.request('POST', `/v1/placements/${placementId}/rotations`, {
+      token: w.coordinator,
+      body: rotationBody(w, overrides),
+    }),
+    201,
+  ) as Promise<{
     rotationId: string;
     version: number;
     status: string;
@@ -120,5 +178,9 @@ export async function addRotation(w: World, placementId: string, overrides: Reco
 /** Move a placement along its lifecycle with the ETags the API hands out. */
 export async function transition(w: World, placementId: string, action: string, token = w.coordinator) {
   const current = await w.h.request('GET', `/v1/placements/${placementId}`, { token: w.admin });
-  return w.h.request('POST', `/v1/placements/${placementId}/transitions`, { token, body: { action }, headers: { 'if-match': current.headers.get('etag')! } });
+  return w.h.request('POST', `/v1/placements/${placementId}/transitions`, {
+    token,
+    body: { action },
+    headers: { 'if-match': current.headers.get('etag')! },
+  });
 }

@@ -51,7 +51,10 @@ export interface SentEmail {
 
 function requireEnv(name: string): string {
   const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the tests with \`npm test\` (jest's globalSetup starts the local services)`);
+  if (!value)
+    throw new Error(
+      `${name} is not set: run the tests with \`npm test\` (jest's globalSetup starts the local services)`,
+    );
   return value;
 }
 

@@ -10,8 +10,14 @@ class SummaryReporter {
     this.rootDir = globalConfig.rootDir;
   }
   onRunComplete(_contexts, results) {
-    const brokenSuites = results.testResults.filter((suite) => suite.testExecError || (suite.failureMessage && suite.numFailingTests === 0)).length;
-    const summary = { passed: results.numPassedTests, failed: results.numFailedTests + brokenSuites, total: results.numTotalTests };
+    const brokenSuites = results.testResults.filter(
+      (suite) => suite.testExecError || (suite.failureMessage && suite.numFailingTests === 0),
+    ).length;
+    const summary = {
+      passed: results.numPassedTests,
+      failed: results.numFailedTests + brokenSuites,
+      total: results.numTotalTests,
+    };
     mkdirSync(join(this.rootDir, '.local'), { recursive: true });
     writeFileSync(join(this.rootDir, '.local', 'test-summary.json'), JSON.stringify(summary));
   }

@@ -17,7 +17,11 @@ function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object') {
     const object = value as Record<string, unknown>;
-    return Object.fromEntries(Object.keys(object).sort().map((key) => [key, canonical(object[key])]));
+    return Object.fromEntries(
+      Object.keys(object)
+        .sort()
+        .map((key) => [key, canonical(object[key])]),
+    );
   }
   return value;
 }
@@ -27,7 +31,9 @@ export async function snapshotTable(h: Harness, options: { ignoreTypes?: readonl
   const items: Snapshot = new Map();
   let start: Record<string, unknown> | undefined;
   do {
-    const page = await h.db.send(new ScanCommand({ TableName: h.tableName, ConsistentRead: true, ExclusiveStartKey: start }));
+    const page = await h.db.send(
+      new ScanCommand({ TableName: h.tableName, ConsistentRead: true, ExclusiveStartKey: start }),
+    );
     for (const item of page.Items ?? []) {
       if (ignored.has(String(item.type))) continue;
       items.set(`${item.PK}|${item.SK}`, JSON.stringify(canonical(item)));
@@ -43,7 +49,8 @@ export function describeDifference(before: Snapshot, after: Snapshot): string | 
   const removed = [...before.keys()].filter((key) => !after.has(key));
   const changed = [...after.keys()].filter((key) => before.has(key) && before.get(key) !== after.get(key));
   if (added.length + removed.length + changed.length === 0) return undefined;
-  const list = (what: string, keys: string[]) => (keys.length ? [`${what}: ${keys.slice(0, 10).join(', ')}${keys.length > 10 ? ` (+${keys.length - 10})` : ''}`] : []);
+  const list = (what: string, keys: string[]) =>
+    keys.length ? [`${what}: ${keys.slice(0, 10).join(', ')}${keys.length > 10 ? ` (+${keys.length - 10})` : ''}`] : [];
   return [...list('added', added), ...list('removed', removed), ...list('changed', changed)].join('; ');
 }
 
@@ -68,7 +75,10 @@ export class TableWatcher {
    * Run `action` and return its result with what it changed in the table (undefined: nothing).
    * With mayWrite the change is not remembered as a baseline.
    */
-  async observe<T>(action: () => Promise<T>, options: { mayWrite?: boolean } = {}): Promise<{ result: T; changed: string | undefined }> {
+  async observe<T>(
+    action: () => Promise<T>,
+    options: { mayWrite?: boolean } = {},
+  ): Promise<{ result: T; changed: string | undefined }> {
     if (options.mayWrite) {
       this.invalidate();
       return { result: await action(), changed: undefined };

@@ -1,4 +1,12 @@
-import { addDays, dayAttribute, dateOfDayAttribute, eachDay, lengthInDays, monthsOf, todayInHongKong } from '../../shared/domain/dates';
+import {
+  addDays,
+  dayAttribute,
+  dateOfDayAttribute,
+  eachDay,
+  lengthInDays,
+  monthsOf,
+  todayInHongKong,
+} from '../../shared/domain/dates';
 
 describe('calendar dates', () => {
   it('does date arithmetic across leap days and year ends', () => {

@@ -15,12 +15,15 @@ describe('placement transitions', () => {
     allowed[`${from} cancel`] = 'CANCELLED';
   }
 
-  it.each(PLACEMENT_STATUSES.flatMap((from) => PLACEMENT_ACTIONS.map((action) => [from, action] as const)))('%s + %s', (from, action) => {
-    const verdict = placementTransition(from, action);
-    const expected = allowed[`${from} ${action}`];
-    if (expected) expect(verdict).toEqual({ ok: true, to: expected });
-    else expect(verdict.ok).toBe(false);
-  });
+  it.each(PLACEMENT_STATUSES.flatMap((from) => PLACEMENT_ACTIONS.map((action) => [from, action] as const)))(
+    '%s + %s',
+    (from, action) => {
+      const verdict = placementTransition(from, action);
+      const expected = allowed[`${from} ${action}`];
+      if (expected) expect(verdict).toEqual({ ok: true, to: expected });
+      else expect(verdict.ok).toBe(false);
+    },
+  );
 });
 
 describe('rotation transitions', () => {
@@ -34,7 +37,8 @@ describe('rotation transitions', () => {
 
   it('never moves a cancelled or completed rotation', () => {
     for (const from of ['CANCELLED', 'COMPLETED'] as const) {
-      for (const action of ['confirm', 'decline', 'cancel', 'reschedule', 'edit'] as const) expect(rotationTransition(from, action).ok).toBe(false);
+      for (const action of ['confirm', 'decline', 'cancel', 'reschedule', 'edit'] as const)
+        expect(rotationTransition(from, action).ok).toBe(false);
     }
   });
 

@@ -23,7 +23,14 @@ import {
 } from '../../shared/auth/policy';
 import type { Principal } from '../../shared/auth/principal';
 import { AppError } from '../../shared/errors';
-import { PLACEMENT_ACTIONS, type Department, type Placement, type PlacementAction, type Rotation, type Staff } from '../../shared/schemas';
+import {
+  PLACEMENT_ACTIONS,
+  type Department,
+  type Placement,
+  type PlacementAction,
+  type Rotation,
+  type Staff,
+} from '../../shared/schemas';
 
 const HOST = 'inst_host';
 const HOME = 'inst_home';
@@ -74,7 +81,14 @@ function verdictOf(decide: () => unknown): Verdict {
 
 const meta = { createdAt: '2027-01-01T00:00:00Z', updatedAt: '2027-01-01T00:00:00Z', version: 3 };
 const names = { en: 'Medicine', 'zh-Hant': '內科', 'zh-Hans': '内科' };
-const department: Department = { departmentId: 'dept_1', institutionId: HOST, names, specialty: 'MEDICINE', capacity: 2, ...meta };
+const department: Department = {
+  departmentId: 'dept_1',
+  institutionId: HOST,
+  names,
+  specialty: 'MEDICINE',
+  capacity: 2,
+  ...meta,
+};
 const visitor: Staff = {
   staffId: VISITOR,
   names: { en: 'Dr Visitor' },
@@ -82,7 +96,16 @@ const visitor: Staff = {
   discipline: 'DOCTOR',
   specialty: 'Cardiology',
   homeInstitutionId: HOME,
-  credentials: [{ credentialId: 'cred_1', type: 'MCHK_LIMITED_REGISTRATION', number: 'LR1', region: 'HK', validFrom: '2027-01-01', validTo: '2027-12-31' }],
+  credentials: [
+    {
+      credentialId: 'cred_1',
+      type: 'MCHK_LIMITED_REGISTRATION',
+      number: 'LR1',
+      region: 'HK',
+      validFrom: '2027-01-01',
+      validTo: '2027-12-31',
+    },
+  ],
   ...meta,
 };
 const placement: Placement = {
@@ -116,18 +139,66 @@ const rotation: Rotation = {
 /** Each decision of the policy against its expectation row. */
 const decisions: [string, (p: Principal) => unknown, string][] = [
   //                                                                                              admin pc  host home unrel none vis other unlinked norole
-  ['authorizeDepartmentChange (host department)', (p) => authorizeDepartmentChange(p, HOST),      'ok   ok  ok   403  403   403  403 403   403      403'],
-  ['authorizeOccupancy (host department)', (p) => authorizeOccupancy(p, department),               'ok   ok  ok   403  403   403  403 403   403      403'],
-  ['authorizeStaffRead (the visitor, hosted by host)', (p) => authorizeStaffRead(p, visitor, [HOST]), 'ok   ok  ok   ok   404   404  ok  404   404      404'],
-  ['authorizeStaffRead (the visitor, no placement)', (p) => authorizeStaffRead(p, visitor),       'ok   ok  404  ok   404   404  ok  404   404      404'],
-  ['authorizeStaffCreate (staff of home)', (p) => authorizeStaffCreate(p, HOME),                   'ok   ok  403  ok   403   403  403 403   403      403'],
-  ['authorizeCredentialChange (the visitor)', (p) => authorizeCredentialChange(p, visitor, [HOST]), 'ok   ok  403  ok   404   404  403 404   404      404'],
-  ['authorizePlacementRead', (p) => authorizePlacementRead(p, placement),                          'ok   ok  ok   ok   404   404  ok  404   404      404'],
-  ['authorizePlacementRecords (history, emails)', (p) => authorizePlacementRecords(p, placement),   'ok   ok  ok   ok   404   404  403 404   404      404'],
-  ['authorizeRotationRead', (p) => authorizeRotationRead(p, rotation),                              'ok   ok  ok   ok   404   404  ok  404   404      404'],
-  ['authorizeRotationChange (on the placement)', (p) => authorizeRotationChange(p, placement),     'ok   ok  ok   403  404   404  403 404   404      404'],
-  ['authorizeRotationChange (on the rotation)', (p) => authorizeRotationChange(p, rotation),       'ok   ok  ok   403  404   404  403 404   404      404'],
-  ['authorizeRotationResponse (confirm, decline)', (p) => authorizeRotationResponse(p, rotation),  'ok   ok  ok   403  404   404  ok  404   404      404'],
+  [
+    'authorizeDepartmentChange (host department)',
+    (p) => authorizeDepartmentChange(p, HOST),
+    'ok   ok  ok   403  403   403  403 403   403      403',
+  ],
+  [
+    'authorizeOccupancy (host department)',
+    (p) => authorizeOccupancy(p, department),
+    'ok   ok  ok   403  403   403  403 403   403      403',
+  ],
+  [
+    'authorizeStaffRead (the visitor, hosted by host)',
+    (p) => authorizeStaffRead(p, visitor, [HOST]),
+    'ok   ok  ok   ok   404   404  ok  404   404      404',
+  ],
+  [
+    'authorizeStaffRead (the visitor, no placement)',
+    (p) => authorizeStaffRead(p, visitor),
+    'ok   ok  404  ok   404   404  ok  404   404      404',
+  ],
+  [
+    'authorizeStaffCreate (staff of home)',
+    (p) => authorizeStaffCreate(p, HOME),
+    'ok   ok  403  ok   403   403  403 403   403      403',
+  ],
+  [
+    'authorizeCredentialChange (the visitor)',
+    (p) => authorizeCredentialChange(p, visitor, [HOST]),
+    'ok   ok  403  ok   404   404  403 404   404      404',
+  ],
+  [
+    'authorizePlacementRead',
+    (p) => authorizePlacementRead(p, placement),
+    'ok   ok  ok   ok   404   404  ok  404   404      404',
+  ],
+  [
+    'authorizePlacementRecords (history, emails)',
+    (p) => authorizePlacementRecords(p, placement),
+    'ok   ok  ok   ok   404   404  403 404   404      404',
+  ],
+  [
+    'authorizeRotationRead',
+    (p) => authorizeRotationRead(p, rotation),
+    'ok   ok  ok   ok   404   404  ok  404   404      404',
+  ],
+  [
+    'authorizeRotationChange (on the placement)',
+    (p) => authorizeRotationChange(p, placement),
+    'ok   ok  ok   403  404   404  403 404   404      404',
+  ],
+  [
+    'authorizeRotationChange (on the rotation)',
+    (p) => authorizeRotationChange(p, rotation),
+    'ok   ok  ok   403  404   404  403 404   404      404',
+  ],
+  [
+    'authorizeRotationResponse (confirm, decline)',
+    (p) => authorizeRotationResponse(p, rotation),
+    'ok   ok  ok   403  404   404  ok  404   404      404',
+  ],
 ];
 
 describe.each(decisions)('%s', (_name, decide, expected) => {
@@ -139,17 +210,19 @@ describe('authorizePlacementTransition', () => {
   // The programme office does everything; the host activates and completes; the visitor accepts, declines or withdraws.
   const expected: Record<PlacementAction, string> = {
     //          admin pc  host home unrel none vis other unlinked norole
-    offer:    'ok   ok  403  403  404   404  403 404   404      404',
-    accept:   'ok   ok  403  403  404   404  ok  404   404      404',
-    decline:  'ok   ok  403  403  404   404  ok  404   404      404',
+    offer: 'ok   ok  403  403  404   404  403 404   404      404',
+    accept: 'ok   ok  403  403  404   404  ok  404   404      404',
+    decline: 'ok   ok  403  403  404   404  ok  404   404      404',
     activate: 'ok   ok  ok   403  404   404  403 404   404      404',
     complete: 'ok   ok  ok   403  404   404  403 404   404      404',
     withdraw: 'ok   ok  403  403  404   404  ok  404   404      404',
-    cancel:   'ok   ok  403  403  404   404  403 404   404      404',
+    cancel: 'ok   ok  403  403  404   404  403 404   404      404',
   };
   const cases = PLACEMENT_ACTIONS.flatMap((action) => WHO.map((who) => [action, who] as const));
   it.each(cases)('%s by %s', (action, who) => {
-    expect(verdictOf(() => authorizePlacementTransition(principals[who], placement, action))).toBe(row<Verdict>(expected[action])[who]);
+    expect(verdictOf(() => authorizePlacementTransition(principals[who], placement, action))).toBe(
+      row<Verdict>(expected[action])[who],
+    );
   });
 
   it("records the programme office's accept, decline and withdraw as on the visitor's behalf, and nobody else's", () => {
@@ -184,9 +257,15 @@ describe('canSeeStaff and canSeePlacement', () => {
   });
 
   it('does not take a missing institution claim for a match with a missing institution', () => {
-    const orphan = { ...placement, hostInstitutionId: undefined as unknown as string, homeInstitutionId: undefined as unknown as string };
+    const orphan = {
+      ...placement,
+      hostInstitutionId: undefined as unknown as string,
+      homeInstitutionId: undefined as unknown as string,
+    };
     expect(canSeePlacement(principals['coordinator of nothing'], orphan)).toBe(false);
-    expect(canSeeStaff(principals['staff of no record'], { ...visitor, staffId: undefined as unknown as string })).toBe(false);
+    expect(canSeeStaff(principals['staff of no record'], { ...visitor, staffId: undefined as unknown as string })).toBe(
+      false,
+    );
   });
 });
 

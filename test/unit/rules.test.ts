@@ -1,12 +1,28 @@
 /** The rules as pure functions: no I/O, every rule allowed and refused, every broken rule named. */
-import { checkCapacityChange, checkPlacement, checkRotation, toRanges, uncoveredDays, type RotationFacts } from '../../shared/domain/rules';
+import {
+  checkCapacityChange,
+  checkPlacement,
+  checkRotation,
+  toRanges,
+  uncoveredDays,
+  type RotationFacts,
+} from '../../shared/domain/rules';
 import type { Department, Institution, Placement, Programme, Staff } from '../../shared/schemas';
 
 const meta = { createdAt: '', updatedAt: '', version: 1 };
 const names = { en: 'x', 'zh-Hant': 'x', 'zh-Hans': 'x' };
 const hk: Institution = { institutionId: 'qmh', region: 'HK', names, cluster: 'HKW', contactEmails: [], ...meta };
 const gd: Institution = { institutionId: 'gdph', region: 'GD', names, city: 'Guangzhou', contactEmails: [], ...meta };
-const programme: Programme = { programmeId: 'p', names, direction: 'GD_TO_HK', startDate: '2027-01-01', endDate: '2027-12-31', status: 'OPEN', contactEmails: [], ...meta };
+const programme: Programme = {
+  programmeId: 'p',
+  names,
+  direction: 'GD_TO_HK',
+  startDate: '2027-01-01',
+  endDate: '2027-12-31',
+  status: 'OPEN',
+  contactEmails: [],
+  ...meta,
+};
 const staff: Staff = {
   staffId: 's',
   names: { en: 'Dr Li' },
@@ -15,8 +31,22 @@ const staff: Staff = {
   specialty: 'Cardiology',
   homeInstitutionId: 'gdph',
   credentials: [
-    { credentialId: 'c1', type: 'MCHK_LIMITED_REGISTRATION', number: '1', region: 'HK', validFrom: '2027-01-01', validTo: '2027-06-30' },
-    { credentialId: 'c2', type: 'ENTRY_PERMIT', number: '2', region: 'HK', validFrom: '2027-01-01', validTo: '2027-12-31' },
+    {
+      credentialId: 'c1',
+      type: 'MCHK_LIMITED_REGISTRATION',
+      number: '1',
+      region: 'HK',
+      validFrom: '2027-01-01',
+      validTo: '2027-06-30',
+    },
+    {
+      credentialId: 'c2',
+      type: 'ENTRY_PERMIT',
+      number: '2',
+      region: 'HK',
+      validFrom: '2027-01-01',
+      validTo: '2027-12-31',
+    },
   ],
   ...meta,
 };
@@ -31,7 +61,14 @@ const placement: Placement = {
   status: 'ACCEPTED',
   ...meta,
 };
-const department: Department = { departmentId: 'med', institutionId: 'qmh', names, specialty: 'MED', capacity: 2, ...meta };
+const department: Department = {
+  departmentId: 'med',
+  institutionId: 'qmh',
+  names,
+  specialty: 'MED',
+  capacity: 2,
+  ...meta,
+};
 
 type FactOverrides = Partial<Omit<RotationFacts, 'rotation'>> & { rotation?: Partial<RotationFacts['rotation']> };
 const facts = (overrides: FactOverrides = {}): RotationFacts => ({
@@ -43,7 +80,14 @@ const facts = (overrides: FactOverrides = {}): RotationFacts => ({
   departmentDays: new Map(),
   staffDays: new Map(),
   ...overrides,
-  rotation: { rotationId: 'r', departmentId: 'med', startDate: '2027-03-01', endDate: '2027-03-10', activity: 'CLINICAL', ...overrides.rotation },
+  rotation: {
+    rotationId: 'r',
+    departmentId: 'med',
+    startDate: '2027-03-01',
+    endDate: '2027-03-10',
+    activity: 'CLINICAL',
+    ...overrides.rotation,
+  },
 });
 const codes = (violations: { code: string }[]) => violations.map((v) => v.code);
 
@@ -53,8 +97,19 @@ describe('checkRotation', () => {
   });
 
   it('refuses a rotation outside the placement, at another hospital, for a closed placement', () => {
-    const v = checkRotation(facts({ placement: { ...placement, status: 'COMPLETED' }, department: { ...department, institutionId: 'pwh' }, rotation: { endDate: '2027-12-05' } }));
-    expect(codes(v)).toEqual(['PLACEMENT_NOT_SCHEDULABLE', 'OUTSIDE_PLACEMENT_PERIOD', 'DEPARTMENT_NOT_AT_HOST', 'CREDENTIAL_NOT_VALID']);
+    const v = checkRotation(
+      facts({
+        placement: { ...placement, status: 'COMPLETED' },
+        department: { ...department, institutionId: 'pwh' },
+        rotation: { endDate: '2027-12-05' },
+      }),
+    );
+    expect(codes(v)).toEqual([
+      'PLACEMENT_NOT_SCHEDULABLE',
+      'OUTSIDE_PLACEMENT_PERIOD',
+      'DEPARTMENT_NOT_AT_HOST',
+      'CREDENTIAL_NOT_VALID',
+    ]);
   });
 
   it('names the other rotation and the shared days when the person is already elsewhere, ignoring itself', () => {
@@ -63,7 +118,10 @@ describe('checkRotation', () => {
       ['2027-03-10', ['other', 'r']],
     ]);
     const [overlap] = checkRotation(facts({ staffDays }));
-    expect(overlap).toMatchObject({ code: 'ROTATION_OVERLAP', details: { conflictingRotationId: 'other', days: [{ from: '2027-03-09', to: '2027-03-10' }] } });
+    expect(overlap).toMatchObject({
+      code: 'ROTATION_OVERLAP',
+      details: { conflictingRotationId: 'other', days: [{ from: '2027-03-09', to: '2027-03-10' }] },
+    });
     expect(checkRotation(facts({ staffDays: new Map([['2027-03-05', ['r']]]) }))).toEqual([]);
   });
 
@@ -74,18 +132,31 @@ describe('checkRotation', () => {
       ['2027-03-03', ['a', 'b']],
     ]);
     const [full] = checkRotation(facts({ departmentDays }));
-    expect(full).toMatchObject({ code: 'CAPACITY_EXCEEDED', details: { capacity: 2, days: [{ from: '2027-03-02', to: '2027-03-03' }], rotationIds: ['a', 'b'] } });
+    expect(full).toMatchObject({
+      code: 'CAPACITY_EXCEEDED',
+      details: { capacity: 2, days: [{ from: '2027-03-02', to: '2027-03-03' }], rotationIds: ['a', 'b'] },
+    });
   });
 
   it('needs a practice credential (not an entry permit) in the host region on every day of a CLINICAL rotation only', () => {
     const [missing] = checkRotation(facts({ rotation: { startDate: '2027-06-25', endDate: '2027-07-05' } }));
-    expect(missing).toMatchObject({ code: 'CREDENTIAL_NOT_VALID', details: { uncovered: [{ from: '2027-07-01', to: '2027-07-05' }] } });
-    expect(checkRotation(facts({ rotation: { startDate: '2027-06-25', endDate: '2027-07-05', activity: 'TRAINING' } }))).toEqual([]);
+    expect(missing).toMatchObject({
+      code: 'CREDENTIAL_NOT_VALID',
+      details: { uncovered: [{ from: '2027-07-01', to: '2027-07-05' }] },
+    });
+    expect(
+      checkRotation(facts({ rotation: { startDate: '2027-06-25', endDate: '2027-07-05', activity: 'TRAINING' } })),
+    ).toEqual([]);
     expect(codes(checkRotation(facts({ hostRegion: 'GD' })))).toEqual(['CREDENTIAL_NOT_VALID']);
   });
 
   it('refuses a rotation longer than a year without walking its days', () => {
-    const v = checkRotation(facts({ placement: { ...placement, startDate: '2020-01-01', endDate: '2035-01-01' }, rotation: { startDate: '2020-01-01', endDate: '2034-12-31' } }));
+    const v = checkRotation(
+      facts({
+        placement: { ...placement, startDate: '2020-01-01', endDate: '2035-01-01' },
+        rotation: { startDate: '2020-01-01', endDate: '2034-12-31' },
+      }),
+    );
     expect(codes(v)).toEqual(['ROTATION_TOO_LONG']);
   });
 
@@ -95,7 +166,9 @@ describe('checkRotation', () => {
     // The same plan, with the placement and both day books unread: only what is known is judged.
     const unread = facts({ placement: undefined, departmentDays: undefined, staffDays: undefined, hostRegion: 'GD' });
     expect(codes(checkRotation(unread))).toEqual(['CREDENTIAL_NOT_VALID']);
-    expect(codes(checkRotation(facts({ placement: closedEarlyPlacement, departmentDays: full, staffDays: full })))).toEqual([
+    expect(
+      codes(checkRotation(facts({ placement: closedEarlyPlacement, departmentDays: full, staffDays: full }))),
+    ).toEqual([
       'PLACEMENT_NOT_SCHEDULABLE',
       'OUTSIDE_PLACEMENT_PERIOD',
       'ROTATION_OVERLAP',
@@ -111,18 +184,52 @@ describe('checkPlacement', () => {
   });
 
   it('refuses a placement outside the window, in the wrong direction, or in a closed programme', () => {
-    const v = checkPlacement({ placement: { startDate: '2026-12-01', endDate: '2027-01-31' }, programme: { ...programme, status: 'CLOSED' }, staff, homeRegion: 'HK', host: gd });
-    expect(codes(v)).toEqual(['PROGRAMME_CLOSED', 'OUTSIDE_PROGRAMME_WINDOW', 'DIRECTION_MISMATCH', 'DIRECTION_MISMATCH', 'ENTRY_PERMIT_NOT_COVERING']);
+    const v = checkPlacement({
+      placement: { startDate: '2026-12-01', endDate: '2027-01-31' },
+      programme: { ...programme, status: 'CLOSED' },
+      staff,
+      homeRegion: 'HK',
+      host: gd,
+    });
+    expect(codes(v)).toEqual([
+      'PROGRAMME_CLOSED',
+      'OUTSIDE_PROGRAMME_WINDOW',
+      'DIRECTION_MISMATCH',
+      'DIRECTION_MISMATCH',
+      'ENTRY_PERMIT_NOT_COVERING',
+    ]);
   });
 
   it('warns, without blocking, when the entry permit does not cover the stay', () => {
-    const [warning] = checkPlacement({ placement: { startDate: '2027-02-01', endDate: '2028-01-15' }, programme: { ...programme, endDate: '2028-06-30' }, staff, homeRegion: 'GD', host: hk });
-    expect(warning).toMatchObject({ code: 'ENTRY_PERMIT_NOT_COVERING', severity: 'warning', details: { uncovered: [{ from: '2028-01-01', to: '2028-01-15' }] } });
+    const [warning] = checkPlacement({
+      placement: { startDate: '2027-02-01', endDate: '2028-01-15' },
+      programme: { ...programme, endDate: '2028-06-30' },
+      staff,
+      homeRegion: 'GD',
+      host: hk,
+    });
+    expect(warning).toMatchObject({
+      code: 'ENTRY_PERMIT_NOT_COVERING',
+      severity: 'warning',
+      details: { uncovered: [{ from: '2028-01-01', to: '2028-01-15' }] },
+    });
   });
 
   it('refuses a new period that would leave a rotation outside', () => {
-    const v = checkPlacement({ placement: { startDate: '2027-02-01', endDate: '2027-03-31' }, programme, staff, homeRegion: 'GD', host: hk, rotations: [{ rotationId: 'r9', startDate: '2027-03-20', endDate: '2027-04-05' }] });
-    expect(v).toEqual([expect.objectContaining({ code: 'ROTATION_OUTSIDE_PLACEMENT', details: expect.objectContaining({ rotationId: 'r9' }) })]);
+    const v = checkPlacement({
+      placement: { startDate: '2027-02-01', endDate: '2027-03-31' },
+      programme,
+      staff,
+      homeRegion: 'GD',
+      host: hk,
+      rotations: [{ rotationId: 'r9', startDate: '2027-03-20', endDate: '2027-04-05' }],
+    });
+    expect(v).toEqual([
+      expect.objectContaining({
+        code: 'ROTATION_OUTSIDE_PLACEMENT',
+        details: expect.objectContaining({ rotationId: 'r9' }),
+      }),
+    ]);
   });
 });
 
@@ -136,7 +243,14 @@ describe('helpers', () => {
   });
 
   it('counts a credential valid on its last day', () => {
-    expect(uncoveredDays({ startDate: '2027-06-29', endDate: '2027-07-01' }, staff.credentials, 'HK', (c) => c.type !== 'ENTRY_PERMIT')).toEqual([{ from: '2027-07-01', to: '2027-07-01' }]);
+    expect(
+      uncoveredDays(
+        { startDate: '2027-06-29', endDate: '2027-07-01' },
+        staff.credentials,
+        'HK',
+        (c) => c.type !== 'ENTRY_PERMIT',
+      ),
+    ).toEqual([{ from: '2027-07-01', to: '2027-07-01' }]);
   });
 
   it('refuses a capacity below existing bookings, naming the days', () => {
@@ -145,6 +259,9 @@ describe('helpers', () => {
       ['2027-03-02', ['a']],
     ]);
     expect(checkCapacityChange('med', 2, book)).toEqual([]);
-    expect(checkCapacityChange('med', 1, book)[0]).toMatchObject({ code: 'CAPACITY_BELOW_BOOKINGS', details: { days: [{ from: '2027-03-01', to: '2027-03-01' }], rotationIds: ['a', 'b'] } });
+    expect(checkCapacityChange('med', 1, book)[0]).toMatchObject({
+      code: 'CAPACITY_BELOW_BOOKINGS',
+      details: { days: [{ from: '2027-03-01', to: '2027-03-01' }], rotationIds: ['a', 'b'] },
+    });
   });
 });

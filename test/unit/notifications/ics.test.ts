@@ -28,9 +28,24 @@ describe('the calendar feed', () => {
     language: 'en',
     consoleUrl: CONSOLE,
     rotations: [
-      { ...base, rotationId: 'rot_2', startDate: '2026-04-06', endDate: '2026-05-01', department: PAEDIATRICS, status: 'SCHEDULED', sequence: 3 },
+      {
+        ...base,
+        rotationId: 'rot_2',
+        startDate: '2026-04-06',
+        endDate: '2026-05-01',
+        department: PAEDIATRICS,
+        status: 'SCHEDULED',
+        sequence: 3,
+      },
       base,
-      { ...base, rotationId: 'rot_3', startDate: '2026-05-04', endDate: '2026-05-29', status: 'CANCELLED', sequence: 1 },
+      {
+        ...base,
+        rotationId: 'rot_3',
+        startDate: '2026-05-04',
+        endDate: '2026-05-29',
+        status: 'CANCELLED',
+        sequence: 1,
+      },
       { ...base, rotationId: 'rot_4', startDate: '2026-06-01', endDate: '2026-06-01', status: 'DECLINED' },
     ],
   });
@@ -50,7 +65,12 @@ describe('the calendar feed', () => {
 
   it('has one all-day event per rotation with a stable UID and the rotation’s sequence', () => {
     const { events, byUid } = parse(ics);
-    expect(events.map((e) => e.getFirstPropertyValue('uid'))).toEqual(['rot_1@talent-exchange', 'rot_2@talent-exchange', 'rot_3@talent-exchange', 'rot_4@talent-exchange']);
+    expect(events.map((e) => e.getFirstPropertyValue('uid'))).toEqual([
+      'rot_1@talent-exchange',
+      'rot_2@talent-exchange',
+      'rot_3@talent-exchange',
+      'rot_4@talent-exchange',
+    ]);
     const event = new ICAL.Event(byUid('rot_2@talent-exchange'));
     expect(event.sequence).toBe(3);
     expect(event.startDate.isDate).toBe(true);
@@ -74,7 +94,9 @@ describe('the calendar feed', () => {
     expect(byUid('rot_2@talent-exchange').getFirstPropertyValue('status')).toBe('TENTATIVE');
     expect(byUid('rot_3@talent-exchange').getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(byUid('rot_4@talent-exchange').getFirstPropertyValue('status')).toBe('CANCELLED');
-    expect(byUid('rot_3@talent-exchange').getFirstPropertyValue('summary')).toBe('Cancelled: Cardiology, Queen Mary Hospital');
+    expect(byUid('rot_3@talent-exchange').getFirstPropertyValue('summary')).toBe(
+      'Cancelled: Cardiology, Queen Mary Hospital',
+    );
   });
 
   it('stamps each event with the rotation’s last change, in UTC', () => {
@@ -97,8 +119,17 @@ describe('the calendar feed', () => {
 
 describe('in Chinese', () => {
   it('names department and hospital in the staff member’s script, folded without breaking characters', () => {
-    const longHospital = { en: 'x', 'zh-Hant': '香港中文大學醫學院附屬威爾斯親王醫院綜合臨床教學及研究中心', 'zh-Hans': 'x' };
-    const ics = rotationCalendar({ staffName: NURSE, language: 'zh-Hant', consoleUrl: CONSOLE, rotations: [{ ...base, host: longHospital }] });
+    const longHospital = {
+      en: 'x',
+      'zh-Hant': '香港中文大學醫學院附屬威爾斯親王醫院綜合臨床教學及研究中心',
+      'zh-Hans': 'x',
+    };
+    const ics = rotationCalendar({
+      staffName: NURSE,
+      language: 'zh-Hant',
+      consoleUrl: CONSOLE,
+      rotations: [{ ...base, host: longHospital }],
+    });
     for (const line of ics.split('\r\n')) {
       expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
       expect(line).not.toContain('\uFFFD');

@@ -1,5 +1,11 @@
 import { audiencesNow, planNotification, recipientsOf } from '../../../shared/notifications/recipients';
-import { AUDIT_ACTIONS, PLACEMENT_STATUSES, type AuditAction, type AuditRecord, type Rotation } from '../../../shared/schemas';
+import {
+  AUDIT_ACTIONS,
+  PLACEMENT_STATUSES,
+  type AuditAction,
+  type AuditRecord,
+  type Rotation,
+} from '../../../shared/schemas';
 
 const rotation: Rotation = {
   rotationId: 'rot_1',
@@ -19,7 +25,12 @@ const rotation: Rotation = {
   version: 1,
 };
 
-function audit(action: AuditAction, before: object | null, after: object | null, extra: Partial<AuditRecord> = {}): AuditRecord {
+function audit(
+  action: AuditAction,
+  before: object | null,
+  after: object | null,
+  extra: Partial<AuditRecord> = {},
+): AuditRecord {
   return {
     auditId: 'aud_1',
     placementId: 'plc_1',
@@ -36,41 +47,100 @@ function audit(action: AuditAction, before: object | null, after: object | null,
 
 describe('who hears what', () => {
   it('the visitor hears of an offer', () => {
-    const placement = { placementId: 'plc_1', programmeId: 'prg_1', staffId: 'stf_1', hostInstitutionId: 'qmh', startDate: '2026-03-02', endDate: '2027-01-15', status: 'OFFERED' };
+    const placement = {
+      placementId: 'plc_1',
+      programmeId: 'prg_1',
+      staffId: 'stf_1',
+      hostInstitutionId: 'qmh',
+      startDate: '2026-03-02',
+      endDate: '2027-01-15',
+      status: 'OFFERED',
+    };
     const plan = planNotification(audit('placement.offered', { ...placement, status: 'NOMINATED' }, placement));
-    expect(plan).toMatchObject({ kind: 'placementOffered', audiences: ['staff'], placementId: 'plc_1', entityType: 'placement', placement: { staffId: 'stf_1' } });
+    expect(plan).toMatchObject({
+      kind: 'placementOffered',
+      audiences: ['staff'],
+      placementId: 'plc_1',
+      entityType: 'placement',
+      placement: { staffId: 'stf_1' },
+    });
   });
 
   it('the visitor hears of a rotation scheduled', () => {
-    expect(planNotification(audit('rotation.scheduled', null, rotation))).toMatchObject({ kind: 'rotationScheduled', audiences: ['staff'], rotation: { rotationId: 'rot_1' } });
+    expect(planNotification(audit('rotation.scheduled', null, rotation))).toMatchObject({
+      kind: 'rotationScheduled',
+      audiences: ['staff'],
+      rotation: { rotationId: 'rot_1' },
+    });
   });
 
   it('the visitor hears of a move of dates or department, with the old rotation, and whether to confirm again', () => {
     const confirmed = { ...rotation, status: 'CONFIRMED' };
     const moved = { ...rotation, startDate: '2026-03-09', endDate: '2026-04-03', status: 'SCHEDULED', sequence: 1 };
     const plan = planNotification(audit('rotation.updated', confirmed, moved));
-    expect(plan).toMatchObject({ kind: 'rotationChanged', audiences: ['staff'], previous: { startDate: '2026-03-02' }, rotation: { startDate: '2026-03-09' }, needsConfirmation: true });
-    expect(planNotification(audit('rotation.updated', rotation, { ...rotation, departmentId: 'qmh-paed' }))?.kind).toBe('rotationChanged');
+    expect(plan).toMatchObject({
+      kind: 'rotationChanged',
+      audiences: ['staff'],
+      previous: { startDate: '2026-03-02' },
+      rotation: { startDate: '2026-03-09' },
+      needsConfirmation: true,
+    });
+    expect(planNotification(audit('rotation.updated', rotation, { ...rotation, departmentId: 'qmh-paed' }))?.kind).toBe(
+      'rotationChanged',
+    );
   });
 
   it('but not of a new supervisor or activity', () => {
-    expect(planNotification(audit('rotation.updated', rotation, { ...rotation, supervisor: { name: 'Dr Lee' }, activity: 'TRAINING' }))).toBeUndefined();
+    expect(
+      planNotification(
+        audit('rotation.updated', rotation, { ...rotation, supervisor: { name: 'Dr Lee' }, activity: 'TRAINING' }),
+      ),
+    ).toBeUndefined();
   });
 
   it('the visitor hears of a cancellation, with the reason given', () => {
-    const plan = planNotification(audit('rotation.cancelled', rotation, { ...rotation, status: 'CANCELLED' }, { reason: 'Ward closed for renovation' }));
-    expect(plan).toMatchObject({ kind: 'rotationCancelled', audiences: ['staff'], reason: 'Ward closed for renovation' });
+    const plan = planNotification(
+      audit(
+        'rotation.cancelled',
+        rotation,
+        { ...rotation, status: 'CANCELLED' },
+        { reason: 'Ward closed for renovation' },
+      ),
+    );
+    expect(plan).toMatchObject({
+      kind: 'rotationCancelled',
+      audiences: ['staff'],
+      reason: 'Ward closed for renovation',
+    });
   });
 
   it('coordinators hear of a confirmation and of a decline with its reason', () => {
-    expect(planNotification(audit('rotation.confirmed', rotation, { ...rotation, status: 'CONFIRMED' }))).toMatchObject({ kind: 'rotationConfirmed', audiences: ['coordinators'] });
+    expect(planNotification(audit('rotation.confirmed', rotation, { ...rotation, status: 'CONFIRMED' }))).toMatchObject(
+      { kind: 'rotationConfirmed', audiences: ['coordinators'] },
+    );
     const declined = { ...rotation, status: 'DECLINED', declineReason: 'Exam that week' };
-    expect(planNotification(audit('rotation.declined', rotation, declined))).toMatchObject({ kind: 'rotationDeclined', audiences: ['coordinators'], reason: 'Exam that week' });
-    expect(planNotification(audit('rotation.declined', rotation, declined, { reason: 'Said on the phone' }))?.reason).toBe('Said on the phone');
+    expect(planNotification(audit('rotation.declined', rotation, declined))).toMatchObject({
+      kind: 'rotationDeclined',
+      audiences: ['coordinators'],
+      reason: 'Exam that week',
+    });
+    expect(
+      planNotification(audit('rotation.declined', rotation, declined, { reason: 'Said on the phone' }))?.reason,
+    ).toBe('Said on the phone');
   });
 
   it('nothing else sends email', () => {
-    const speaking = ['placement.offered', 'placement.declined', 'placement.withdrawn', 'placement.cancelled', 'rotation.scheduled', 'rotation.updated', 'rotation.cancelled', 'rotation.confirmed', 'rotation.declined'];
+    const speaking = [
+      'placement.offered',
+      'placement.declined',
+      'placement.withdrawn',
+      'placement.cancelled',
+      'rotation.scheduled',
+      'rotation.updated',
+      'rotation.cancelled',
+      'rotation.confirmed',
+      'rotation.declined',
+    ];
     const silent = AUDIT_ACTIONS.filter((a) => !speaking.includes(a));
     for (const action of silent) expect(planNotification(audit(action, rotation, rotation))).toBeUndefined();
   });
@@ -83,14 +153,23 @@ describe('who hears what', () => {
 });
 
 describe('a placement that ends early', () => {
-  const placement = { placementId: 'plc_1', programmeId: 'prg_1', staffId: 'stf_1', hostInstitutionId: 'qmh', startDate: '2026-03-02', endDate: '2027-01-15' };
+  const placement = {
+    placementId: 'plc_1',
+    programmeId: 'prg_1',
+    staffId: 'stf_1',
+    hostInstitutionId: 'qmh',
+    startDate: '2026-03-02',
+    endDate: '2027-01-15',
+  };
   const ended = (action: AuditAction, from: string, to: string, extra: Partial<AuditRecord> = {}) =>
     planNotification(audit(action, { ...placement, status: from }, { ...placement, status: to }, extra));
   const visitor = { sub: 'staff-1', role: 'staff' };
   const office = { sub: 'coordinator-1', role: 'programme-coordinator', onBehalfOf: 'stf_1' };
 
   it('the visitor declining or withdrawing tells the coordinators, with the reason they typed', () => {
-    expect(ended('placement.declined', 'OFFERED', 'DECLINED', { actor: visitor, reason: 'Family reasons' })).toMatchObject({
+    expect(
+      ended('placement.declined', 'OFFERED', 'DECLINED', { actor: visitor, reason: 'Family reasons' }),
+    ).toMatchObject({
       kind: 'placementEnded',
       audiences: ['coordinators'],
       ending: 'DECLINED',
@@ -106,7 +185,10 @@ describe('a placement that ends early', () => {
   });
 
   it('recorded by the programme office on the visitor’s behalf: the coordinators hear it, and the visitor gets a copy', () => {
-    expect(ended('placement.withdrawn', 'ACTIVE', 'WITHDRAWN', { actor: office })).toMatchObject({ audiences: ['coordinators', 'staff'], recordedBy: 'programme' });
+    expect(ended('placement.withdrawn', 'ACTIVE', 'WITHDRAWN', { actor: office })).toMatchObject({
+      audiences: ['coordinators', 'staff'],
+      recordedBy: 'programme',
+    });
   });
 
   it('cancelled by the programme office: the visitor hears, with the reason given', () => {
@@ -120,7 +202,9 @@ describe('a placement that ends early', () => {
 
   it('the visitor never hears of the end of a placement that was only a nomination', () => {
     expect(ended('placement.cancelled', 'NOMINATED', 'CANCELLED')).toBeUndefined();
-    expect(ended('placement.withdrawn', 'NOMINATED', 'WITHDRAWN', { actor: office })).toMatchObject({ audiences: ['coordinators'] });
+    expect(ended('placement.withdrawn', 'NOMINATED', 'WITHDRAWN', { actor: office })).toMatchObject({
+      audiences: ['coordinators'],
+    });
     // A record without the state before is not trusted to have been offered.
     expect(planNotification(audit('placement.cancelled', null, { ...placement, status: 'CANCELLED' }))).toBeUndefined();
   });
@@ -130,37 +214,72 @@ describe('a placement that ends early', () => {
     for (const reasonCode of ['PLACEMENT_DECLINED', 'PLACEMENT_WITHDRAWN', 'PLACEMENT_CANCELLED'] as const) {
       expect(planNotification(audit('rotation.cancelled', rotation, cancelled, { reasonCode }))).toBeUndefined();
     }
-    expect(planNotification(audit('rotation.cancelled', rotation, cancelled, { reason: 'placement withdrawn' }))).toBeUndefined();
+    expect(
+      planNotification(audit('rotation.cancelled', rotation, cancelled, { reason: 'placement withdrawn' })),
+    ).toBeUndefined();
     // A rotation cancelled on its own still tells the visitor.
-    expect(planNotification(audit('rotation.cancelled', rotation, cancelled))).toMatchObject({ kind: 'rotationCancelled', audiences: ['staff'] });
+    expect(planNotification(audit('rotation.cancelled', rotation, cancelled))).toMatchObject({
+      kind: 'rotationCancelled',
+      audiences: ['staff'],
+    });
   });
 });
 
 describe('recorded on the visitor’s behalf', () => {
   it('a confirmation or decline recorded by a coordinator goes to the coordinators and, as a copy, to the visitor', () => {
     const confirmed = planNotification(
-      audit('rotation.confirmed', rotation, { ...rotation, status: 'CONFIRMED' }, { actor: { sub: 'pc-1', role: 'programme-coordinator', onBehalfOf: 'stf_1' } }),
+      audit(
+        'rotation.confirmed',
+        rotation,
+        { ...rotation, status: 'CONFIRMED' },
+        { actor: { sub: 'pc-1', role: 'programme-coordinator', onBehalfOf: 'stf_1' } },
+      ),
     );
-    expect(confirmed).toMatchObject({ kind: 'rotationConfirmed', audiences: ['coordinators', 'staff'], recordedBy: 'programme' });
+    expect(confirmed).toMatchObject({
+      kind: 'rotationConfirmed',
+      audiences: ['coordinators', 'staff'],
+      recordedBy: 'programme',
+    });
     const declined = planNotification(
-      audit('rotation.declined', rotation, { ...rotation, status: 'DECLINED' }, { actor: { sub: 'hc-1', role: 'hospital-coordinator', onBehalfOf: 'stf_1' }, reason: 'Phoned in sick' }),
+      audit(
+        'rotation.declined',
+        rotation,
+        { ...rotation, status: 'DECLINED' },
+        { actor: { sub: 'hc-1', role: 'hospital-coordinator', onBehalfOf: 'stf_1' }, reason: 'Phoned in sick' },
+      ),
     );
-    expect(declined).toMatchObject({ kind: 'rotationDeclined', audiences: ['coordinators', 'staff'], recordedBy: 'host', reason: 'Phoned in sick' });
+    expect(declined).toMatchObject({
+      kind: 'rotationDeclined',
+      audiences: ['coordinators', 'staff'],
+      recordedBy: 'host',
+      reason: 'Phoned in sick',
+    });
   });
 
   it('the visitor acting for themselves gets no copy', () => {
-    const plan = planNotification(audit('rotation.confirmed', rotation, { ...rotation, status: 'CONFIRMED' }, { actor: { sub: 'staff-1', role: 'staff' } }));
+    const plan = planNotification(
+      audit(
+        'rotation.confirmed',
+        rotation,
+        { ...rotation, status: 'CONFIRMED' },
+        { actor: { sub: 'staff-1', role: 'staff' } },
+      ),
+    );
     expect(plan?.audiences).toEqual(['coordinators']);
     expect(plan?.recordedBy).toBeUndefined();
   });
 });
 
 describe('the placement’s state when the message goes out', () => {
-  const heard = (kind: Parameters<typeof audiencesNow>[0]['kind'], entityType: 'placement' | 'rotation', audiences: ('staff' | 'coordinators')[] = ['staff']) =>
-    PLACEMENT_STATUSES.filter((status) => audiencesNow({ kind, entityType, audiences }, status).includes('staff'));
+  const heard = (
+    kind: Parameters<typeof audiencesNow>[0]['kind'],
+    entityType: 'placement' | 'rotation',
+    audiences: ('staff' | 'coordinators')[] = ['staff'],
+  ) => PLACEMENT_STATUSES.filter((status) => audiencesNow({ kind, entityType, audiences }, status).includes('staff'));
 
   it('the visitor hears of rotations only while the placement is offered, accepted or active — never of a nomination’s', () => {
-    for (const kind of ['rotationScheduled', 'rotationChanged', 'rotationCancelled'] as const) expect(heard(kind, 'rotation')).toEqual(['OFFERED', 'ACCEPTED', 'ACTIVE']);
+    for (const kind of ['rotationScheduled', 'rotationChanged', 'rotationCancelled'] as const)
+      expect(heard(kind, 'rotation')).toEqual(['OFFERED', 'ACCEPTED', 'ACTIVE']);
   });
 
   it('reminders go only once the placement is accepted: confirming is impossible before', () => {
@@ -169,7 +288,12 @@ describe('the placement’s state when the message goes out', () => {
   });
 
   it('coordinators are told whatever the state; placement messages were decided by the change itself', () => {
-    expect(audiencesNow({ kind: 'rotationConfirmed', entityType: 'rotation', audiences: ['coordinators', 'staff'] }, 'NOMINATED')).toEqual(['coordinators']);
+    expect(
+      audiencesNow(
+        { kind: 'rotationConfirmed', entityType: 'rotation', audiences: ['coordinators', 'staff'] },
+        'NOMINATED',
+      ),
+    ).toEqual(['coordinators']);
     expect(heard('placementOffered', 'placement')).toEqual([...PLACEMENT_STATUSES]);
   });
 });
@@ -182,8 +306,12 @@ describe('recipients', () => {
   };
 
   it('staff messages go to the visitor, in their language', () => {
-    expect(recipientsOf(['staff'], parties)).toEqual([{ email: 'chen.xiaoyu@gdph.example.cn', language: 'zh-Hans', audience: 'staff' }]);
-    expect(recipientsOf(['staff'], { ...parties, staff: { email: 'x@example.org' } })).toEqual([{ email: 'x@example.org', audience: 'staff' }]);
+    expect(recipientsOf(['staff'], parties)).toEqual([
+      { email: 'chen.xiaoyu@gdph.example.cn', language: 'zh-Hans', audience: 'staff' },
+    ]);
+    expect(recipientsOf(['staff'], { ...parties, staff: { email: 'x@example.org' } })).toEqual([
+      { email: 'x@example.org', audience: 'staff' },
+    ]);
   });
 
   it('coordinator messages go to the programme office and the host hospital, each address once, in all three languages', () => {
@@ -201,6 +329,11 @@ describe('recipients', () => {
       { email: 'Nurse.Office@ha.example.org.hk', audience: 'coordinators' },
       { email: 'CHEN.XIAOYU@gdph.example.cn', audience: 'coordinators' },
     ]);
-    expect(recipientsOf(['coordinators', 'staff'], parties).map((r) => r.audience)).toEqual(['coordinators', 'coordinators', 'coordinators', 'staff']);
+    expect(recipientsOf(['coordinators', 'staff'], parties).map((r) => r.audience)).toEqual([
+      'coordinators',
+      'coordinators',
+      'coordinators',
+      'staff',
+    ]);
   });
 });

@@ -11,7 +11,9 @@ describe('a rotation scheduled, in each language', () => {
     expect(email.language).toBe('en');
     expect(email.subject).toBe('New rotation: Cardiology, Queen Mary Hospital');
     expect(email.text).toContain('Dear Chen Xiaoyu,');
-    expect(email.text).toContain('in Cardiology at Queen Mary Hospital, from Monday, 2 March 2026 to Friday, 27 March 2026');
+    expect(email.text).toContain(
+      'in Cardiology at Queen Mary Hospital, from Monday, 2 March 2026 to Friday, 27 March 2026',
+    );
     expect(email.text).toContain('Programme: Guangdong-Hong Kong Nurse Exchange 2026');
     expect(email.text).toContain('Placement period: Monday, 2 March 2026 to Friday, 15 January 2027');
     expect(email.text).toContain(`Open in the console: ${LINK}`);
@@ -25,7 +27,9 @@ describe('a rotation scheduled, in each language', () => {
     expect(email.language).toBe('zh-Hant');
     expect(email.subject).toBe('新輪轉安排：心臟科（瑪麗醫院）');
     expect(email.text).toContain('陳曉雨您好：');
-    expect(email.text).toContain('已為閣下安排於瑪麗醫院心臟科輪轉，由2026年3月2日（星期一）至2026年3月27日（星期五）。');
+    expect(email.text).toContain(
+      '已為閣下安排於瑪麗醫院心臟科輪轉，由2026年3月2日（星期一）至2026年3月27日（星期五）。',
+    );
     expect(email.text).toContain('計劃：粵港護士交流計劃2026');
     expect(email.text).toContain(`在系統中查看：${LINK}`);
     expect(email.text).not.toContain('Cardiology');
@@ -43,7 +47,9 @@ describe('a rotation scheduled, in each language', () => {
   it('an unknown language gets all three, English first', () => {
     const email = renderEmail(facts(), undefined, CONSOLE);
     expect(email.language).toBe('en,zh-Hant,zh-Hans');
-    expect(email.subject).toBe('New rotation: Cardiology, Queen Mary Hospital / 新輪轉安排：心臟科（瑪麗醫院） / 新轮转安排：心脏科（玛丽医院）');
+    expect(email.subject).toBe(
+      'New rotation: Cardiology, Queen Mary Hospital / 新輪轉安排：心臟科（瑪麗醫院） / 新轮转安排：心脏科（玛丽医院）',
+    );
     const en = email.text.indexOf('Dear Chen Xiaoyu,');
     const hant = email.text.indexOf('陳曉雨您好：');
     const hans = email.text.indexOf('陈晓雨您好：');
@@ -57,35 +63,40 @@ describe('a rotation scheduled, in each language', () => {
 
 const VARIANTS = MESSAGE_KINDS.flatMap((kind) =>
   (['staff', 'coordinators'] as const).flatMap((audience) =>
-    [undefined, 'programme' as const].flatMap((recordedBy) => LANGUAGES.map((language) => [kind, audience, recordedBy ?? 'the visitor', language] as const)),
+    [undefined, 'programme' as const].flatMap((recordedBy) =>
+      LANGUAGES.map((language) => [kind, audience, recordedBy ?? 'the visitor', language] as const),
+    ),
   ),
 );
 
 describe('every message kind', () => {
-  it.each(VARIANTS)('%s to %s, recorded by %s, renders in %s with the essentials and without nested brackets', (kind, audience, recordedBy, language) => {
-    const email = renderEmail(
-      facts({
-        kind,
-        audience,
-        recordedBy: recordedBy === 'the visitor' ? undefined : recordedBy,
-        ending: 'WITHDRAWN',
-        daysUntilStart: 7,
-        reason: 'A reason',
-        rotations: [{ startDate: '2026-03-02', endDate: '2026-03-27', department: CARDIOLOGY }],
-      }),
-      language,
-      CONSOLE,
-    );
-    expect(email.subject.length).toBeGreaterThan(5);
-    expect(email.text).toContain(LINK);
-    expect(email.html).toContain(LINK);
-    const host = { en: 'Queen Mary Hospital', 'zh-Hant': '瑪麗醫院', 'zh-Hans': '玛丽医院' }[language];
-    expect(email.text).toContain(host);
-    expect(email.text.endsWith('\n')).toBe(true);
-    // 「（2026年3月2日（星期一）至…）」 reads badly: a bracket never opens inside another.
-    for (const line of `${email.subject}\n${email.text}`.split('\n')) expect(line).not.toMatch(/（[^）]*（/);
-    expect(email.text).not.toMatch(/undefined|已被取消|現為|现为/);
-  });
+  it.each(VARIANTS)(
+    '%s to %s, recorded by %s, renders in %s with the essentials and without nested brackets',
+    (kind, audience, recordedBy, language) => {
+      const email = renderEmail(
+        facts({
+          kind,
+          audience,
+          recordedBy: recordedBy === 'the visitor' ? undefined : recordedBy,
+          ending: 'WITHDRAWN',
+          daysUntilStart: 7,
+          reason: 'A reason',
+          rotations: [{ startDate: '2026-03-02', endDate: '2026-03-27', department: CARDIOLOGY }],
+        }),
+        language,
+        CONSOLE,
+      );
+      expect(email.subject.length).toBeGreaterThan(5);
+      expect(email.text).toContain(LINK);
+      expect(email.html).toContain(LINK);
+      const host = { en: 'Queen Mary Hospital', 'zh-Hant': '瑪麗醫院', 'zh-Hans': '玛丽医院' }[language];
+      expect(email.text).toContain(host);
+      expect(email.text.endsWith('\n')).toBe(true);
+      // 「（2026年3月2日（星期一）至…）」 reads badly: a bracket never opens inside another.
+      for (const line of `${email.subject}\n${email.text}`.split('\n')) expect(line).not.toMatch(/（[^）]*（/);
+      expect(email.text).not.toMatch(/undefined|已被取消|現為|现为/);
+    },
+  );
 });
 
 describe('a rotation moved', () => {
@@ -110,14 +121,20 @@ describe('a rotation moved', () => {
   it('does so in Chinese too', () => {
     const hant = renderEmail(moved, 'zh-Hant', CONSOLE).text;
     expect(hant).toContain('更改內容：');
-    expect(hant).toContain('- 日期：2026年3月2日（星期一）至2026年3月27日（星期五） → 2026年4月6日（星期一）至2026年5月1日（星期五）');
+    expect(hant).toContain(
+      '- 日期：2026年3月2日（星期一）至2026年3月27日（星期五） → 2026年4月6日（星期一）至2026年5月1日（星期五）',
+    );
     expect(hant).toContain('- 部門：心臟科 → 兒科');
     const hans = renderEmail(moved, 'zh-Hans', CONSOLE).text;
     expect(hans).toContain('- 科室：心脏科 → 儿科');
   });
 
   it('lists only what changed', () => {
-    const datesOnly = renderEmail({ ...moved, previous: { ...moved.previous!, department: PAEDIATRICS } }, 'en', CONSOLE).text;
+    const datesOnly = renderEmail(
+      { ...moved, previous: { ...moved.previous!, department: PAEDIATRICS } },
+      'en',
+      CONSOLE,
+    ).text;
     expect(datesOnly).toContain('- Dates:');
     expect(datesOnly).not.toContain('- Department:');
   });
@@ -125,46 +142,82 @@ describe('a rotation moved', () => {
 
 describe('coordinators hear confirmations and declines', () => {
   it('a decline carries the visitor and the reason', () => {
-    const email = renderEmail(facts({ kind: 'rotationDeclined', audience: 'coordinators', reason: 'Family emergency;\nback in April' }), undefined, CONSOLE);
+    const email = renderEmail(
+      facts({ kind: 'rotationDeclined', audience: 'coordinators', reason: 'Family emergency;\nback in April' }),
+      undefined,
+      CONSOLE,
+    );
     expect(email.subject.startsWith('Chen Xiaoyu declined the rotation in Cardiology, Queen Mary Hospital')).toBe(true);
     expect(email.text).toContain('Dear coordinator,');
     expect(email.text).toContain('Reason: Family emergency;\nback in April');
     expect(email.text).toContain('各位統籌人員：');
-    expect(email.text).toContain('陳曉雨婉拒了於瑪麗醫院心臟科由2026年3月2日（星期一）至2026年3月27日（星期五）的輪轉安排。');
-    expect(email.text).toContain('陈晓雨已拒绝在玛丽医院心脏科自2026年3月2日（星期一）至2026年3月27日（星期五）的轮转安排。');
+    expect(email.text).toContain(
+      '陳曉雨婉拒了於瑪麗醫院心臟科由2026年3月2日（星期一）至2026年3月27日（星期五）的輪轉安排。',
+    );
+    expect(email.text).toContain(
+      '陈晓雨已拒绝在玛丽医院心脏科自2026年3月2日（星期一）至2026年3月27日（星期五）的轮转安排。',
+    );
     expect(email.html).toContain('Family emergency;<br>back in April');
   });
 
   it('a confirmation names who confirmed what', () => {
     const email = renderEmail(facts({ kind: 'rotationConfirmed', audience: 'coordinators' }), 'en', CONSOLE);
-    expect(email.text).toContain('Chen Xiaoyu has confirmed the rotation in Cardiology at Queen Mary Hospital, from Monday, 2 March 2026 to Friday, 27 March 2026.');
+    expect(email.text).toContain(
+      'Chen Xiaoyu has confirmed the rotation in Cardiology at Queen Mary Hospital, from Monday, 2 March 2026 to Friday, 27 March 2026.',
+    );
     expect(email.text).not.toContain('behalf');
   });
 });
 
 describe('recorded on the visitor’s behalf', () => {
   it('tells the coordinators who recorded it for the visitor', () => {
-    const byOffice = renderEmail(facts({ kind: 'rotationConfirmed', audience: 'coordinators', recordedBy: 'programme' }), undefined, CONSOLE).text;
+    const byOffice = renderEmail(
+      facts({ kind: 'rotationConfirmed', audience: 'coordinators', recordedBy: 'programme' }),
+      undefined,
+      CONSOLE,
+    ).text;
     expect(byOffice).toContain("This was recorded on Chen Xiaoyu's behalf by the programme office.");
     expect(byOffice).toContain('以上由計劃辦公室代交流人員記錄。');
     expect(byOffice).toContain('以上由项目办公室代交流人员登记。');
-    const byHost = renderEmail(facts({ kind: 'rotationDeclined', audience: 'coordinators', recordedBy: 'host', reason: 'Phoned in sick' }), 'en', CONSOLE).text;
+    const byHost = renderEmail(
+      facts({ kind: 'rotationDeclined', audience: 'coordinators', recordedBy: 'host', reason: 'Phoned in sick' }),
+      'en',
+      CONSOLE,
+    ).text;
     expect(byHost).toContain("This was recorded on Chen Xiaoyu's behalf by the coordinators at Queen Mary Hospital.");
     expect(byHost).toContain('Reason: Phoned in sick');
   });
 
   it('gives the visitor a copy saying so, in their language', () => {
-    const en = renderEmail(facts({ kind: 'rotationConfirmed', audience: 'staff', recordedBy: 'programme' }), 'en', CONSOLE);
+    const en = renderEmail(
+      facts({ kind: 'rotationConfirmed', audience: 'staff', recordedBy: 'programme' }),
+      'en',
+      CONSOLE,
+    );
     expect(en.subject).toBe('Your rotation in Cardiology, Queen Mary Hospital was confirmed on your behalf');
     expect(en.text).toContain('Dear Chen Xiaoyu,');
-    expect(en.text).toContain('Your rotation in Cardiology at Queen Mary Hospital, from Monday, 2 March 2026 to Friday, 27 March 2026, was confirmed on your behalf by the programme office.');
-    const hant = renderEmail(facts({ kind: 'rotationDeclined', audience: 'staff', recordedBy: 'programme', reason: '家中有事' }), 'zh-Hant', CONSOLE);
+    expect(en.text).toContain(
+      'Your rotation in Cardiology at Queen Mary Hospital, from Monday, 2 March 2026 to Friday, 27 March 2026, was confirmed on your behalf by the programme office.',
+    );
+    const hant = renderEmail(
+      facts({ kind: 'rotationDeclined', audience: 'staff', recordedBy: 'programme', reason: '家中有事' }),
+      'zh-Hant',
+      CONSOLE,
+    );
     expect(hant.subject).toBe('輪轉安排已代為婉拒：心臟科（瑪麗醫院）');
-    expect(hant.text).toContain('計劃辦公室已代閣下婉拒於瑪麗醫院心臟科由2026年3月2日（星期一）至2026年3月27日（星期五）的輪轉安排。');
+    expect(hant.text).toContain(
+      '計劃辦公室已代閣下婉拒於瑪麗醫院心臟科由2026年3月2日（星期一）至2026年3月27日（星期五）的輪轉安排。',
+    );
     expect(hant.text).toContain('原因：家中有事');
-    const hans = renderEmail(facts({ kind: 'rotationConfirmed', audience: 'staff', recordedBy: 'host' }), 'zh-Hans', CONSOLE);
+    const hans = renderEmail(
+      facts({ kind: 'rotationConfirmed', audience: 'staff', recordedBy: 'host' }),
+      'zh-Hans',
+      CONSOLE,
+    );
     expect(hans.subject).toBe('轮转安排已代为确认：心脏科（玛丽医院）');
-    expect(hans.text).toContain('玛丽医院协调人员已代您确认在玛丽医院心脏科自2026年3月2日（星期一）至2026年3月27日（星期五）的轮转安排。');
+    expect(hans.text).toContain(
+      '玛丽医院协调人员已代您确认在玛丽医院心脏科自2026年3月2日（星期一）至2026年3月27日（星期五）的轮转安排。',
+    );
   });
 });
 
@@ -173,28 +226,49 @@ describe('a placement that ends early', () => {
     { startDate: '2026-03-02', endDate: '2026-03-27', department: CARDIOLOGY },
     { startDate: '2026-04-06', endDate: '2026-05-01', department: PAEDIATRICS },
   ];
-  const ended = (overrides: Parameters<typeof facts>[0]) => facts({ kind: 'placementEnded', rotation: undefined, rotations: cancelledWithIt, ...overrides });
+  const ended = (overrides: Parameters<typeof facts>[0]) =>
+    facts({ kind: 'placementEnded', rotation: undefined, rotations: cancelledWithIt, ...overrides });
 
   it('tells the coordinators the visitor withdrew, why, and which rotations were cancelled with it', () => {
-    const email = renderEmail(ended({ audience: 'coordinators', ending: 'WITHDRAWN', reason: 'Offered a permanent post at home' }), undefined, CONSOLE);
-    expect(email.subject).toBe('Placement withdrawn: Chen Xiaoyu, Queen Mary Hospital / 陳曉雨已撤回交流安排：瑪麗醫院 / 陈晓雨已撤回交流安排：玛丽医院');
+    const email = renderEmail(
+      ended({ audience: 'coordinators', ending: 'WITHDRAWN', reason: 'Offered a permanent post at home' }),
+      undefined,
+      CONSOLE,
+    );
+    expect(email.subject).toBe(
+      'Placement withdrawn: Chen Xiaoyu, Queen Mary Hospital / 陳曉雨已撤回交流安排：瑪麗醫院 / 陈晓雨已撤回交流安排：玛丽医院',
+    );
     expect(email.text).toContain(
       'Chen Xiaoyu has withdrawn from the placement at Queen Mary Hospital under the programme "Guangdong-Hong Kong Nurse Exchange 2026", from Monday, 2 March 2026 to Friday, 15 January 2027.',
     );
     expect(email.text).toContain('Reason: Offered a permanent post at home');
-    expect(email.text).toContain('Rotations cancelled:\n- Cardiology: Monday, 2 March 2026 to Friday, 27 March 2026\n- Paediatrics: Monday, 6 April 2026 to Friday, 1 May 2026');
-    expect(email.text).toContain('陳曉雨已撤回「粵港護士交流計劃2026」於瑪麗醫院的交流安排，交流期間原定由2026年3月2日（星期一）至2027年1月15日（星期五）。');
+    expect(email.text).toContain(
+      'Rotations cancelled:\n- Cardiology: Monday, 2 March 2026 to Friday, 27 March 2026\n- Paediatrics: Monday, 6 April 2026 to Friday, 1 May 2026',
+    );
+    expect(email.text).toContain(
+      '陳曉雨已撤回「粵港護士交流計劃2026」於瑪麗醫院的交流安排，交流期間原定由2026年3月2日（星期一）至2027年1月15日（星期五）。',
+    );
     expect(email.text).toContain('已取消的輪轉：\n- 心臟科：2026年3月2日（星期一）至2026年3月27日（星期五）');
-    expect(email.text).toContain('陈晓雨已撤回“粤港护士交流项目2026”在玛丽医院的交流安排，交流期间原定自2026年3月2日（星期一）至2027年1月15日（星期五）。');
-    expect(email.html).toContain('<th style="padding:4px 12px 4px 0;vertical-align:top;text-align:left">Paediatrics</th>');
+    expect(email.text).toContain(
+      '陈晓雨已撤回“粤港护士交流项目2026”在玛丽医院的交流安排，交流期间原定自2026年3月2日（星期一）至2027年1月15日（星期五）。',
+    );
+    expect(email.html).toContain(
+      '<th style="padding:4px 12px 4px 0;vertical-align:top;text-align:left">Paediatrics</th>',
+    );
   });
 
   it('tells the visitor the programme office cancelled it', () => {
     const hans = renderEmail(ended({ audience: 'staff', ending: 'CANCELLED' }), 'zh-Hans', CONSOLE);
     expect(hans.subject).toBe('交流安排已取消：玛丽医院');
-    expect(hans.text).toContain('您参加“粤港护士交流项目2026”在玛丽医院的交流安排已取消，交流期间原定自2026年3月2日（星期一）至2027年1月15日（星期五）。');
+    expect(hans.text).toContain(
+      '您参加“粤港护士交流项目2026”在玛丽医院的交流安排已取消，交流期间原定自2026年3月2日（星期一）至2027年1月15日（星期五）。',
+    );
     expect(hans.text).toContain('下列轮转安排也已一并取消。');
-    const en = renderEmail(ended({ audience: 'staff', ending: 'DECLINED', recordedBy: 'programme', rotations: [] }), 'en', CONSOLE);
+    const en = renderEmail(
+      ended({ audience: 'staff', ending: 'DECLINED', recordedBy: 'programme', rotations: [] }),
+      'en',
+      CONSOLE,
+    );
     expect(en.subject).toBe('Placement declined on your behalf: Queen Mary Hospital');
     expect(en.text).toContain('has been declined on your behalf by the programme office.');
     expect(en.text).not.toContain('Rotations cancelled');
@@ -207,9 +281,15 @@ describe('the system’s own reasons', () => {
     expect(renderEmail(cancelled, 'en', CONSOLE).text).toContain('Reason: The placement was withdrawn');
     expect(renderEmail(cancelled, 'zh-Hant', CONSOLE).text).toContain('原因：交流安排已撤回');
     expect(renderEmail(cancelled, 'zh-Hans', CONSOLE).text).toContain('原因：交流安排已撤回');
-    expect(renderEmail({ ...cancelled, reasonCode: 'PLACEMENT_DECLINED' }, 'zh-Hant', CONSOLE).text).toContain('原因：已婉拒交流安排');
-    expect(renderEmail({ ...cancelled, reasonCode: 'PLACEMENT_CANCELLED' }, 'zh-Hans', CONSOLE).text).toContain('原因：交流安排已取消');
-    expect(renderEmail({ ...cancelled, reason: 'Ward closed' }, 'zh-Hant', CONSOLE).text).toContain('原因：Ward closed');
+    expect(renderEmail({ ...cancelled, reasonCode: 'PLACEMENT_DECLINED' }, 'zh-Hant', CONSOLE).text).toContain(
+      '原因：已婉拒交流安排',
+    );
+    expect(renderEmail({ ...cancelled, reasonCode: 'PLACEMENT_CANCELLED' }, 'zh-Hans', CONSOLE).text).toContain(
+      '原因：交流安排已取消',
+    );
+    expect(renderEmail({ ...cancelled, reason: 'Ward closed' }, 'zh-Hant', CONSOLE).text).toContain(
+      '原因：Ward closed',
+    );
     expect(renderEmail(facts({ kind: 'rotationCancelled' }), 'zh-Hant', CONSOLE).text).not.toContain('原因');
   });
 });
@@ -227,11 +307,17 @@ describe('an offer with rotations already planned', () => {
 
   it('lists them, in the reader’s language, and says they are confirmed after accepting', () => {
     const hant = renderEmail(offer, 'zh-Hant', CONSOLE).text;
-    expect(hant).toContain('閣下獲邀參加「粵港護士交流計劃2026」，於瑪麗醫院進行交流，交流期間由2026年3月2日（星期一）至2027年1月15日（星期五）。');
+    expect(hant).toContain(
+      '閣下獲邀參加「粵港護士交流計劃2026」，於瑪麗醫院進行交流，交流期間由2026年3月2日（星期一）至2027年1月15日（星期五）。',
+    );
     expect(hant).toContain('已安排的輪轉列於下方；接受交流安排後，請逐一確認。');
-    expect(hant).toContain('已安排的輪轉：\n- 心臟科：2026年3月2日（星期一）至2026年3月27日（星期五）\n- 兒科：2026年4月6日（星期一）至2026年5月1日（星期五）');
+    expect(hant).toContain(
+      '已安排的輪轉：\n- 心臟科：2026年3月2日（星期一）至2026年3月27日（星期五）\n- 兒科：2026年4月6日（星期一）至2026年5月1日（星期五）',
+    );
     const en = renderEmail({ ...offer, moreRotations: true }, 'en', CONSOLE);
-    expect(en.text).toContain('Rotations planned:\n- Cardiology: Monday, 2 March 2026 to Friday, 27 March 2026\n- Paediatrics: Monday, 6 April 2026 to Friday, 1 May 2026\nMore in the console.');
+    expect(en.text).toContain(
+      'Rotations planned:\n- Cardiology: Monday, 2 March 2026 to Friday, 27 March 2026\n- Paediatrics: Monday, 6 April 2026 to Friday, 1 May 2026\nMore in the console.',
+    );
     expect(en.html).toContain('<p><strong>Rotations planned</strong></p>');
   });
 
@@ -242,9 +328,15 @@ describe('an offer with rotations already planned', () => {
 
   it('a rotation of a placement not accepted yet asks to confirm it once the placement is accepted', () => {
     const scheduled = facts({ awaitingAcceptance: true });
-    expect(renderEmail(scheduled, 'en', CONSOLE).text).toContain('Once you have accepted the placement, please confirm it in the console, or decline it and tell us why.');
-    expect(renderEmail(scheduled, 'zh-Hant', CONSOLE).text).toContain('接受交流安排後，請登入系統確認此安排；如未能出席，請婉拒並說明原因。');
-    expect(renderEmail(scheduled, 'zh-Hans', CONSOLE).text).toContain('接受交流安排后，请登录系统确认此安排；如无法参加，请拒绝并说明原因。');
+    expect(renderEmail(scheduled, 'en', CONSOLE).text).toContain(
+      'Once you have accepted the placement, please confirm it in the console, or decline it and tell us why.',
+    );
+    expect(renderEmail(scheduled, 'zh-Hant', CONSOLE).text).toContain(
+      '接受交流安排後，請登入系統確認此安排；如未能出席，請婉拒並說明原因。',
+    );
+    expect(renderEmail(scheduled, 'zh-Hans', CONSOLE).text).toContain(
+      '接受交流安排后，请登录系统确认此安排；如无法参加，请拒绝并说明原因。',
+    );
     expect(renderEmail(facts(), 'en', CONSOLE).text).toContain('\nPlease confirm it in the console');
   });
 });
@@ -252,12 +344,19 @@ describe('an offer with rotations already planned', () => {
 describe('Chinese as Hong Kong and Guangdong readers write it', () => {
   it('a period is 由…至… / 自…至…, never in brackets, and a cancellation is 已取消', () => {
     const cancelled = facts({ kind: 'rotationCancelled' });
-    expect(renderEmail(cancelled, 'zh-Hant', CONSOLE).text).toContain('閣下於瑪麗醫院心臟科由2026年3月2日（星期一）至2026年3月27日（星期五）的輪轉安排已取消。');
-    expect(renderEmail(cancelled, 'zh-Hans', CONSOLE).text).toContain('您在玛丽医院心脏科自2026年3月2日（星期一）至2026年3月27日（星期五）的轮转安排已取消。');
+    expect(renderEmail(cancelled, 'zh-Hant', CONSOLE).text).toContain(
+      '閣下於瑪麗醫院心臟科由2026年3月2日（星期一）至2026年3月27日（星期五）的輪轉安排已取消。',
+    );
+    expect(renderEmail(cancelled, 'zh-Hans', CONSOLE).text).toContain(
+      '您在玛丽医院心脏科自2026年3月2日（星期一）至2026年3月27日（星期五）的轮转安排已取消。',
+    );
   });
 
   it('a change says 現改為 / 现调整为, and the placement period is 交流期間 / 交流期间', () => {
-    const moved = facts({ kind: 'rotationChanged', previous: { startDate: '2026-02-02', endDate: '2026-02-27', department: CARDIOLOGY } });
+    const moved = facts({
+      kind: 'rotationChanged',
+      previous: { startDate: '2026-02-02', endDate: '2026-02-27', department: CARDIOLOGY },
+    });
     const hant = renderEmail(moved, 'zh-Hant', CONSOLE).text;
     expect(hant).toContain('閣下於瑪麗醫院的輪轉安排已有更改：現改為心臟科，由');
     expect(hant).toContain('交流期間：2026年3月2日（星期一）至2027年1月15日（星期五）');
@@ -271,24 +370,45 @@ describe('Chinese as Hong Kong and Guangdong readers write it', () => {
     const english = facts({ staffName: { en: 'Dr Visitor 1' } });
     expect(renderEmail(english, 'zh-Hant', CONSOLE).text.startsWith('Dr Visitor 1 您好：')).toBe(true);
     expect(renderEmail(english, 'zh-Hans', CONSOLE).text.startsWith('Dr Visitor 1 您好：')).toBe(true);
-    expect(renderEmail({ ...english, kind: 'rotationConfirmed', audience: 'coordinators' }, 'zh-Hant', CONSOLE).subject).toBe('Dr Visitor 1 已確認輪轉安排：心臟科（瑪麗醫院）');
-    expect(renderEmail(facts({ staffName: { en: 'Wong Ka Ming', 'zh-Hant': '黃家明' } }), 'zh-Hant', CONSOLE).text.startsWith('黃家明您好：')).toBe(true);
+    expect(
+      renderEmail({ ...english, kind: 'rotationConfirmed', audience: 'coordinators' }, 'zh-Hant', CONSOLE).subject,
+    ).toBe('Dr Visitor 1 已確認輪轉安排：心臟科（瑪麗醫院）');
+    expect(
+      renderEmail(
+        facts({ staffName: { en: 'Wong Ka Ming', 'zh-Hant': '黃家明' } }),
+        'zh-Hant',
+        CONSOLE,
+      ).text.startsWith('黃家明您好：'),
+    ).toBe(true);
   });
 });
 
 describe('reminders', () => {
   it('say how many days remain', () => {
-    expect(renderEmail(facts({ kind: 'reminderStart', daysUntilStart: 7 }), 'en', CONSOLE).subject).toBe('Your rotation in Cardiology, Queen Mary Hospital starts in 7 days');
-    expect(renderEmail(facts({ kind: 'reminderStart', daysUntilStart: 1 }), 'en', CONSOLE).subject).toContain('starts in 1 day');
-    expect(renderEmail(facts({ kind: 'reminderStart', daysUntilStart: 7 }), 'zh-Hant', CONSOLE).subject).toBe('提示：心臟科（瑪麗醫院）的輪轉將於7日後開始');
-    expect(renderEmail(facts({ kind: 'reminderConfirm', daysUntilStart: 14 }), 'zh-Hans', CONSOLE).text).toContain('将于14天后，即2026年3月2日（星期一）开始，但尚未确认');
+    expect(renderEmail(facts({ kind: 'reminderStart', daysUntilStart: 7 }), 'en', CONSOLE).subject).toBe(
+      'Your rotation in Cardiology, Queen Mary Hospital starts in 7 days',
+    );
+    expect(renderEmail(facts({ kind: 'reminderStart', daysUntilStart: 1 }), 'en', CONSOLE).subject).toContain(
+      'starts in 1 day',
+    );
+    expect(renderEmail(facts({ kind: 'reminderStart', daysUntilStart: 7 }), 'zh-Hant', CONSOLE).subject).toBe(
+      '提示：心臟科（瑪麗醫院）的輪轉將於7日後開始',
+    );
+    expect(renderEmail(facts({ kind: 'reminderConfirm', daysUntilStart: 14 }), 'zh-Hans', CONSOLE).text).toContain(
+      '将于14天后，即2026年3月2日（星期一）开始，但尚未确认',
+    );
   });
 });
 
 describe('HTML safety', () => {
   it('escapes names and reasons, so nothing a user typed becomes markup', () => {
     const email = renderEmail(
-      facts({ kind: 'rotationDeclined', audience: 'coordinators', staffName: { en: '<script>alert(1)</script>' }, reason: '"><img src=x onerror=alert(1)>' }),
+      facts({
+        kind: 'rotationDeclined',
+        audience: 'coordinators',
+        staffName: { en: '<script>alert(1)</script>' },
+        reason: '"><img src=x onerror=alert(1)>',
+      }),
       'en',
       CONSOLE,
     );
