@@ -18,7 +18,7 @@ import {
 import type { Harness } from '../test/support/harness';
 import { queryAll } from '../shared/repository/dynamo';
 import { resetConfig } from '../shared/config';
-import { keys } from '../shared/table';
+import { keys, sortKeys, type AuditSubject } from '../shared/table';
 import type { FunctionGroup } from '../shared/routes';
 import { apiEvent, groupOf, lambdaContext, type ApiCall } from './events';
 import { BASELINE } from './bundles';
@@ -118,7 +118,11 @@ export function expectAnswer<T>(answer: Answer<T>, status: number, what: string)
 /** A DynamoDB stream record inserting a copy of `audit` under a new id: a change the notifier has not seen. */
 function streamInsert(audit: Record<string, unknown>, n: number) {
   const auditId = `aud_bench${Date.now().toString(36)}${n}`;
-  const image: Record<string, unknown> = { ...audit, auditId, SK: `AUDIT#${String(audit.at)}#${auditId}` };
+  const image: Record<string, unknown> = {
+    ...audit,
+    auditId,
+    SK: keys.audit(audit as unknown as AuditSubject, String(audit.at), auditId).SK,
+  };
   return {
     Records: [
       {
@@ -138,7 +142,7 @@ function streamInsert(audit: Record<string, unknown>, n: number) {
 }
 
 export async function coldStartCases(s: Sample): Promise<ColdStartCase[]> {
-  const audits = await queryAll({ partition: keys.placement(s.placementId).PK, sortPrefix: 'AUDIT#' });
+  const audits = await queryAll({ partition: keys.placement(s.placementId).PK, sortPrefix: sortKeys.audit });
   const scheduled = audits.find((a) => a.action === 'rotation.scheduled');
   if (!scheduled) throw new Error('The sample rotation has no rotation.scheduled audit record');
   let n = 0;

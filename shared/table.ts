@@ -85,30 +85,64 @@ export type IndexName = (typeof tableDefinition.globalSecondaryIndexes)[number][
 /** The longest rotation the API accepts; it bounds every booking query (see above). */
 export const MAX_ROTATION_DAYS = 366;
 
+declare const recordKind: unique symbol;
+
+/**
+ * A table key that remembers (in its type only) what kind of record it finds, so a read by key
+ * is typed by the keys asked for (repository readFacts). At run time it is just { PK, SK }.
+ */
+export type RecordKey<Kind extends string = string> = { PK: string; SK: string; readonly [recordKind]?: Kind };
+
+const recordKey = <Kind extends string>(PK: string, SK: string): RecordKey<Kind> => ({ PK, SK });
+
+/** What an audit record is about: placements and rotations go to the placement's partition. */
+export interface AuditSubject {
+  entityType: 'institution' | 'department' | 'programme' | 'staff' | 'placement' | 'rotation';
+  entityId: string;
+  placementId?: string;
+}
+
 /** Key builders: the only place key strings are spelled. */
 export const keys = {
-  institution: (id: string) => ({ PK: `INST#${id}`, SK: 'META' }),
-  department: (id: string) => ({ PK: `DEPT#${id}`, SK: 'META' }),
+  institution: (id: string) => recordKey<'institution'>(`INST#${id}`, 'META'),
+  department: (id: string) => recordKey<'department'>(`DEPT#${id}`, 'META'),
   /** month: yyyy-mm */
-  departmentDays: (id: string, month: string) => ({ PK: `DEPT#${id}`, SK: `DAYS#${month}` }),
-  departmentBookings: (id: string) => ({ PK: `DEPT#${id}`, SK: 'BOOKINGS' }),
-  programme: (id: string) => ({ PK: `PROG#${id}`, SK: 'META' }),
-  staff: (id: string) => ({ PK: `STAFF#${id}`, SK: 'META' }),
-  staffDays: (id: string, month: string) => ({ PK: `STAFF#${id}`, SK: `DAYS#${month}` }),
-  placement: (id: string) => ({ PK: `PLC#${id}`, SK: 'META' }),
-  /** Audit records live in the partition of what they are about: the placement for placements and
-   *  rotations (so history is one Query), the entity itself otherwise. */
-  audit: (ownerPk: string, at: string, auditId: string) => ({ PK: ownerPk, SK: `AUDIT#${at}#${auditId}` }),
-  notification: (placementId: string, auditId: string, recipient: string) => ({
-    PK: `PLC#${placementId}`,
-    SK: `NOTIF#${auditId}#${recipient.toLowerCase()}`,
-  }),
-  rotation: (id: string) => ({ PK: `ROT#${id}`, SK: 'META' }),
-  idempotency: (principal: string, key: string) => ({ PK: `IDEMP#${principal}#${key}`, SK: 'META' }),
-  calendarFeed: (staffId: string) => ({ PK: `FEED#${staffId}`, SK: 'META' }),
+  departmentDays: (id: string, month: string) => recordKey<'dayBook'>(`DEPT#${id}`, `DAYS#${month}`),
+  departmentBookings: (id: string) => recordKey<'bookingCounter'>(`DEPT#${id}`, 'BOOKINGS'),
+  programme: (id: string) => recordKey<'programme'>(`PROG#${id}`, 'META'),
+  staff: (id: string) => recordKey<'staff'>(`STAFF#${id}`, 'META'),
+  staffDays: (id: string, month: string) => recordKey<'dayBook'>(`STAFF#${id}`, `DAYS#${month}`),
+  placement: (id: string) => recordKey<'placement'>(`PLC#${id}`, 'META'),
+  /**
+   * Audit records live in the partition of what they are about: the placement for placements and
+   * rotations (so a placement's history is one Query), the entity itself otherwise.
+   */
+  audit: (about: AuditSubject, at: string, auditId: string) =>
+    recordKey<'audit'>(auditPartition(about), `AUDIT#${at}#${auditId}`),
+  notification: (placementId: string, auditId: string, recipient: string) =>
+    recordKey<'notification'>(`PLC#${placementId}`, `NOTIF#${auditId}#${recipient.toLowerCase()}`),
+  rotation: (id: string) => recordKey<'rotation'>(`ROT#${id}`, 'META'),
+  idempotency: (principal: string, key: string) => recordKey<'idempotency'>(`IDEMP#${principal}#${key}`, 'META'),
+  calendarFeed: (staffId: string) => recordKey<'calendarFeed'>(`FEED#${staffId}`, 'META'),
 } as const;
 
-/** Partition values of the GSIs (sort keys are built where the item is built). */
+function auditPartition({ entityType, entityId, placementId }: AuditSubject): string {
+  if (placementId) return keys.placement(placementId).PK;
+  if (entityType === 'rotation') throw new Error(`The audit record of rotation ${entityId} names no placement`);
+  return keys[entityType](entityId).PK;
+}
+
+/** Sort-key ranges inside one partition (Query PK = …, SK begins_with / between …). */
+export const sortKeys = {
+  /** A placement's audit trail (placementHistory) or an entity's own. */
+  audit: 'AUDIT#',
+  /** A placement's notification records. */
+  notifications: 'NOTIF#',
+  /** A department's day books from a month (yyyy-mm) on, to the last. */
+  dayBooksFrom: (month: string): [string, string] => [`DAYS#${month}`, 'DAYS#~'],
+} as const;
+
+/** Partition values of the GSIs. */
 export const indexKeys = {
   institutions: 'INSTITUTIONS',
   departmentsOf: (institutionId: string) => `INST#${institutionId}#DEPTS`,
@@ -121,6 +155,23 @@ export const indexKeys = {
   rotationsOfPlacement: (placementId: string) => `PLC#${placementId}#ROTATIONS`,
   rotationsOfStaff: (staffId: string) => `STAFF#${staffId}#ROTATIONS`,
   rotationsStartingOn: (date: string) => `ROTSTART#${date}`,
+} as const;
+
+/** Sort values of the GSIs (and the prefixes that select a part of a list). */
+export const indexSortKeys = {
+  /** Institutions by region, then id. */
+  institution: (region: string, institutionId: string) => `${region}#${institutionId}`,
+  institutionsIn: (region: string) => `${region}#`,
+  /** Departments by English name (case-insensitive), then id. */
+  department: (name: string, departmentId: string) => `${name.toLowerCase()}#${departmentId}`,
+  /** Staff in the list of all staff: by home institution, then id; in an institution's list: by id. */
+  staff: (homeInstitutionId: string, staffId: string) => `${homeInstitutionId}#${staffId}`,
+  staffOfInstitution: (staffId: string) => staffId,
+  /** Programmes, placements and rotations by start date, then id. */
+  byStart: (startDate: string, id: string) => `${startDate}#${id}`,
+  /** Rotations starting on a day, by status, then id. */
+  rotationStart: (status: string, rotationId: string) => `${status}#${rotationId}`,
+  rotationsIn: (status: string) => `${status}#`,
 } as const;
 
 /** Every attribute used as a key anywhere, for CreateTable's AttributeDefinitions. */

@@ -11,18 +11,17 @@
  * placements' records go ahead, so one bad record does not hold up everyone's email.
  */
 import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
-import type { AttributeValue } from '@aws-sdk/client-dynamodb';
-import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { AuditRecord } from '../../shared/schemas';
 import { logger } from '../../shared/logger';
 import { planNotification } from '../../shared/notifications/recipients';
 import { deliver } from '../../shared/notifications/deliver';
+import { insertedAudit } from '../../shared/repository/stream';
 
 /** The audit record a stream record inserts, or undefined when it is anything else. */
 function auditOf(record: DynamoDBRecord): AuditRecord | undefined {
-  const image = record.dynamodb?.NewImage;
-  if (record.eventName !== 'INSERT' || image?.type?.S !== 'AUDIT') return undefined;
-  const parsed = AuditRecord.safeParse(unmarshall(image as Record<string, AttributeValue>));
+  const image = insertedAudit(record);
+  if (!image) return undefined;
+  const parsed = AuditRecord.safeParse(image);
   if (!parsed.success) {
     // Retrying cannot fix a malformed record; say so loudly and move on.
     logger.error('Audit record in the stream does not match the schema', {

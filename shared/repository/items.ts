@@ -1,8 +1,12 @@
 /**
- * How entities are stored: the entity's own fields (exactly the zod schema's shape) plus key
- * attributes and a `type`. Everything that reads items turns them back with toEntity, so keys
- * never leak into API responses.
+ * How records are stored as items: the record's own fields plus its key attributes and a
+ * `type`. Everything that reads items turns them back with toEntity, so keys never leak into
+ * API responses. Key and index values come from shared/table.ts.
  */
+import type { AuditRecord } from '../schemas';
+import { indexKeys, indexSortKeys, keys } from '../table';
+import type { Item } from './dynamo';
+import type { EntityKind, StoredRecords } from './records';
 
 const KEY_ATTRIBUTES = new Set([
   'PK',
@@ -22,3 +26,69 @@ export function toEntity<T>(item: Record<string, unknown>): T {
   for (const [name, value] of Object.entries(item)) if (!KEY_ATTRIBUTES.has(name)) entity[name] = value;
   return entity as T;
 }
+
+export const items: { [K in EntityKind]: (record: StoredRecords[K]) => Item } & {
+  audit: (record: AuditRecord) => Item;
+} = {
+  institution: (i) => ({
+    ...keys.institution(i.institutionId),
+    type: 'INSTITUTION',
+    GSI1PK: indexKeys.institutions,
+    GSI1SK: indexSortKeys.institution(i.region, i.institutionId),
+    ...i,
+  }),
+  department: (d) => ({
+    ...keys.department(d.departmentId),
+    type: 'DEPARTMENT',
+    GSI1PK: indexKeys.departmentsOf(d.institutionId),
+    GSI1SK: indexSortKeys.department(d.names.en, d.departmentId),
+    ...d,
+  }),
+  programme: (p) => ({
+    ...keys.programme(p.programmeId),
+    type: 'PROGRAMME',
+    GSI1PK: indexKeys.programmes,
+    GSI1SK: indexSortKeys.byStart(p.startDate, p.programmeId),
+    ...p,
+  }),
+  staff: (s) => ({
+    ...keys.staff(s.staffId),
+    type: 'STAFF',
+    GSI1PK: indexKeys.allStaff,
+    GSI1SK: indexSortKeys.staff(s.homeInstitutionId, s.staffId),
+    GSI2PK: indexKeys.staffFrom(s.homeInstitutionId),
+    GSI2SK: indexSortKeys.staffOfInstitution(s.staffId),
+    ...s,
+  }),
+  placement: (p) => ({
+    ...keys.placement(p.placementId),
+    type: 'PLACEMENT',
+    GSI1PK: indexKeys.placementsOfProgramme(p.programmeId),
+    GSI1SK: indexSortKeys.byStart(p.startDate, p.placementId),
+    GSI2PK: indexKeys.placementsOfStaff(p.staffId),
+    GSI2SK: indexSortKeys.byStart(p.startDate, p.placementId),
+    GSI3PK: indexKeys.placementsHostedBy(p.hostInstitutionId),
+    GSI3SK: indexSortKeys.byStart(p.startDate, p.placementId),
+    ...p,
+  }),
+  rotation: (r) => ({
+    ...keys.rotation(r.rotationId),
+    type: 'ROTATION',
+    GSI1PK: indexKeys.rotationsOfPlacement(r.placementId),
+    GSI1SK: indexSortKeys.byStart(r.startDate, r.rotationId),
+    GSI2PK: indexKeys.rotationsOfStaff(r.staffId),
+    GSI2SK: indexSortKeys.byStart(r.startDate, r.rotationId),
+    GSI3PK: indexKeys.rotationsStartingOn(r.startDate),
+    GSI3SK: indexSortKeys.rotationStart(r.status, r.rotationId),
+    ...r,
+  }),
+  audit: (record) => ({
+    ...keys.audit(record, record.at, record.auditId),
+    type: 'AUDIT',
+    ...record,
+  }),
+};
+
+/** The item of a record of some kind. */
+export const itemOf = <K extends EntityKind>(kind: K, record: StoredRecords[K]): Item =>
+  (items[kind] as (record: StoredRecords[K]) => Item)(record);

@@ -18,7 +18,7 @@ import type * as z from 'zod';
 import { dynamoClient } from '../clients';
 import { config } from '../config';
 import { Notification, type NotificationStatus } from '../schemas';
-import { keys } from '../table';
+import { keys, sortKeys } from '../table';
 import { getItem, queryPage } from './dynamo';
 import { toEntity } from './items';
 
@@ -170,6 +170,11 @@ export async function listPlacementNotifications(
   limit: number,
   cursor?: string,
 ): Promise<{ items: NotificationRecord[]; nextCursor?: string }> {
-  const page = await queryPage({ partition: keys.placement(placementId).PK, sortPrefix: 'NOTIF#', limit, cursor });
+  const page = await queryPage({
+    partition: keys.placement(placementId).PK,
+    sortPrefix: sortKeys.notifications,
+    limit,
+    cursor,
+  });
   return { items: page.items.map((item) => Notification.parse(toEntity(item))), nextCursor: page.nextCursor };
 }

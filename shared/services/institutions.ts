@@ -38,10 +38,7 @@ export async function createInstitution(ctx: WriteContext, input: z.output<typeo
       entity: institution,
       version: 1,
       created: true,
-      writes: [
-        write.create(items.institution(institution)),
-        write.audit(keys.institution(institution.institutionId).PK, audit),
-      ],
+      writes: [write.create('institution', institution), write.audit(audit)],
     };
   });
 }
@@ -78,9 +75,9 @@ export async function createDepartment(
       version: 1,
       created: true,
       writes: [
-        write.create(items.department(department)),
-        write.unchanged(keys.institution(institutionId), institution.version),
-        write.audit(keys.department(department.departmentId).PK, audit),
+        write.create('department', department),
+        write.unchanged('institution', institutionId, institution.version),
+        write.audit(audit),
       ],
     };
   });
@@ -102,7 +99,7 @@ export async function updateDepartment(
     assertVersion(ctx, current, `Department ${departmentId}`);
     const at = nowIso();
     const next: Department = { ...current, ...patch, updatedAt: at, version: current.version + 1 };
-    const writes = [write.replace(items.department(next), current.version)];
+    const writes = [write.replace('department', next, current.version)];
     if (patch.capacity !== undefined && patch.capacity < current.capacity) {
       // The count first: a booking committed after it is caught by the condition, one before it is in the book.
       const bookings = await repository.departmentBookingCount(departmentId);
@@ -118,7 +115,7 @@ export async function updateDepartment(
       before: current,
       after: next,
     });
-    writes.push(write.audit(keys.department(departmentId).PK, audit));
+    writes.push(write.audit(audit));
     return { entity: next, version: next.version, writes };
   });
 }
@@ -138,7 +135,7 @@ export async function departmentOccupancy(
   const { entities, books } = await readFacts({ department: keys.department(departmentId) }, [
     { kind: 'department', ownerId: departmentId, period: { startDate: from, endDate: to } },
   ]);
-  const department = entities.department as Department | undefined;
+  const department = entities.department;
   if (!department) throw notFound('Department', departmentId);
   authorizeOccupancy(principal, department);
   const book = books[0]!;

@@ -53,10 +53,10 @@ async function placementFacts(programmeId: string, staffId: string, hostInstitut
     staff: keys.staff(staffId),
     host: keys.institution(hostInstitutionId),
   });
-  const programme = entities.programme as Programme | undefined;
+  const programme = entities.programme;
   if (!programme) throw notFound('Programme', programmeId);
-  const staff = entities.staff as Staff | undefined;
-  const host = entities.host as Institution | undefined;
+  const staff = entities.staff;
+  const host = entities.host;
   const missing = [
     ...(staff ? [] : [{ path: 'staffId', message: `staff ${staffId} does not exist` }]),
     ...(host ? [] : [{ path: 'hostInstitutionId', message: `institution ${hostInstitutionId} does not exist` }]),
@@ -109,9 +109,9 @@ export async function createPlacement(ctx: WriteContext, programmeId: string, in
       created: true,
       warnings,
       writes: [
-        write.create(items.placement(placement)),
-        write.unchanged(keys.programme(programmeId), facts.programme.version),
-        write.audit(keys.placement(placement.placementId).PK, audit),
+        write.create('placement', placement),
+        write.unchanged('programme', programmeId, facts.programme.version),
+        write.audit(audit),
       ],
     };
   });
@@ -137,7 +137,7 @@ export async function updatePlacement(ctx: WriteContext, placementId: string, pa
       const rotations = Object.entries(current.rotationSpans).map(([rotationId, span]) => ({ rotationId, ...span }));
       warnings = summary(verdict(checkPlacement({ placement: next, ...facts, rotations })));
       // The window it was checked against must still hold when this commits.
-      guards.push(write.unchanged(keys.programme(current.programmeId), facts.programme.version));
+      guards.push(write.unchanged('programme', current.programmeId, facts.programme.version));
     }
     if (warnings.length) next.warnings = warnings;
     else delete next.warnings;
@@ -152,7 +152,7 @@ export async function updatePlacement(ctx: WriteContext, placementId: string, pa
     return {
       entity: publicPlacement(next),
       version: next.version,
-      writes: [write.replacePlacement(next, current), ...guards, write.audit(keys.placement(placementId).PK, audit)],
+      writes: [write.replacePlacement(next, current), ...guards, write.audit(audit)],
     };
   });
 }
@@ -214,7 +214,7 @@ export async function transitionPlacement(
       onBehalfOf,
       ...(reason ? { reason } : {}),
     });
-    writes.push(write.audit(keys.placement(placementId).PK, audit));
+    writes.push(write.audit(audit));
     return { entity: publicPlacement(next), version: next.version, writes };
   });
 }
@@ -253,7 +253,7 @@ async function cancelLiveRotations(
   if (ids.length === 0) return [];
   const { entities } = await readFacts(Object.fromEntries(ids.map((id) => [id, keys.rotation(id)])));
   const live = ids
-    .map((id) => entities[id] as RotationRecord | undefined)
+    .map((id) => entities[id])
     .filter((r): r is RotationRecord => Boolean(r && isLive(r.status) && r.status !== 'COMPLETED'))
     .map(publicRotation);
   const writes: TransactItem[] = [];
@@ -262,9 +262,8 @@ async function cancelLiveRotations(
     const next: Rotation = { ...rotation, status: 'CANCELLED', updatedAt: at, version: rotation.version + 1 };
     byDepartment.set(rotation.departmentId, [...(byDepartment.get(rotation.departmentId) ?? []), rotation]);
     writes.push(
-      write.replace(items.rotation(next), rotation.version),
+      write.replace('rotation', next, rotation.version),
       write.audit(
-        keys.placement(placement.placementId).PK,
         auditRecord(principal, at, {
           action: 'rotation.cancelled',
           entityType: 'rotation',

@@ -24,7 +24,7 @@ export async function createProgramme(ctx: WriteContext, input: z.output<typeof 
       entity: programme,
       version: 1,
       created: true,
-      writes: [write.create(items.programme(programme)), write.audit(keys.programme(programme.programmeId).PK, audit)],
+      writes: [write.create('programme', programme), write.audit(audit)],
     };
   });
 }
@@ -66,10 +66,7 @@ export async function updateProgramme(ctx: WriteContext, programmeId: string, pa
     return {
       entity: next,
       version: next.version,
-      writes: [
-        write.replace(items.programme(next), current.version),
-        write.audit(keys.programme(programmeId).PK, audit),
-      ],
+      writes: [write.replace('programme', next, current.version), write.audit(audit)],
     };
   });
 }

@@ -146,15 +146,15 @@ async function judgeWithEverything(known: Known): Promise<Judged> {
         ]
       : [],
   );
-  const placement = fresh.placement ?? (entities.placement as PlacementRecord | undefined);
+  const placement = fresh.placement ?? entities.placement;
   if (!placement) throw notFound('Placement', known.placementId);
-  const department = fresh.department ?? (entities.department as Department | undefined);
+  const department = fresh.department ?? entities.department;
   if (!department)
     throw validation(`Department ${rotation.departmentId} does not exist`, [
       { path: 'departmentId', message: 'no such department' },
     ]);
-  const staff = entities.staff as Staff | undefined;
-  const hostRegion = known.copies.coverage?.hostRegion ?? (entities.host as Institution | undefined)?.region;
+  const staff = entities.staff;
+  const hostRegion = known.copies.coverage?.hostRegion ?? entities.host?.region;
   if (!staff || !hostRegion)
     throw new AppError(
       'INTERNAL',
@@ -196,7 +196,7 @@ function bookingWrites(next: Rotation, judged: Judged, held: Rotation | undefine
     }),
     ...write.countBooking(next.departmentId, judged.department.version),
     // Rule 5 was judged on credentials as of this version of the staff record.
-    ...(next.activity === 'CLINICAL' ? [write.unchanged(keys.staff(next.staffId), judged.coverage.staffVersion)] : []),
+    ...(next.activity === 'CLINICAL' ? [write.unchanged('staff', next.staffId, judged.coverage.staffVersion)] : []),
     ...(movesDepartment ? releaseDays('department', held.departmentId, [{ rotationId, period: held }]) : []),
     ...bookDays(
       'department',
@@ -244,10 +244,10 @@ export async function createRotation(ctx: WriteContext, placementId: string, inp
       { placement: keys.placement(placementId), department: keys.department(input.departmentId) },
       bounded(input) ? [{ kind: 'department', ownerId: input.departmentId, period: input }] : [],
     );
-    const placement = entities.placement as PlacementRecord | undefined;
+    const placement = entities.placement;
     if (!placement) throw notFound('Placement', placementId);
     authorizeRotationChange(ctx.principal, placement);
-    const department = entities.department as Department | undefined;
+    const department = entities.department;
     if (!department)
       throw validation(`Department ${input.departmentId} does not exist`, [
         { path: 'departmentId', message: 'no such department' },
@@ -297,9 +297,9 @@ export async function createRotation(ctx: WriteContext, placementId: string, inp
       created: true,
       warnings: judged.warnings,
       writes: [
-        write.create(items.rotation(withCheck(rotation, judged))),
+        write.create('rotation', withCheck(rotation, judged)),
         ...bookingWrites(rotation, judged, undefined),
-        write.audit(keys.placement(placementId).PK, audit),
+        write.audit(audit),
       ],
     };
   });
@@ -316,7 +316,7 @@ export async function updateRotation(ctx: WriteContext, rotationId: string, patc
       rotation: keys.rotation(rotationId),
       department: patch.departmentId ? keys.department(patch.departmentId) : undefined,
     });
-    const record = entities.rotation as RotationRecord | undefined;
+    const record = entities.rotation;
     if (!record) throw notFound('Rotation', rotationId);
     const current = publicRotation(record);
     authorizeRotationChange(ctx.principal, current);
@@ -339,7 +339,6 @@ export async function updateRotation(ctx: WriteContext, rotationId: string, patc
     };
     if (rescheduled) delete next.declineReason;
     const audit = write.audit(
-      keys.placement(current.placementId).PK,
       auditRecord(ctx.principal, at, {
         action: 'rotation.updated',
         entityType: 'rotation',
@@ -354,10 +353,10 @@ export async function updateRotation(ctx: WriteContext, rotationId: string, patc
       return {
         entity: next,
         version: next.version,
-        writes: [write.replace(items.rotation(stored(next, record)), current.version), audit],
+        writes: [write.replace('rotation', stored(next, record), current.version), audit],
       };
 
-    const department = entities.department as Department | undefined;
+    const department = entities.department;
     if (patch.departmentId && !department)
       throw validation(`Department ${patch.departmentId} does not exist`, [
         { path: 'departmentId', message: 'no such department' },
@@ -378,7 +377,7 @@ export async function updateRotation(ctx: WriteContext, rotationId: string, patc
       version: next.version,
       warnings: judged.warnings,
       writes: [
-        write.replace(items.rotation(withCheck(next, judged)), current.version),
+        write.replace('rotation', withCheck(next, judged), current.version),
         ...bookingWrites(next, judged, isLive(current.status) ? current : undefined),
         audit,
       ],
@@ -421,9 +420,9 @@ export async function cancelRotation(ctx: WriteContext, rotationId: string) {
       entity: next,
       version: next.version,
       writes: [
-        write.replace(items.rotation(stored(next, record)), current.version),
+        write.replace('rotation', stored(next, record), current.version),
         ...release(current),
-        write.audit(keys.placement(current.placementId).PK, audit),
+        write.audit(audit),
       ],
     };
   });
@@ -466,9 +465,9 @@ export async function confirmRotation(ctx: WriteContext, rotationId: string) {
       entity: next,
       version: next.version,
       writes: [
-        write.replace(items.rotation(stored(next, record)), current.version),
+        write.replace('rotation', stored(next, record), current.version),
         write.placementIn(current.placementId, PLACEMENT_CONFIRMABLE),
-        write.audit(keys.placement(current.placementId).PK, audit),
+        write.audit(audit),
       ],
     };
   });
@@ -501,9 +500,9 @@ export async function declineRotation(ctx: WriteContext, rotationId: string, bod
       entity: next,
       version: next.version,
       writes: [
-        write.replace(items.rotation(stored(next, record)), current.version),
+        write.replace('rotation', stored(next, record), current.version),
         ...release(current),
-        write.audit(keys.placement(current.placementId).PK, audit),
+        write.audit(audit),
       ],
     };
   });

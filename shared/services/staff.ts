@@ -64,7 +64,7 @@ export async function createStaff(ctx: WriteContext, input: z.output<typeof Staf
       entity: staff,
       version: 1,
       created: true,
-      writes: [write.create(items.staff(staff)), write.audit(keys.staff(staff.staffId).PK, audit)],
+      writes: [write.create('staff', staff), write.audit(audit)],
     };
   });
 }
@@ -105,7 +105,7 @@ export async function updateStaff(ctx: WriteContext, id: string, body: unknown) 
     return {
       entity: next,
       version: next.version,
-      writes: [write.replace(items.staff(next), current.version), write.audit(keys.staff(id).PK, audit)],
+      writes: [write.replace('staff', next, current.version), write.audit(audit)],
     };
   });
 }
@@ -134,7 +134,7 @@ export async function addCredential(ctx: WriteContext, id: string, input: z.outp
       entity: next,
       version: next.version,
       created: true,
-      writes: [write.replace(items.staff(next), current.version), write.audit(keys.staff(id).PK, audit)],
+      writes: [write.replace('staff', next, current.version), write.audit(audit)],
     };
   });
 }

@@ -1,0 +1,52 @@
+/**
+ * Reads by key: one record, or the facts a rule check needs in one consistent read round.
+ * Every read here is strongly consistent (a rule is never judged on a stale copy).
+ */
+import type { DayBook } from '../domain/rules';
+import { keys, type RecordKey } from '../table';
+import { batchGet, getItem, keyString, type Key } from './dynamo';
+import { monthKeysOf, toDayBook, type DayBookRequest } from './day-books';
+import { toEntity } from './items';
+import { publicRotation, type EntityKind, type StoredRecords } from './records';
+
+/** The record a key finds: typed when the key says its kind (keys.placement → PlacementRecord). */
+type Found<K> = K extends RecordKey<infer Kind> ? (Kind extends EntityKind ? StoredRecords[Kind] : unknown) : never;
+
+/**
+ * The facts a rule check needs in one consistent read round (a BatchGet, split by 100 keys):
+ * some records by key, each typed by the key asked for, and the day books of departments and
+ * people over periods. A key left undefined is not read (its entity is undefined).
+ */
+export async function readFacts<T extends Record<string, Key | undefined>>(
+  wanted: T,
+  books: DayBookRequest[] = [],
+): Promise<{ entities: { [Name in keyof T]: Found<T[Name]> | undefined }; books: DayBook[] }> {
+  const bookKeys = books.flatMap(monthKeysOf);
+  const found = await batchGet([...Object.values(wanted).filter((k): k is Key => Boolean(k)), ...bookKeys]);
+  const entities: Record<string, unknown> = {};
+  for (const [name, key] of Object.entries(wanted)) {
+    const item = key ? found.get(keyString(key)) : undefined;
+    entities[name] = item ? toEntity(item) : undefined;
+  }
+  return {
+    entities: entities as { [Name in keyof T]: Found<T[Name]> | undefined },
+    books: books.map((r) => toDayBook(r, found)),
+  };
+}
+
+async function getRecord<K extends EntityKind>(kind: K, id: string): Promise<StoredRecords[K] | undefined> {
+  const item = await getItem(keys[kind](id));
+  return item ? toEntity<StoredRecords[K]>(item) : undefined;
+}
+
+export const reads = {
+  getInstitution: (id: string) => getRecord('institution', id),
+  getDepartment: (id: string) => getRecord('department', id),
+  getProgramme: (id: string) => getRecord('programme', id),
+  getStaff: (id: string) => getRecord('staff', id),
+  getPlacementRecord: (id: string) => getRecord('placement', id),
+  getRotation: (id: string) => getRecord('rotation', id).then((r) => r && publicRotation(r)),
+  getRotationRecord: (id: string) => getRecord('rotation', id),
+  /** How many bookings a department has ever taken (see write.countBooking). */
+  departmentBookingCount: async (id: string) => Number((await getItem(keys.departmentBookings(id)))?.bookings ?? 0),
+};

@@ -1,0 +1,137 @@
+/**
+ * Write builders: every change is a list of transaction items the services assemble and
+ * runWrite commits at once (services/write.ts), so a change, the conditions it relies on and
+ * its audit record cannot part. Services name records by kind and id; the keys and condition
+ * expressions are built here.
+ */
+import type { AuditRecord } from '../schemas';
+import type { Period } from '../domain/dates';
+import { keys } from '../table';
+import { tableName, type TransactItem } from './dynamo';
+import { itemOf, items } from './items';
+import type { Coverage, EntityKind, PlacementRecord, StoredRecords } from './records';
+
+export const write = {
+  /** Create: fails if something already has the key. */
+  create: <K extends EntityKind>(kind: K, record: StoredRecords[K]): TransactItem => ({
+    Put: { TableName: tableName(), Item: itemOf(kind, record), ConditionExpression: 'attribute_not_exists(PK)' },
+  }),
+  /** Replace a versioned entity only if nobody changed it since it was read (no lost updates). */
+  replace: <K extends EntityKind>(kind: K, record: StoredRecords[K], readVersion: number): TransactItem => ({
+    Put: {
+      TableName: tableName(),
+      Item: itemOf(kind, record),
+      ConditionExpression: 'version = :read',
+      ExpressionAttributeValues: { ':read': readVersion },
+    },
+  }),
+  /** Assert an entity is still at the version read (its facts fed a rule check). */
+  unchanged: (kind: EntityKind, id: string, readVersion: number): TransactItem => ({
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: keys[kind](id),
+      ConditionExpression: 'version = :read',
+      ExpressionAttributeValues: { ':read': readVersion },
+    },
+  }),
+  /** The audit record of a change, in the partition of what it is about (see keys.audit). */
+  audit: (record: AuditRecord): TransactItem => ({
+    Put: {
+      TableName: tableName(),
+      Item: items.audit(record),
+      ConditionExpression: 'attribute_not_exists(PK)',
+    },
+  }),
+  /**
+   * Count a booking in a department (and assert its capacity is as read). A capacity
+   * reduction asserts the count it read, so no booking can slip in between its check and its write.
+   */
+  countBooking: (departmentId: string, departmentVersion: number): TransactItem[] => [
+    write.unchanged('department', departmentId, departmentVersion),
+    {
+      Update: {
+        TableName: tableName(),
+        Key: keys.departmentBookings(departmentId),
+        UpdateExpression: 'ADD bookings :one SET #type = :type',
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: { ':one': 1, ':type': 'BOOKING_COUNTER' },
+      },
+    },
+  ],
+  /** Assert no booking was made in the department since its count was read (0: none ever). */
+  noBookingSince: (departmentId: string, readCount: number): TransactItem => ({
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: keys.departmentBookings(departmentId),
+      ConditionExpression: readCount === 0 ? 'attribute_not_exists(bookings)' : 'bookings = :count',
+      ExpressionAttributeValues: readCount === 0 ? undefined : { ':count': readCount },
+    },
+  }),
+  /** Assert a placement is (still) in one of some states. */
+  placementIn: (placementId: string, statuses: readonly string[]): TransactItem => ({
+    ConditionCheck: {
+      TableName: tableName(),
+      Key: keys.placement(placementId),
+      ConditionExpression: `#status IN (${statuses.map((_, i) => `:s${i}`).join(', ')})`,
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: Object.fromEntries(statuses.map((status, i) => [`:s${i}`, status])),
+    },
+  }),
+  /** Replace a placement only if neither it nor its schedule changed since it was read. */
+  replacePlacement: (next: PlacementRecord, read: PlacementRecord): TransactItem => ({
+    Put: {
+      TableName: tableName(),
+      Item: items.placement(next),
+      ConditionExpression: 'version = :read AND scheduleVersion = :schedule',
+      ExpressionAttributeValues: { ':read': read.version, ':schedule': read.scheduleVersion },
+    },
+  }),
+  /**
+   * Record a rotation's span on its placement (null: it no longer holds days). Booking a span
+   * asserts PLACEMENT_NOT_SCHEDULABLE and OUTSIDE_PLACEMENT_PERIOD on the placement as it is when
+   * this commits — still in one of `schedulable` and covering the span — so the write needs no read of the placement to be safe; with
+   * `coverage`, the placement's copy of its visitor's coverage is refreshed too.
+   */
+  placementSchedule: (
+    placementId: string,
+    rotationId: string,
+    span: Period | null,
+    booking?: { schedulable: readonly string[]; coverage?: Coverage },
+  ): TransactItem => {
+    const names: Record<string, string> = { '#rotation': rotationId };
+    const values: Record<string, unknown> = { ':one': 1 };
+    const sets: string[] = [];
+    let condition = 'attribute_exists(PK)';
+    if (span) {
+      sets.push('rotationSpans.#rotation = :span');
+      values[':span'] = { startDate: span.startDate, endDate: span.endDate };
+    }
+    if (span && booking) {
+      names['#status'] = 'status';
+      for (const [i, status] of booking.schedulable.entries()) values[`:s${i}`] = status;
+      values[':start'] = span.startDate;
+      values[':end'] = span.endDate;
+      condition = `#status IN (${booking.schedulable.map((_, i) => `:s${i}`).join(', ')}) AND startDate <= :start AND endDate >= :end`;
+    }
+    if (booking?.coverage) {
+      sets.push('coverage = :coverage');
+      values[':coverage'] = booking.coverage;
+    }
+    return {
+      Update: {
+        TableName: tableName(),
+        Key: keys.placement(placementId),
+        UpdateExpression: [
+          sets.length ? `SET ${sets.join(', ')}` : '',
+          span ? '' : 'REMOVE rotationSpans.#rotation',
+          'ADD scheduleVersion :one',
+        ]
+          .filter(Boolean)
+          .join(' '),
+        ConditionExpression: condition,
+        ExpressionAttributeNames: names,
+        ExpressionAttributeValues: values,
+      },
+    };
+  },
+};
