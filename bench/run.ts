@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --quick] [-- --rotations 100000]`: what a serverless API pays for, measured
- * against real parts on this machine (DESIGN "Performance targets", issue 6). Starts its own
+ * against real parts on this machine (DESIGN "Performance targets"). Starts its own
  * DynamoDB Local (and the local SES) on free ports and stops them; prints a table (stdout),
  * progress (stderr), and writes the figures as JSON. See bench/README.md.
  */

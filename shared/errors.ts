@@ -22,10 +22,31 @@ export type ErrorCode =
   | 'IDEMPOTENCY_IN_PROGRESS'
   | 'INTERNAL';
 
+/** The rules the API enforces (shared/domain/rules.ts), each by its stable code. */
+export const RULE_CODES = [
+  'PROGRAMME_CLOSED',
+  'OUTSIDE_PROGRAMME_WINDOW',
+  'DIRECTION_MISMATCH',
+  'ROTATION_OUTSIDE_PLACEMENT',
+  'ENTRY_PERMIT_NOT_COVERING',
+  'PLACEMENT_NOT_SCHEDULABLE',
+  'ROTATION_TOO_LONG',
+  'OUTSIDE_PLACEMENT_PERIOD',
+  'DEPARTMENT_NOT_AT_HOST',
+  'ROTATION_OVERLAP',
+  'CAPACITY_EXCEEDED',
+  'CREDENTIAL_NOT_VALID',
+  'CAPACITY_BELOW_BOOKINGS',
+  'INVALID_WINDOW',
+  'PLACEMENT_OUTSIDE_WINDOW',
+  'ROTATIONS_AHEAD',
+  'PLACEMENT_NOT_ACCEPTED',
+] as const;
+export type RuleCode = (typeof RULE_CODES)[number];
+
 /** One broken domain rule, naming what is involved so a coordinator can fix the plan. */
 export interface Violation {
-  /** Stable rule code, e.g. ROTATION_OVERLAP, CAPACITY_EXCEEDED, OUTSIDE_PROGRAMME_WINDOW. */
-  code: string;
+  code: RuleCode;
   message: string;
   /** Ids and dates involved (rotationIds, departmentId, dates…). */
   details?: Record<string, unknown>;

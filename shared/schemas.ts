@@ -52,7 +52,7 @@ const Email = schema(() => z.email().check(z.maxLength(254)));
 const int = () => z.number().check(z.int());
 const Phone = schema(() => z.string().check(z.regex(/^\+?[0-9 ()-]{6,24}$/)));
 const ContactEmails = schema(() => z.array(Email).check(z.maxLength(20)));
-const nothingToChange = (p: object) => Object.keys(p).length > 0;
+const changesSomething = (p: object) => Object.keys(p).length > 0;
 
 export const LocalizedName = schema(() =>
   z.strictObject({
@@ -133,7 +133,7 @@ export const DepartmentPatch = schema(() =>
       specialty: z.optional(text(100)),
       capacity: z.optional(Capacity),
     })
-    .check(z.refine(nothingToChange, 'nothing to change')),
+    .check(z.refine(changesSomething, 'nothing to change')),
 );
 export const Department = schema(() =>
   z.object({
@@ -186,7 +186,7 @@ export const ProgrammePatch = schema(() =>
       status: z.optional(ProgrammeStatus),
       contactEmails: z.optional(ContactEmails),
     })
-    .check(z.refine(nothingToChange, 'nothing to change'), z.refine(periodInOrder, periodMessage)),
+    .check(z.refine(changesSomething, 'nothing to change'), z.refine(periodInOrder, periodMessage)),
 );
 export const Programme = schema(() =>
   z.object({
@@ -263,7 +263,7 @@ export const StaffSelfPatch = schema(() =>
       phone: z.optional(Phone),
       preferredLanguage: z.optional(Language),
     })
-    .check(z.refine(nothingToChange, 'nothing to change')),
+    .check(z.refine(changesSomething, 'nothing to change')),
 );
 export const StaffPatch = schema(() =>
   z
@@ -275,7 +275,7 @@ export const StaffPatch = schema(() =>
       discipline: z.optional(Discipline),
       specialty: z.optional(text(100)),
     })
-    .check(z.refine(nothingToChange, 'nothing to change')),
+    .check(z.refine(changesSomething, 'nothing to change')),
 );
 export const Staff = schema(() =>
   z.object({
@@ -287,7 +287,7 @@ export const Staff = schema(() =>
     specialty: z.string(),
     homeInstitutionId: Id,
     /** The home institution's region, kept with the person so the direction rule needs no extra read. */
-    homeRegion: z.optional(Region),
+    homeRegion: Region,
     phone: z.optional(z.string()),
     credentials: z.array(Credential),
     ...Meta,
@@ -328,7 +328,7 @@ export const PlacementInput = schema(() =>
 export const PlacementPatch = schema(() =>
   z
     .strictObject({ startDate: z.optional(CalendarDate), endDate: z.optional(CalendarDate), notes: z.optional(Notes) })
-    .check(z.refine(nothingToChange, 'nothing to change'), z.refine(periodInOrder, periodMessage)),
+    .check(z.refine(changesSomething, 'nothing to change'), z.refine(periodInOrder, periodMessage)),
 );
 export const PlacementTransition = schema(() =>
   z.strictObject({
@@ -381,7 +381,7 @@ export const RotationPatch = schema(() =>
       activity: z.optional(Activity),
       supervisor: z.optional(Supervisor),
     })
-    .check(z.refine(nothingToChange, 'nothing to change'), z.refine(periodInOrder, periodMessage)),
+    .check(z.refine(changesSomething, 'nothing to change'), z.refine(periodInOrder, periodMessage)),
 );
 export const RotationDecline = schema(() => z.strictObject({ reason: text(1000) }));
 export const Rotation = schema(() =>

@@ -39,7 +39,7 @@
  *   Placement history (newest first) ............ Query PK=PLC#{id}, SK begins_with AUDIT#, descending
  *   Placement notifications ..................... Query PK=PLC#{id}, SK begins_with NOTIF#
  *
- * Day books make rules 3 and 4 hold under concurrency without locks: a month item has one
+ * Day books make ROTATION_OVERLAP and CAPACITY_EXCEEDED hold under concurrency without locks: a month item has one
  * attribute per day (d20260302) holding the string set of live rotations on that day. Booking
  * a rotation is, in the same transaction as the rotation itself, `ADD d… :rotation` on every
  * month it touches with the condition `size(d…) < :capacity` (1 for a person) on each new day,

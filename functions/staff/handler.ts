@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import { createApiHandler, requirePrincipal } from '../../shared/http/api-handler';
 import { staffContracts } from '../../shared/contract';
 import { resource, writeContext, written } from '../../shared/http/results';
-import { confinedInstitution, placementView } from '../../shared/auth/policy';
+import { placementView, staffListScope } from '../../shared/auth/policy';
 import { repository } from '../../shared/repository';
 import { calendarFeedUrl, revokeCalendarFeed } from '../../shared/calendar/feed-link';
 import * as staff from '../../shared/services/staff';
@@ -15,19 +15,12 @@ const myStaffId = (request: Parameters<typeof requirePrincipal>[0]) => {
 };
 
 export const handler = createApiHandler('staff', staffContracts, {
-  listStaff: async (request) => {
-    // A hospital coordinator lists the people its own institution sends.
-    const confined = confinedInstitution(requirePrincipal(request));
-    if (confined && request.query.homeInstitutionId && request.query.homeInstitutionId !== confined) {
-      throw new AppError('FORBIDDEN', 'A hospital coordinator lists only its own institution’s staff');
-    }
-    return {
-      body: await repository.listStaff({
-        ...request.query,
-        homeInstitutionId: confined ?? request.query.homeInstitutionId,
-      }),
-    };
-  },
+  listStaff: async (request) => ({
+    body: await repository.listStaff({
+      ...request.query,
+      homeInstitutionId: staffListScope(requirePrincipal(request), request.query.homeInstitutionId),
+    }),
+  }),
   createStaff: async (request) => written(await staff.createStaff(writeContext(request), request.body)),
   getStaff: async (request) => resource(await staff.getStaff(requirePrincipal(request), request.params.staffId!)),
   updateStaff: async (request) =>

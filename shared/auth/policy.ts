@@ -63,6 +63,19 @@ export function authorizeStaffCreate(p: Principal, homeInstitutionId: string): v
   throw refused(`A hospital coordinator registers only staff of its own institution`);
 }
 
+/**
+ * Whose staff the caller lists: the home institution to list by (undefined: everyone's). A
+ * hospital coordinator lists only the people its own institution sends, and asking for another
+ * institution's is refused rather than quietly answered with its own.
+ */
+export function staffListScope(p: Principal, requestedHomeInstitutionId: string | undefined): string | undefined {
+  const confined = confinedInstitution(p);
+  if (!confined) return requestedHomeInstitutionId;
+  if (requestedHomeInstitutionId && requestedHomeInstitutionId !== confined)
+    throw refused('A hospital coordinator lists only its own institution’s staff');
+  return confined;
+}
+
 export type StaffChangeScope = 'all' | 'self';
 
 /** What of a staff record the caller may change: everything (coordinators of the home side) or only contact details (the person). */

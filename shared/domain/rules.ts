@@ -1,12 +1,13 @@
 /**
  * The rules of the exchange (DESIGN "Rules the API enforces"), as pure functions that return
  * every broken rule, not just the first, with the ids and dates involved. No I/O: the services
- * read what the rules need and the repository's conditional writes keep rules 3 and 4 true
+ * read what the rules need and the repository's conditional writes keep ROTATION_OVERLAP and
+ * CAPACITY_EXCEEDED true
  * under concurrency.
  */
 import type { Violation } from '../errors';
 import type { Credential, Department, Institution, Placement, Programme, Rotation, Staff } from '../schemas';
-import { PLACEMENT_SCHEDULABLE } from './lifecycle';
+import { PLACEMENT_CONFIRMABLE, PLACEMENT_SCHEDULABLE } from './lifecycle';
 import { addDays, eachDay, lengthInDays, within, type Period } from './dates';
 import { MAX_ROTATION_DAYS } from '../table';
 
@@ -37,7 +38,7 @@ const describeRanges = (ranges: DayRange[]) =>
     .map((r) => (r.from === r.to ? r.from : `${r.from} to ${r.to}`))
     .join(', ') + (ranges.length > 5 ? ` and ${ranges.length - 5} more` : '');
 
-// ---------- rule 1, 5 (permit), 6: placements ----------
+// ---------- placements: window, direction, entry permit ----------
 
 export interface PlacementFacts {
   placement: Period & { placementId?: string };
@@ -114,12 +115,12 @@ export function checkPlacement(facts: PlacementFacts): Violation[] {
   return violations;
 }
 
-// ---------- rules 1, 2, 3, 4, 5: rotations ----------
+// ---------- rotations: period, department, overlap, capacity, credentials ----------
 
 export interface RotationFacts {
   rotation: Period & { rotationId: string; departmentId: string; activity: Rotation['activity'] };
   /**
-   * The placement's state and period (rules 1 and 7), or undefined when they were not read: the
+   * The placement's state and period (PLACEMENT_NOT_SCHEDULABLE, OUTSIDE_PLACEMENT_PERIOD), or undefined when they were not read: the
    * write then asserts them in its transaction (see write.placementSchedule).
    */
   placement: Pick<Placement, 'placementId' | 'status' | 'startDate' | 'endDate'> | undefined;
@@ -127,9 +128,9 @@ export interface RotationFacts {
   department: Pick<Department, 'departmentId' | 'institutionId' | 'capacity'>;
   staff: { staffId: string; credentials: readonly CredentialPeriod[] };
   hostRegion: Institution['region'];
-  /** Live rotations per day in the department, over the rotation's months; undefined when not read (the day-book conditions hold rule 4). */
+  /** Live rotations per day in the department, over the rotation's months; undefined when not read (the day-book conditions hold CAPACITY_EXCEEDED). */
   departmentDays: DayBook | undefined;
-  /** Live rotations per day of the staff member (all placements and programmes); undefined when not read (the day-book conditions hold rule 3). */
+  /** Live rotations per day of the staff member (all placements and programmes); undefined when not read (the day-book conditions hold ROTATION_OVERLAP). */
   staffDays: DayBook | undefined;
 }
 
@@ -233,7 +234,7 @@ export function checkRotation(facts: RotationFacts): Violation[] {
 /** What the credential rules read of a credential: its kind, where and when it is valid. */
 export type CredentialPeriod = Pick<Credential, 'type' | 'region' | 'validFrom' | 'validTo'>;
 
-/** A registration or licence lets the person practise (CLINICAL work, rule 5); an entry permit does not. */
+/** A registration or licence lets the person practise (CLINICAL work, CREDENTIAL_NOT_VALID); an entry permit does not. */
 export const licensesPractice = (credential: Pick<Credential, 'type'>): boolean => credential.type !== 'ENTRY_PERMIT';
 
 /**
@@ -258,6 +259,67 @@ export function uncoveredDays(
   }
   if (next <= period.endDate) gaps.push({ from: next, to: period.endDate });
   return gaps;
+}
+
+// ---------- programmes ----------
+
+/**
+ * A change of a programme's window: it must not end before it starts (INVALID_WINDOW), and it
+ * must keep every placement still going ahead inside it (PLACEMENT_OUTSIDE_WINDOW, the other side
+ * of OUTSIDE_PROGRAMME_WINDOW). `placements`: the periods of the programme's placements that did
+ * not end early.
+ */
+export function checkProgrammeWindow(
+  programme: Period & { programmeId: string },
+  placements: readonly (Period & { placementId: string })[],
+): Violation[] {
+  const violations: Violation[] = [];
+  if (programme.startDate > programme.endDate) {
+    violations.push({
+      code: 'INVALID_WINDOW',
+      message: `The window would end (${programme.endDate}) before it starts (${programme.startDate})`,
+      details: { programmeId: programme.programmeId, startDate: programme.startDate, endDate: programme.endDate },
+    });
+  }
+  for (const placement of placements) {
+    if (within(placement, programme)) continue;
+    violations.push({
+      code: 'PLACEMENT_OUTSIDE_WINDOW',
+      message: `Placement ${placement.placementId} (${placement.startDate} to ${placement.endDate}) would fall outside the new window`,
+      details: { placementId: placement.placementId, startDate: placement.startDate, endDate: placement.endDate },
+    });
+  }
+  return violations;
+}
+
+// ---------- placement lifecycle ----------
+
+/** A placement is complete only when none of its rotations still lies ahead of `today`. */
+export function checkCompletion(
+  placement: { placementId: string; rotationSpans: Record<string, Period> },
+  today: string,
+): Violation[] {
+  const ahead = Object.entries(placement.rotationSpans).filter(([, span]) => span.endDate > today);
+  if (ahead.length === 0) return [];
+  return [
+    {
+      code: 'ROTATIONS_AHEAD',
+      message: `Placement ${placement.placementId} still has ${ahead.length} rotation(s) after today; cancel or shorten them before completing it`,
+      details: { placementId: placement.placementId, rotationIds: ahead.map(([id]) => id).sort() },
+    },
+  ];
+}
+
+/** A visitor confirms rotations only of a placement they have accepted. */
+export function checkConfirmable(placement: Pick<Placement, 'placementId' | 'status'>): Violation[] {
+  if (PLACEMENT_CONFIRMABLE.includes(placement.status)) return [];
+  return [
+    {
+      code: 'PLACEMENT_NOT_ACCEPTED',
+      message: `Rotations are confirmed once the placement is accepted; placement ${placement.placementId} is ${placement.status}`,
+      details: { placementId: placement.placementId, status: placement.status },
+    },
+  ];
 }
 
 // ---------- capacity change of a department ----------

@@ -95,15 +95,8 @@ export const isMove = (before: RotationSnapshot, after: RotationSnapshot) =>
   before.endDate !== after.endDate ||
   before.departmentId !== after.departmentId;
 
-/**
- * Why the system itself changed something. Records written before reasonCode existed said it in
- * English in `reason` ("placement withdrawn"); that is no reason a person typed.
- */
-export function systemReason(audit: Pick<AuditRecord, 'reason' | 'reasonCode'>): ReasonCode | undefined {
-  if (audit.reasonCode) return audit.reasonCode;
-  const legacy = /^placement (declined|withdrawn|cancelled)$/.exec(audit.reason ?? '');
-  return legacy ? (`PLACEMENT_${legacy[1]!.toUpperCase()}` as ReasonCode) : undefined;
-}
+/** Why the system itself changed something (no reason a person typed). */
+export const systemReason = (audit: Pick<AuditRecord, 'reasonCode'>): ReasonCode | undefined => audit.reasonCode;
 
 /** The reason a person typed, if any. */
 const typedReason = (audit: AuditRecord) => (systemReason(audit) ? undefined : audit.reason);

@@ -19,7 +19,7 @@ import type {
   Rotation,
   Staff,
 } from '../schemas';
-import { checkPlacement } from '../domain/rules';
+import { checkCompletion, checkPlacement } from '../domain/rules';
 import { isLive, PLACEMENT_CLOSED, PLACEMENT_ENDED_EARLY, placementTransition } from '../domain/lifecycle';
 import { todayInHongKong } from '../domain/dates';
 import {
@@ -36,7 +36,7 @@ import {
   type RotationRecord,
   type TransactItem,
 } from '../repository';
-import { assertVersion, auditRecord, existing, nowIso, runWrite, verdict, type WriteContext } from './write';
+import { assertVersion, auditRecord, existing, nowIso, runWrite, refuseBrokenRules, type WriteContext } from './write';
 
 export const loadPlacement = (id: string) => existing('Placement', id, repository.getPlacementRecord);
 
@@ -46,7 +46,7 @@ export async function getPlacement(principal: Principal, id: string): Promise<Pl
   return placement;
 }
 
-/** Programme, person, host and home region: what rules 1, 5 and 6 look at (one read round). */
+/** Programme, person and host: what checkPlacement looks at (one read round; the person keeps their home region). */
 async function placementFacts(programmeId: string, staffId: string, hostInstitutionId: string) {
   const { entities } = await readFacts({
     programme: keys.programme(programmeId),
@@ -62,11 +62,7 @@ async function placementFacts(programmeId: string, staffId: string, hostInstitut
     ...(host ? [] : [{ path: 'hostInstitutionId', message: `institution ${hostInstitutionId} does not exist` }]),
   ];
   if (missing.length) throw validation(missing.map((m) => m.message).join('; '), missing);
-  // Staff registered before homeRegion was kept with them: read it from their institution.
-  const homeRegion = staff!.homeRegion ?? (await repository.getInstitution(staff!.homeInstitutionId))?.region;
-  if (!homeRegion)
-    throw new AppError('INTERNAL', `Home institution ${staff!.homeInstitutionId} of ${staffId} is missing`);
-  return { programme, staff: staff!, host: host!, homeRegion };
+  return { programme, staff: staff!, host: host!, homeRegion: staff!.homeRegion };
 }
 
 const summary = (violations: { code: string; message: string }[]) =>
@@ -75,7 +71,7 @@ const summary = (violations: { code: string; message: string }[]) =>
 export async function createPlacement(ctx: WriteContext, programmeId: string, input: z.output<typeof PlacementInput>) {
   return runWrite(ctx, async () => {
     const facts = await placementFacts(programmeId, input.staffId, input.hostInstitutionId);
-    const warnings = verdict(checkPlacement({ placement: input, ...facts }));
+    const warnings = refuseBrokenRules(checkPlacement({ placement: input, ...facts }));
     const at = nowIso();
     const placement: PlacementRecord = {
       placementId: newId('plc'),
@@ -135,7 +131,7 @@ export async function updatePlacement(ctx: WriteContext, placementId: string, pa
     if (next.startDate !== current.startDate || next.endDate !== current.endDate) {
       const facts = await placementFacts(current.programmeId, current.staffId, current.hostInstitutionId);
       const rotations = Object.entries(current.rotationSpans).map(([rotationId, span]) => ({ rotationId, ...span }));
-      warnings = summary(verdict(checkPlacement({ placement: next, ...facts, rotations })));
+      warnings = summary(refuseBrokenRules(checkPlacement({ placement: next, ...facts, rotations })));
       // The window it was checked against must still hold when this commits.
       guards.push(write.unchanged('programme', current.programmeId, facts.programme.version));
     }
@@ -188,7 +184,7 @@ export async function transitionPlacement(
         },
       );
     }
-    if (body.action === 'complete') refuseWhileRotationsAhead(current);
+    if (body.action === 'complete') refuseBrokenRules(checkCompletion(current, todayInHongKong()));
     const at = nowIso();
     const endsEarly = PLACEMENT_ENDED_EARLY.includes(move.to);
     const next: PlacementRecord = {
@@ -224,20 +220,6 @@ const REASON_CODE = {
   WITHDRAWN: 'PLACEMENT_WITHDRAWN',
   CANCELLED: 'PLACEMENT_CANCELLED',
 } as const;
-
-/** A placement is complete when no rotation of it still lies ahead. */
-function refuseWhileRotationsAhead(placement: PlacementRecord): void {
-  const today = todayInHongKong();
-  const ahead = Object.entries(placement.rotationSpans).filter(([, span]) => span.endDate > today);
-  if (ahead.length === 0) return;
-  throw ruleViolation([
-    {
-      code: 'ROTATIONS_AHEAD',
-      message: `Placement ${placement.placementId} still has ${ahead.length} rotation(s) after today; cancel or shorten them before completing it`,
-      details: { placementId: placement.placementId, rotationIds: ahead.map(([id]) => id).sort() },
-    },
-  ]);
-}
 
 /**
  * Cancel every rotation still holding days, releasing them in the department and personal day

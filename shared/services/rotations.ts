@@ -18,7 +18,7 @@ import type {
   RotationPatch,
   Staff,
 } from '../schemas';
-import { blocking, checkRotation, warnings, type DayBook, type RotationFacts } from '../domain/rules';
+import { blocking, checkConfirmable, checkRotation, warnings, type DayBook, type RotationFacts } from '../domain/rules';
 import {
   isLive,
   PLACEMENT_CONFIRMABLE,
@@ -44,7 +44,7 @@ import {
   type RotationRecord,
   type TransactItem,
 } from '../repository';
-import { assertVersion, auditRecord, existing, nowIso, runWrite, verdict, type WriteContext } from './write';
+import { assertVersion, auditRecord, existing, nowIso, runWrite, refuseBrokenRules, type WriteContext } from './write';
 import { loadPlacement } from './placements';
 
 /** A rotation as stored (`record`) and as the API and the audit trail show it (`current`). */
@@ -53,8 +53,8 @@ async function loadRotation(id: string) {
   return { record, current: publicRotation(record) };
 }
 
-/** A changed rotation as stored: it keeps what its last booking was checked against. */
-const stored = (next: Rotation, record: RotationRecord): RotationRecord =>
+/** A changed rotation that keeps what its last booking was checked against (a change that books nothing). */
+const keepingCheck = (next: Rotation, record: RotationRecord): RotationRecord =>
   record.checkedWith ? { ...next, checkedWith: record.checkedWith } : next;
 
 export async function getRotation(principal: Principal, id: string): Promise<Rotation> {
@@ -98,8 +98,9 @@ interface Judged {
  *
  * A first attempt judges with what its one read round gave (the placement or the rotation, the
  * department) and the copies of the department and the visitor's coverage, and leaves the rest to
- * the transaction: its conditions hold the placement's state and period (rules 1, 7), both day
- * books (rules 3, 4) and the versions the copies were taken at. When those conditions fail, the
+ * the transaction: its conditions hold the placement's state and period (PLACEMENT_NOT_SCHEDULABLE,
+ * OUTSIDE_PLACEMENT_PERIOD), both day books (ROTATION_OVERLAP, CAPACITY_EXCEEDED) and the versions
+ * the copies were taken at. When those conditions fail, the
  * write is planned again (runWrite) and the retry reads everything. A dry run, a first verdict
  * that already refuses, or missing copies read everything at once, so a 409 names every broken rule.
  */
@@ -162,7 +163,7 @@ async function judgeWithEverything(known: Known): Promise<Judged> {
     );
   const departmentDays = fresh.departmentDays ?? (readDays ? books[0] : undefined);
   const staffDays = readDays ? books[fresh.departmentDays ? 0 : 1] : undefined;
-  const warnings = verdict(
+  const warnings = refuseBrokenRules(
     checkRotation({
       rotation,
       placement,
@@ -195,7 +196,7 @@ function bookingWrites(next: Rotation, judged: Judged, held: Rotation | undefine
       coverage: judged.coverageRead ? judged.coverage : undefined,
     }),
     ...write.countBooking(next.departmentId, judged.department.version),
-    // Rule 5 was judged on credentials as of this version of the staff record.
+    // CREDENTIAL_NOT_VALID was judged on credentials as of this version of the staff record.
     ...(next.activity === 'CLINICAL' ? [write.unchanged('staff', next.staffId, judged.coverage.staffVersion)] : []),
     ...(movesDepartment ? releaseDays('department', held.departmentId, [{ rotationId, period: held }]) : []),
     ...bookDays(
@@ -353,7 +354,7 @@ export async function updateRotation(ctx: WriteContext, rotationId: string, patc
       return {
         entity: next,
         version: next.version,
-        writes: [write.replace('rotation', stored(next, record), current.version), audit],
+        writes: [write.replace('rotation', keepingCheck(next, record), current.version), audit],
       };
 
     const department = entities.department;
@@ -420,7 +421,7 @@ export async function cancelRotation(ctx: WriteContext, rotationId: string) {
       entity: next,
       version: next.version,
       writes: [
-        write.replace('rotation', stored(next, record), current.version),
+        write.replace('rotation', keepingCheck(next, record), current.version),
         ...release(current),
         write.audit(audit),
       ],
@@ -440,15 +441,7 @@ export async function confirmRotation(ctx: WriteContext, rotationId: string) {
     const status = transitionOrThrow(current, 'confirm');
     if (attempt > 1) {
       const placement = await loadPlacement(current.placementId);
-      if (!PLACEMENT_CONFIRMABLE.includes(placement.status)) {
-        throw ruleViolation([
-          {
-            code: 'PLACEMENT_NOT_ACCEPTED',
-            message: `Rotations are confirmed once the placement is accepted; placement ${placement.placementId} is ${placement.status}`,
-            details: { placementId: placement.placementId, status: placement.status },
-          },
-        ]);
-      }
+      refuseBrokenRules(checkConfirmable(placement));
     }
     const at = nowIso();
     const next: Rotation = { ...current, status, updatedAt: at, version: current.version + 1 };
@@ -465,7 +458,7 @@ export async function confirmRotation(ctx: WriteContext, rotationId: string) {
       entity: next,
       version: next.version,
       writes: [
-        write.replace('rotation', stored(next, record), current.version),
+        write.replace('rotation', keepingCheck(next, record), current.version),
         write.placementIn(current.placementId, PLACEMENT_CONFIRMABLE),
         write.audit(audit),
       ],
@@ -500,7 +493,7 @@ export async function declineRotation(ctx: WriteContext, rotationId: string, bod
       entity: next,
       version: next.version,
       writes: [
-        write.replace('rotation', stored(next, record), current.version),
+        write.replace('rotation', keepingCheck(next, record), current.version),
         ...release(current),
         write.audit(audit),
       ],

@@ -12,10 +12,9 @@ import {
   type Placement,
   type Staff,
 } from '../schemas';
-import { items, newId, repository, write } from '../repository';
+import { PLACEMENT_ENDED_EARLY } from '../domain/lifecycle';
+import { newId, repository, write } from '../repository';
 import { assertVersion, auditRecord, existing, nowIso, runWrite, type WriteContext } from './write';
-
-const NEVER_HOSTED: readonly Placement['status'][] = ['DECLINED', 'WITHDRAWN', 'CANCELLED'];
 
 /** Institutions hosting a person's placements: a host's coordinators may see the person. */
 async function hostsOf(principal: Principal, staff: Staff): Promise<string[]> {
@@ -23,7 +22,7 @@ async function hostsOf(principal: Principal, staff: Staff): Promise<string[]> {
     return [];
   // A hospital that hosts or hosted the person sees them; one whose placement never happened does not.
   return (await repository.listPlacementsOfStaff(staff.staffId))
-    .filter((p) => !NEVER_HOSTED.includes(p.status))
+    .filter((p) => !PLACEMENT_ENDED_EARLY.includes(p.status))
     .map((p) => p.hostInstitutionId);
 }
 

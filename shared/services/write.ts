@@ -40,8 +40,8 @@ export function assertVersion(ctx: WriteContext, current: { version: number }, w
   }
 }
 
-/** Throw the 409 for broken rules; return the warnings that remain. */
-export function verdict(violations: Violation[]): Violation[] {
+/** Refuse (409, naming every broken rule) when a violation blocks; otherwise return the warnings. */
+export function refuseBrokenRules(violations: Violation[]): Violation[] {
   const broken = blocking(violations);
   if (broken.length > 0) throw ruleViolation(broken);
   return warnings(violations);

@@ -1,11 +1,11 @@
 /**
- * The authorization matrix (issue 4): every route of the route table × every caller × a
+ * The authorization matrix: every route of the route table × every caller × a
  * resource of the caller's own world and a foreign one, each cell asserting the exact status,
  * and — for every request that is refused, and every read or dry run — that nothing in the
  * table changed (a Scan before and after, IDEMPOTENCY items included: a refused POST must
  * release the key it claimed).
  *
- * The expectations are written from the rules (shared/auth/policy.ts's header, issue 4) and the
+ * The expectations are written from the rules (shared/auth/policy.ts's header) and the
  * route table's role lists, not from what the code happens to do:
  *   admin                  everything
  *   programme-coordinator  placements and rotations of any institution, staff, departments;

@@ -1,5 +1,5 @@
 /**
- * Hostile input at every route (issue 4), property-based with fast-check: wrong types, huge
+ * Hostile input at every route, property-based with fast-check: wrong types, huge
  * strings and bodies over 64 KiB, injection-looking strings, unknown fields, bad ids in path
  * parameters, junk query strings and forged cursors, junk headers, and missing, expired and
  * forged tokens (another key, alg "none", a tampered payload, wrong issuer or audience). Every

@@ -30,7 +30,7 @@ const rotationsOf = async (placementId: string) =>
   (await expectStatus(h.request('GET', `/v1/placements/${placementId}/rotations`, { token: w.admin }), 200)).items;
 const codes = (body: { violations?: { code: string }[] }) => (body.violations ?? []).map((v) => v.code).sort();
 
-describe('rule 1: inside the programme window and the placement period', () => {
+describe('OUTSIDE_PROGRAMME_WINDOW, OUTSIDE_PLACEMENT_PERIOD: inside the programme window and the placement period', () => {
   it('accepts a placement inside the window and refuses one that runs past it', async () => {
     const staff = await addStaff(w);
     await addPlacement(w, staff.staffId, { startDate: '2027-01-01', endDate: '2027-12-31' });
@@ -84,7 +84,7 @@ describe('rule 1: inside the programme window and the placement period', () => {
   });
 });
 
-describe('rule 2: the department belongs to the host institution', () => {
+describe('DEPARTMENT_NOT_AT_HOST: the department belongs to the host institution', () => {
   it('refuses a department of another hospital', async () => {
     const staff = await addStaff(w);
     const placement = await addPlacement(w, staff.staffId);
@@ -97,7 +97,7 @@ describe('rule 2: the department belongs to the host institution', () => {
   });
 });
 
-describe('rule 3: one person is never in two places', () => {
+describe('ROTATION_OVERLAP: one person is never in two places', () => {
   it('refuses overlapping rotations of one person across placements and programmes', async () => {
     const staff = await addStaff(w);
     const first = await addPlacement(w, staff.staffId);
@@ -163,7 +163,7 @@ describe('rule 3: one person is never in two places', () => {
   });
 });
 
-describe('rule 4: department capacity per day', () => {
+describe('CAPACITY_EXCEEDED: department capacity per day', () => {
   it('books up to capacity and refuses the next, naming the full days and who holds them', async () => {
     const holders = [];
     for (let i = 0; i < 2; i++) {
@@ -219,7 +219,7 @@ describe('rule 4: department capacity per day', () => {
   });
 });
 
-describe('rule 5: credentials', () => {
+describe('CREDENTIAL_NOT_VALID, ENTRY_PERMIT_NOT_COVERING: credentials', () => {
   it('refuses a CLINICAL rotation without a registration valid in the host region, allows OBSERVATION', async () => {
     const staff = await addStaff(w, { credentials: false });
     const placement = await addPlacement(w, staff.staffId);
@@ -250,7 +250,7 @@ describe('rule 5: credentials', () => {
     });
     const placement = await addPlacement(w, staff.staffId);
     expect(placement.warnings ?? []).toEqual([]);
-    // Days no other test books in this department, so only rule 5 can refuse.
+    // Days no other test books in this department, so only CREDENTIAL_NOT_VALID can refuse.
     const res = await createRotation(placement.placementId, {
       startDate: '2027-11-15',
       endDate: '2027-11-19',
@@ -282,7 +282,7 @@ describe('rule 5: credentials', () => {
   });
 });
 
-describe('rule 6: direction', () => {
+describe('DIRECTION_MISMATCH: direction', () => {
   it('refuses a Hong Kong visitor in a GD_TO_HK programme and a Guangdong host', async () => {
     const staff = await addStaff(w, { homeId: w.otherHostId });
     const res = await h.request('POST', `/v1/programmes/${w.programmeId}/placements`, {

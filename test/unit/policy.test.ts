@@ -1,7 +1,7 @@
 /**
  * shared/auth/policy.ts, function by function: who is allowed (ok), who may see but not act
  * (403) and who may not know the resource exists (404), for every kind of caller. Pure: no
- * table, no HTTP. The expectations are the rules of issue 4 (see the policy's header).
+ * table, no HTTP. The expectations are the rules in the policy's header.
  */
 import {
   authorizeCredentialChange,
@@ -20,6 +20,7 @@ import {
   confinedInstitution,
   placementView,
   staffChangeScope,
+  staffListScope,
 } from '../../shared/auth/policy';
 import type { Principal } from '../../shared/auth/principal';
 import { AppError } from '../../shared/errors';
@@ -96,6 +97,7 @@ const visitor: Staff = {
   discipline: 'DOCTOR',
   specialty: 'Cardiology',
   homeInstitutionId: HOME,
+  homeRegion: 'GD',
   credentials: [
     {
       credentialId: 'cred_1',
@@ -307,5 +309,27 @@ describe('confinedInstitution', () => {
       'staff of no record': undefined,
       'no role': undefined,
     });
+  });
+});
+
+describe('staffListScope', () => {
+  const scope = (who: Who, asked?: string) => {
+    try {
+      return staffListScope(principals[who], asked);
+    } catch (error) {
+      return refusal(error);
+    }
+  };
+
+  it("lists a hospital coordinator's own institution's staff, whatever it asks for, and refuses another's", () => {
+    expect(scope('host-coordinator')).toBe(HOST);
+    expect(scope('host-coordinator', HOST)).toBe(HOST);
+    expect(scope('host-coordinator', HOME)).toBe('403');
+    expect(scope('coordinator of nothing')).toBe('(none)');
+  });
+
+  it('lets the programme office list everyone or any one institution', () => {
+    expect(scope('admin')).toBeUndefined();
+    expect(scope('programme-coordinator', HOME)).toBe(HOME);
   });
 });

@@ -1,7 +1,10 @@
 /** The rules as pure functions: no I/O, every rule allowed and refused, every broken rule named. */
 import {
   checkCapacityChange,
+  checkCompletion,
+  checkConfirmable,
   checkPlacement,
+  checkProgrammeWindow,
   checkRotation,
   toRanges,
   uncoveredDays,
@@ -30,6 +33,7 @@ const staff: Staff = {
   discipline: 'DOCTOR',
   specialty: 'Cardiology',
   homeInstitutionId: 'gdph',
+  homeRegion: 'GD',
   credentials: [
     {
       credentialId: 'c1',
@@ -230,6 +234,48 @@ describe('checkPlacement', () => {
         details: expect.objectContaining({ rotationId: 'r9' }),
       }),
     ]);
+  });
+});
+
+describe('checkProgrammeWindow', () => {
+  const window = { programmeId: 'p', startDate: '2027-01-01', endDate: '2027-12-31' };
+  const going = [
+    { placementId: 'a', startDate: '2027-02-01', endDate: '2027-06-30' },
+    { placementId: 'b', startDate: '2027-03-01', endDate: '2027-11-30' },
+  ];
+
+  it('allows a window that still holds every placement going ahead', () => {
+    expect(checkProgrammeWindow({ ...window, endDate: '2027-11-30' }, going)).toEqual([]);
+  });
+
+  it('names every placement a narrower window would leave outside, and a window ending before it starts', () => {
+    const violations = checkProgrammeWindow({ ...window, startDate: '2027-12-31', endDate: '2027-06-30' }, going);
+    expect(violations.map((v) => [v.code, v.details?.placementId])).toEqual([
+      ['INVALID_WINDOW', undefined],
+      ['PLACEMENT_OUTSIDE_WINDOW', 'a'],
+      ['PLACEMENT_OUTSIDE_WINDOW', 'b'],
+    ]);
+  });
+});
+
+describe('checkCompletion and checkConfirmable', () => {
+  const spans = {
+    r1: { startDate: '2027-01-01', endDate: '2027-03-31' },
+    r2: { startDate: '2027-04-01', endDate: '2027-06-30' },
+  };
+
+  it('refuses to complete a placement while a rotation ends after today, naming it', () => {
+    const [violation] = checkCompletion({ placementId: 'p', rotationSpans: spans }, '2027-05-01');
+    expect(violation).toMatchObject({ code: 'ROTATIONS_AHEAD', details: { rotationIds: ['r2'] } });
+    expect(checkCompletion({ placementId: 'p', rotationSpans: spans }, '2027-06-30')).toEqual([]);
+  });
+
+  it('lets rotations be confirmed only once the placement is accepted', () => {
+    expect(checkConfirmable({ placementId: 'p', status: 'OFFERED' })).toMatchObject([
+      { code: 'PLACEMENT_NOT_ACCEPTED' },
+    ]);
+    expect(checkConfirmable({ placementId: 'p', status: 'ACCEPTED' })).toEqual([]);
+    expect(checkConfirmable({ placementId: 'p', status: 'ACTIVE' })).toEqual([]);
   });
 });
 
