@@ -1628,7 +1628,7 @@ export interface operations {
                             specialty: string;
                             homeInstitutionId: string;
                             /** @enum {string} */
-                            homeRegion?: "HK" | "GD";
+                            homeRegion: "HK" | "GD";
                             phone?: string;
                             credentials: {
                                 credentialId: string;
@@ -1739,7 +1739,7 @@ export interface operations {
                         specialty: string;
                         homeInstitutionId: string;
                         /** @enum {string} */
-                        homeRegion?: "HK" | "GD";
+                        homeRegion: "HK" | "GD";
                         phone?: string;
                         credentials: {
                             credentialId: string;
@@ -1838,7 +1838,7 @@ export interface operations {
                         specialty: string;
                         homeInstitutionId: string;
                         /** @enum {string} */
-                        homeRegion?: "HK" | "GD";
+                        homeRegion: "HK" | "GD";
                         phone?: string;
                         credentials: {
                             credentialId: string;
@@ -1948,7 +1948,7 @@ export interface operations {
                         specialty: string;
                         homeInstitutionId: string;
                         /** @enum {string} */
-                        homeRegion?: "HK" | "GD";
+                        homeRegion: "HK" | "GD";
                         phone?: string;
                         credentials: {
                             credentialId: string;
@@ -2081,7 +2081,7 @@ export interface operations {
                         specialty: string;
                         homeInstitutionId: string;
                         /** @enum {string} */
-                        homeRegion?: "HK" | "GD";
+                        homeRegion: "HK" | "GD";
                         phone?: string;
                         credentials: {
                             credentialId: string;
@@ -2179,7 +2179,7 @@ export interface operations {
                             specialty: string;
                             homeInstitutionId: string;
                             /** @enum {string} */
-                            homeRegion?: "HK" | "GD";
+                            homeRegion: "HK" | "GD";
                             phone?: string;
                             credentials: {
                                 credentialId: string;
