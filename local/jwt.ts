@@ -1,7 +1,7 @@
 /**
  * The local identity provider: tokens for demo users signed with a local RS256 key and checked
- * exactly as API Gateway's JWT authorizer checks Cognito's (signature, issuer, audience,
- * expiry), with claims shaped as Cognito ID tokens carry them and as the authorizer hands them
+ * exactly as API Gateway's JWT authorizer checks Cognito's (signature, issuer, audience, expiry
+ * required, nbf and iat not in the future, an ID token), with claims shaped as Cognito ID tokens carry them and as the authorizer hands them
  * to the handler (array claims flattened to "[a b]").
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -70,7 +70,13 @@ export async function createSigner(keyFile: KeyFile): Promise<LocalSigner> {
           issuer: LOCAL_ISSUER,
           audience: LOCAL_AUDIENCE,
           algorithms: [ALG],
+          // API Gateway's JWT authorizer: exp is required, nbf and iat must not lie in the future.
+          requiredClaims: ['exp'],
         });
+        if (typeof payload.iat === 'number' && payload.iat > Math.floor(Date.now() / 1000)) return undefined;
+        // Cognito's ID token (the one with groups and custom claims); an access token has no aud
+        // and is refused by the authorizer configured with the console's client id as audience.
+        if (payload.token_use !== undefined && payload.token_use !== 'id') return undefined;
         const claims: Record<string, string> = {};
         for (const [name, value] of Object.entries(payload)) {
           claims[name] = Array.isArray(value) ? `[${value.join(' ')}]` : String(value);

@@ -49,8 +49,18 @@ export function parseFlags(argv: string[], flags: Flags): Record<string, string 
   }
 }
 
+/** `--expires -60`: parseArgs reads "-60" as a flag; a negative number after --expires is its value. */
+const joinNegativeExpiry = (argv: string[]) =>
+  argv.flatMap((arg, i) =>
+    arg === '--expires' && /^-\d+$/.test(argv[i + 1] ?? '')
+      ? [`--expires=${argv[i + 1]}`]
+      : argv[i - 1] === '--expires' && /^-\d+$/.test(arg)
+        ? []
+        : [arg],
+  );
+
 export function parseTokenArgs(argv: string[]): TokenSubject | 'help' {
-  const values = parseFlags(argv, {
+  const values = parseFlags(joinNegativeExpiry(argv), {
     role: { type: 'string' },
     institution: { type: 'string' },
     staff: { type: 'string' },

@@ -88,6 +88,10 @@ export const calendarContracts = group(() => ({
     query: z.strictObject({ token: z.optional(z.string().check(z.maxLength(512))) }),
     contentType: 'text/calendar; charset=utf-8',
   },
+  headCalendarFeed: {
+    query: z.strictObject({ token: z.optional(z.string().check(z.maxLength(512))) }),
+    contentType: 'text/calendar; charset=utf-8',
+  },
 }));
 
 export const placementsContracts = group(() => ({

@@ -27,7 +27,7 @@ export type FunctionGroup = (typeof FUNCTION_GROUPS)[number];
  */
 export type RouteAuth = 'jwt' | 'none' | 'signed-link';
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PATCH' | 'DELETE';
 
 export interface RouteDefinition {
   readonly operationId: string;
@@ -135,6 +135,15 @@ export const routes: readonly RouteDefinition[] = [
     {
       auth: 'signed-link',
     },
+  ),
+  r(
+    'headCalendarFeed',
+    'HEAD',
+    '/v1/staff/{staffId}/calendar.ics',
+    'calendar',
+    [],
+    'The calendar feed’s headers only (calendar apps check for changes)',
+    { auth: 'signed-link' },
   ),
 
   r(

@@ -14,6 +14,7 @@
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { lazy } from './lazy';
+import { CONTROL_CHARACTERS, CONTROL_CHARACTERS_BUT_LINES } from './control-characters';
 
 // zod/mini loads no error messages of its own: the same English ones classic zod gives.
 z.config(en());
@@ -46,8 +47,18 @@ export const Id = schema(() =>
   z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, _ or -')),
 );
 
-/** Trimmed, not empty, at most `max` characters. */
-const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+const noControl = () => z.refine<string>((v) => !CONTROL_CHARACTERS.test(v), 'must not contain control characters');
+const noControlButLines = () =>
+  z.refine<string>(
+    (v) => !CONTROL_CHARACTERS_BUT_LINES.test(v),
+    'must not contain control characters other than line breaks and tabs',
+  );
+
+/** One line: trimmed, not empty, at most `max` characters, no control character (names, numbers, cities). */
+const text = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max), noControl());
+/** Several lines a person typed (a reason): trimmed, not empty, line breaks allowed, no other control character. */
+const multilineText = (max: number) =>
+  z.string().check(z.trim(), z.minLength(1), z.maxLength(max), noControlButLines());
 const Email = schema(() => z.email().check(z.maxLength(254)));
 const int = () => z.number().check(z.int());
 const Phone = schema(() => z.string().check(z.regex(/^\+?[0-9 ()-]{6,24}$/)));
@@ -313,7 +324,7 @@ export const PLACEMENT_ACTIONS = ['offer', 'accept', 'decline', 'activate', 'com
 export const PlacementAction = schema(() => z.enum(PLACEMENT_ACTIONS));
 export type PlacementAction = z.infer<typeof PlacementAction>;
 
-const Notes = schema(() => z.string().check(z.maxLength(2000)));
+const Notes = schema(() => z.string().check(z.maxLength(2000), noControlButLines()));
 
 export const PlacementInput = schema(() =>
   z
@@ -333,7 +344,7 @@ export const PlacementPatch = schema(() =>
 export const PlacementTransition = schema(() =>
   z.strictObject({
     action: PlacementAction,
-    reason: z.optional(text(1000)),
+    reason: z.optional(multilineText(1000)),
   }),
 );
 export const Placement = schema(() =>
@@ -383,7 +394,7 @@ export const RotationPatch = schema(() =>
     })
     .check(z.refine(changesSomething, 'nothing to change'), z.refine(periodInOrder, periodMessage)),
 );
-export const RotationDecline = schema(() => z.strictObject({ reason: text(1000) }));
+export const RotationDecline = schema(() => z.strictObject({ reason: multilineText(1000) }));
 export const Rotation = schema(() =>
   z.object({
     rotationId: Id,

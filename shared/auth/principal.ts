@@ -19,17 +19,15 @@ export interface Principal {
 type Claims = Record<string, string | number | boolean | string[] | undefined>;
 
 /**
- * API Gateway HTTP APIs pass array claims as one string, "[admin staff]"; tests and other
- * callers may pass a real array or a comma list. Accept each.
+ * API Gateway HTTP APIs pass array claims as one string, "[admin staff]"; tests and other callers
+ * may pass a real array. Split on whitespace only: Cognito group names cannot contain it, but
+ * may contain commas, so a group named "staff,admin" is one (unknown) group, never two roles.
  */
 export function parseGroups(value: Claims[string]): string[] {
   if (Array.isArray(value)) return value.map(String);
   if (typeof value !== 'string') return [];
-  return value
-    .replace(/^\[|\]$/g, '')
-    .split(/[\s,]+/)
-    .map((g) => g.trim())
-    .filter(Boolean);
+  const inner = /^\[(.*)\]$/s.exec(value.trim())?.[1] ?? value;
+  return inner.split(/\s+/).filter(Boolean);
 }
 
 export function principalFromEvent(event: APIGatewayProxyEventV2): Principal | undefined {

@@ -1,16 +1,29 @@
 /**
  * A staff member's rotations as an iCalendar (RFC 5545) feed that Outlook, Google and Apple
  * Calendar subscribe to. Each rotation is one all-day event whose UID never changes and whose
- * SEQUENCE is the rotation's `sequence`, so a calendar updates the event in place when dates or
- * department move, and strikes it when the rotation is cancelled or declined. Pure.
+ * SEQUENCE grows with every change of the rotation (its version: dates, department, state,
+ * activity, supervisor), so a calendar updates the event in place, and strikes it when the
+ * rotation is cancelled or declined. Pure.
+ *
+ * Cancelled and declined rotations stay in the feed for CANCELLED_GRACE_DAYS after the change,
+ * with STATUS:CANCELLED and the state in the title ("Cancelled: …", "Declined: …") for clients
+ * that ignore STATUS, then leave it (shared/calendar/feed.ts): long enough for every subscribed
+ * client to have seen the change, short enough not to clutter the calendar for months.
  */
 import type { Activity, Language, LocalizedName, PersonName, RotationStatus } from '../schemas';
 import { addDays } from '../domain/dates';
-import { colon, personName, placementLink } from '../notifications/render';
+import { colon, personName, rotationLink } from '../notifications/render';
 import { WORDING } from '../notifications/wording';
+import { CONTROL_CHARACTERS_BUT_LINES, everywhere } from '../control-characters';
+
+const NOT_TEXT = everywhere(CONTROL_CHARACTERS_BUT_LINES);
 
 export const PRODID = '-//Hospital Authority//Talent Exchange Coordinator//EN';
 export const TIMEZONE = 'Asia/Hong_Kong';
+/** How long a cancelled or declined rotation stays in the feed, marked, after the change. */
+export const CANCELLED_GRACE_DAYS = 30;
+/** How often subscribers are asked to refresh; the HTTP Cache-Control max-age says the same. */
+export const REFRESH_INTERVAL_SECONDS = 3600;
 
 export interface CalendarRotation {
   rotationId: string;
@@ -19,6 +32,8 @@ export interface CalendarRotation {
   endDate: string;
   status: RotationStatus;
   sequence: number;
+  /** The rotation's version (1 on creation, + 1 on every change); SEQUENCE is version - 1. */
+  version?: number;
   activity: Activity;
   supervisor?: { name: string };
   updatedAt: string;
@@ -34,13 +49,19 @@ export interface CalendarInput {
   consoleUrl: string;
 }
 
-/** TEXT values: backslash, semicolon, comma and newline are escaped (RFC 5545 §3.3.11). */
+/**
+ * TEXT values: backslash, semicolon, comma and line breaks (CR, LF, U+2028/9) are escaped
+ * (RFC 5545 §3.3.11); every other control character (C0 but tab, DEL, C1) is dropped, since
+ * RFC 5545 allows none in a content line and some clients stop reading the feed at one.
+ */
 export function escapeText(value: string): string {
   return value
+    .replace(/\r\n|\r|\u2028|\u2029/g, '\n')
+    .replace(NOT_TEXT, '')
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
-    .replace(/\r?\n|\r/g, '\\n');
+    .replace(/\n/g, '\\n');
 }
 
 /**
@@ -90,7 +111,9 @@ const STATUS: Record<RotationStatus, 'TENTATIVE' | 'CONFIRMED' | 'CANCELLED'> = 
 
 interface CalendarText {
   title: string;
+  /** Title prefixes for clients that ignore STATUS. */
   cancelled: string;
+  declined: string;
   supervisor: string;
   statusLabel: string;
   status: Record<RotationStatus, string>;
@@ -100,6 +123,7 @@ const CALENDAR_TEXT: Record<Language, CalendarText> = {
   en: {
     title: 'Rotations',
     cancelled: 'Cancelled',
+    declined: 'Declined',
     supervisor: 'Supervisor',
     statusLabel: 'Status',
     status: {
@@ -113,6 +137,7 @@ const CALENDAR_TEXT: Record<Language, CalendarText> = {
   'zh-Hant': {
     title: '輪轉安排',
     cancelled: '已取消',
+    declined: '已婉拒',
     supervisor: '督導人員',
     statusLabel: '狀態',
     status: { SCHEDULED: '待確認', CONFIRMED: '已確認', DECLINED: '已婉拒', CANCELLED: '已取消', COMPLETED: '已完成' },
@@ -120,11 +145,20 @@ const CALENDAR_TEXT: Record<Language, CalendarText> = {
   'zh-Hans': {
     title: '轮转安排',
     cancelled: '已取消',
+    declined: '已拒绝',
     supervisor: '带教老师',
     statusLabel: '状态',
     status: { SCHEDULED: '待确认', CONFIRMED: '已确认', DECLINED: '已拒绝', CANCELLED: '已取消', COMPLETED: '已完成' },
   },
 };
+
+/**
+ * Every change of a rotation bumps its version, so version - 1 grows with each change a client
+ * must see (a cancellation or a decline included) and never falls back; never below the
+ * rotation's own `sequence` (bumped by moves), for items written before versions were kept.
+ */
+export const calendarSequence = (rotation: Pick<CalendarRotation, 'sequence' | 'version'>) =>
+  Math.max(rotation.sequence, (rotation.version ?? 1) - 1);
 
 function event(rotation: CalendarRotation, language: Language, consoleUrl: string): string[] {
   const w = WORDING[language];
@@ -135,13 +169,15 @@ function event(rotation: CalendarRotation, language: Language, consoleUrl: strin
     language === 'en'
       ? `${rotation.department.en}, ${rotation.host.en}`
       : `${rotation.department[language]}（${rotation.host[language]}）`;
-  // Some calendars ignore STATUS:CANCELLED, so the title says it too.
-  const summary = status === 'CANCELLED' ? `${text.cancelled}${c}${place}` : place;
+  // Some calendars ignore STATUS:CANCELLED, so the title says it too, in words for what happened.
+  const prefix =
+    rotation.status === 'CANCELLED' ? text.cancelled : rotation.status === 'DECLINED' ? text.declined : undefined;
+  const summary = prefix ? `${prefix}${c}${place}` : place;
   const description = [
     `${w.labels.activity}${c}${w.activities[rotation.activity]}`,
     ...(rotation.supervisor ? [`${text.supervisor}${c}${rotation.supervisor.name}`] : []),
     `${text.statusLabel}${c}${text.status[rotation.status]}`,
-    placementLink(consoleUrl, rotation.placementId),
+    rotationLink(consoleUrl, rotation.rotationId),
   ].join('\n');
   const stamp = utcDateTime(rotation.updatedAt);
   return [
@@ -152,7 +188,7 @@ function event(rotation: CalendarRotation, language: Language, consoleUrl: strin
     `DTSTART;VALUE=DATE:${basicDate(rotation.startDate)}`,
     // All-day DTEND is exclusive: the day after the last day.
     `DTEND;VALUE=DATE:${basicDate(addDays(rotation.endDate, 1))}`,
-    `SEQUENCE:${rotation.sequence}`,
+    `SEQUENCE:${calendarSequence(rotation)}`,
     `SUMMARY:${escapeText(summary)}`,
     `LOCATION:${escapeText(rotation.host[language])}`,
     `DESCRIPTION:${escapeText(description)}`,
@@ -192,8 +228,8 @@ export function rotationCalendar(input: CalendarInput): string {
     `X-WR-CALNAME:${escapeText(title)}`,
     `X-WR-TIMEZONE:${TIMEZONE}`,
     // Ask subscribers to refresh hourly (Outlook and Apple honour one or the other).
-    'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
-    'X-PUBLISHED-TTL:PT1H',
+    `REFRESH-INTERVAL;VALUE=DURATION:PT${REFRESH_INTERVAL_SECONDS / 3600}H`,
+    `X-PUBLISHED-TTL:PT${REFRESH_INTERVAL_SECONDS / 3600}H`,
     ...VTIMEZONE,
     ...rotations.flatMap((rotation) => event(rotation, language, input.consoleUrl)),
     'END:VCALENDAR',

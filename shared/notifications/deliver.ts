@@ -24,6 +24,7 @@ import {
   type Recipient,
 } from './recipients';
 import { renderEmail, type Audience, type MessageFacts } from './render';
+import { headerText } from './headers';
 
 /** SENT / SUPPRESSED / FAILED by this delivery; DONE: an earlier delivery settled it; BUSY: another one holds the claim. */
 export type RecipientResult = 'SENT' | 'SUPPRESSED' | 'FAILED' | 'DONE' | 'BUSY';
@@ -146,7 +147,7 @@ async function sendEmail(
         Destination: { ToAddresses: [recipient] },
         Content: {
           Simple: {
-            Subject: { Data: email.subject, Charset: 'UTF-8' },
+            Subject: { Data: headerText(email.subject), Charset: 'UTF-8' },
             Body: { Text: { Data: email.text, Charset: 'UTF-8' }, Html: { Data: email.html, Charset: 'UTF-8' } },
           },
         },

@@ -83,6 +83,9 @@ export function personName(names: PersonName, language: Language): string {
 
 export const placementLink = (consoleUrl: string, placementId: string) =>
   `${consoleUrl.replace(/\/+$/, '')}/placements/${encodeURIComponent(placementId)}`;
+/** The console's page of one rotation (the visitor confirms or declines there). */
+export const rotationLink = (consoleUrl: string, rotationId: string) =>
+  `${consoleUrl.replace(/\/+$/, '')}/rotations/${encodeURIComponent(rotationId)}`;
 
 function section(facts: MessageFacts, language: Language, consoleUrl: string): Section {
   const w = WORDING[language];

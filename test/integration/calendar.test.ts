@@ -14,7 +14,9 @@ import {
   transition,
   type World,
 } from '../support/fixtures';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { calendarFeedUrl } from '../../shared/calendar/feed-link';
+import { keys } from '../../shared/table';
 
 let h: Harness;
 let w: World;
@@ -61,7 +63,8 @@ describe('the calendar feed', () => {
     let res = await fetchFeed(url);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
-    expect(res.headers.get('cache-control')).toContain('private');
+    expect(res.headers.get('cache-control')).toBe('private, max-age=3600, must-revalidate');
+    expect(res.text).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT1H');
     let feed = events(res.text);
     expect([...feed.keys()]).toEqual([`${first.rotationId}@talent-exchange`, `${second.rotationId}@talent-exchange`]);
     let event = new ICAL.Event(feed.get(`${first.rotationId}@talent-exchange`)!);
@@ -97,13 +100,79 @@ describe('the calendar feed', () => {
     res = await fetchFeed(url);
     feed = events(res.text);
     event = new ICAL.Event(feed.get(`${first.rotationId}@talent-exchange`)!);
-    expect(event.sequence).toBe(1);
+    expect(event.sequence).toBe(2); // confirmed, then moved: two changes
     expect(event.startDate.toString()).toBe('2027-03-08');
     expect(event.endDate.toString()).toBe('2027-04-03');
     expect(event.component.getFirstPropertyValue('status')).toBe('TENTATIVE');
     const cancelled = feed.get(`${second.rotationId}@talent-exchange`)!;
     expect(cancelled.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(cancelled.getFirstPropertyValue('sequence')).toBe(1); // the cancellation is a change clients must see
     expect(cancelled.getFirstPropertyValue('summary')).toBe('已取消：Surgery（繁）（Queen Mary Hospital（繁））');
+  });
+
+  it('words a rotation the visitor declined as declined, with a higher SEQUENCE', async () => {
+    const url = await feedUrl();
+    const rotation = await addRotation(w, placementId, { startDate: '2027-05-03', endDate: '2027-05-07' });
+    await expectStatus(
+      h.request('POST', `/v1/rotations/${rotation.rotationId}/decline`, {
+        token: visitor,
+        body: { reason: 'On leave that week' },
+        headers: ifMatch(1),
+      }),
+      200,
+    );
+    const declined = events((await fetchFeed(url)).text).get(`${rotation.rotationId}@talent-exchange`)!;
+    expect(declined.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(declined.getFirstPropertyValue('sequence')).toBe(1);
+    expect(String(declined.getFirstPropertyValue('summary'))).toMatch(/^已婉拒：/);
+    expect(String(declined.getFirstPropertyValue('summary'))).not.toContain('已取消');
+    expect(String(declined.getFirstPropertyValue('description'))).toContain('狀態：已婉拒');
+  });
+
+  it('answers a poll that finds nothing new with 304, and a change with the new feed', async () => {
+    const url = await feedUrl();
+    const first = await fetchFeed(url);
+    const etag = first.headers.get('etag')!;
+    const lastModified = first.headers.get('last-modified')!;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    expect(new Date(lastModified).toUTCString()).toBe(lastModified);
+
+    const path = url.slice(h.baseUrl.length);
+    const byEtag = await h.request('GET', path, { headers: { 'if-none-match': etag } });
+    expect(byEtag.status).toBe(304);
+    expect(byEtag.text).toBe('');
+    expect(byEtag.headers.get('etag')).toBe(etag);
+    expect(byEtag.headers.get('cache-control')).toBe('private, max-age=3600, must-revalidate');
+    const byDate = await h.request('GET', path, { headers: { 'if-modified-since': lastModified } });
+    expect(byDate.status).toBe(304);
+    const stale = await h.request('GET', path, { headers: { 'if-none-match': '"something-else"' } });
+    expect(stale.status).toBe(200);
+    expect(stale.text).toBe(first.text);
+
+    await addRotation(w, placementId, { startDate: '2027-06-07', endDate: '2027-06-11' });
+    const changed = await h.request('GET', path, { headers: { 'if-none-match': etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    expect(Date.parse(changed.headers.get('last-modified')!)).toBeGreaterThanOrEqual(Date.parse(lastModified));
+    // A wrong link is still a 404, validators or not.
+    const wrong = await h.request('GET', path.replace(/token=.*/, 'token=x'), { headers: { 'if-none-match': '*' } });
+    expect(wrong.status).toBe(404);
+  });
+
+  it('answers HEAD with the headers of the GET and no body', async () => {
+    const url = await feedUrl();
+    const path = url.slice(h.baseUrl.length);
+    const get = await fetchFeed(url);
+    const head = await h.request('HEAD', path);
+    expect(head.status).toBe(200);
+    expect(head.text).toBe('');
+    for (const name of ['etag', 'last-modified', 'content-type', 'cache-control'])
+      expect(head.headers.get(name)).toBe(get.headers.get(name));
+    expect(head.headers.get('content-length')).toBe(String(Buffer.byteLength(get.text, 'utf8')));
+    expect((await h.request('HEAD', path, { headers: { 'if-none-match': get.headers.get('etag')! } })).status).toBe(
+      304,
+    );
+    expect((await h.request('HEAD', path.replace(/token=.*/, 'token=x'))).status).toBe(404);
   });
 
   it('answers a wrong token, another person’s token or an unknown person with the same 404', async () => {
@@ -130,5 +199,16 @@ describe('the calendar feed', () => {
     expect((await fetchFeed(old)).status).toBe(404);
     expect((await fetchFeed(fresh)).status).toBe(200);
     expect(await feedUrl()).toBe(fresh);
+  });
+
+  it('refuses to revoke the link of a staff record that does not exist, and writes nothing', async () => {
+    const ghost = await h.token({ role: 'staff', staffId: 'stf_ghost' });
+    const before = await h.db.send(new GetCommand({ TableName: h.tableName, Key: keys.calendarFeed('stf_ghost') }));
+    const res = await h.request('POST', '/v1/me/calendar-feed/revoke', { token: ghost });
+    expect(res.status).toBe(404);
+    expect(res.body).toMatchObject({ code: 'NOT_FOUND' });
+    const after = await h.db.send(new GetCommand({ TableName: h.tableName, Key: keys.calendarFeed('stf_ghost') }));
+    expect(before.Item).toBeUndefined();
+    expect(after.Item).toBeUndefined();
   });
 });

@@ -379,7 +379,10 @@ async function sendAndCheck(request: Sent): Promise<ApiResponse> {
   const { result: res, changed } = await watcher.observe(async () => {
     const response = await send(request);
     accepted =
-      response.status < 300 && request.method !== 'GET' && !(response.body as { dryRun?: boolean } | undefined)?.dryRun;
+      response.status < 300 &&
+      request.method !== 'GET' &&
+      request.method !== 'HEAD' &&
+      !(response.body as { dryRun?: boolean } | undefined)?.dryRun;
     return response;
   });
   const context = `${describeRequest(request)} → ${res.status} ${res.text.slice(0, 300)}`;
@@ -387,8 +390,12 @@ async function sendAndCheck(request: Sent): Promise<ApiResponse> {
   if (res.status >= 400) {
     if (!(res.headers.get('content-type') ?? '').includes('application/problem+json'))
       throw new Error(`4xx without problem+json: ${context}`);
+    // A HEAD response has no body to hold the problem: its headers say what the GET's would.
     const statusMatches = res.body?.status === res.status;
-    if (!statusMatches || typeof res.body?.code !== 'string' || typeof res.body?.title !== 'string')
+    if (
+      request.method !== 'HEAD' &&
+      (!statusMatches || typeof res.body?.code !== 'string' || typeof res.body?.title !== 'string')
+    )
       throw new Error(`problem body does not match: ${context}`);
   }
   if (accepted) watcher.invalidate();
@@ -543,7 +550,7 @@ describe('tokens', () => {
 
 describe('injection-looking text is data', () => {
   it('stores and returns it verbatim, never evaluated or interpreted as a key', async () => {
-    const hostile = "{{7*7}} ${jndi:ldap://x/a} <script>alert(1)</script> ' OR 1=1 -- PK# \u0000 醫院";
+    const hostile = "{{7*7}} ${jndi:ldap://x/a} <script>alert(1)</script> ' OR 1=1 -- PK# 醫院";
     const res = await watcher.observe(
       () =>
         h.request('POST', '/v1/institutions', {
@@ -560,6 +567,21 @@ describe('injection-looking text is data', () => {
     expect(stored.headers.get('content-type')).toBe('application/json');
     expect(stored.body.names.en).toBe(hostile.trim());
     expect(stored.body.city).toBe(hostile.trim());
+  });
+
+  it('refuses control characters in a name (they could reach an email header or a calendar line)', async () => {
+    for (const control of ['\r\nBcc: x@evil.example', '\u0000', '\u001b[31m', '\u0085']) {
+      const name = `Hospital${control} name`;
+      const res = await watcher.observe(() =>
+        h.request('POST', '/v1/institutions', {
+          token: w.tokens.admin,
+          body: { region: 'GD', names: { en: name, 'zh-Hant': '醫院', 'zh-Hans': '医院' }, city: 'Guangzhou' },
+        }),
+      );
+      expect(res.result.status).toBe(400);
+      expect(res.result.body).toMatchObject({ code: 'VALIDATION_FAILED' });
+      expect(res.changed).toBeFalsy();
+    }
   });
 });
 

@@ -294,6 +294,7 @@ export const SAMPLES: Record<string, SampleRequest> = {
     }),
   },
   getCalendarFeed: { query: (_ids, w) => ({ token: w.feedToken }) },
+  headCalendarFeed: { query: (_ids, w) => ({ token: w.feedToken }) },
   revokeMyCalendarFeed: {
     settle: (body, w) => {
       // Only the visitor's own revocation changes the world's link; another person's changes theirs.

@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { escapeText, foldLine, rotationCalendar, type CalendarRotation } from '../../../shared/calendar/ics';
+import { CONTROL_CHARACTERS_BUT_TAB } from '../../../shared/control-characters';
 import { CARDIOLOGY, CONSOLE, NURSE, PAEDIATRICS, QMH } from './fixtures';
 
 const base: CalendarRotation = {
@@ -88,7 +89,7 @@ describe('the calendar feed', () => {
     expect(event.endDate.toString()).toBe('2026-06-02');
   });
 
-  it('marks confirmed, tentative and cancelled (cancelled and declined alike)', () => {
+  it('marks confirmed, tentative and cancelled, and words a declined rotation as declined', () => {
     const { byUid } = parse(ics);
     expect(byUid('rot_1@talent-exchange').getFirstPropertyValue('status')).toBe('CONFIRMED');
     expect(byUid('rot_2@talent-exchange').getFirstPropertyValue('status')).toBe('TENTATIVE');
@@ -97,6 +98,47 @@ describe('the calendar feed', () => {
     expect(byUid('rot_3@talent-exchange').getFirstPropertyValue('summary')).toBe(
       'Cancelled: Cardiology, Queen Mary Hospital',
     );
+    expect(byUid('rot_4@talent-exchange').getFirstPropertyValue('summary')).toBe(
+      'Declined: Cardiology, Queen Mary Hospital',
+    );
+    expect(byUid('rot_4@talent-exchange').getFirstPropertyValue('description')).toContain('Status: Declined');
+  });
+
+  it('words a declined rotation as declined in Chinese too, never as cancelled', () => {
+    for (const [language, word] of [
+      ['zh-Hant', '已婉拒'],
+      ['zh-Hans', '已拒绝'],
+    ] as const) {
+      const feed = rotationCalendar({
+        staffName: NURSE,
+        language,
+        consoleUrl: CONSOLE,
+        rotations: [{ ...base, status: 'DECLINED' }],
+      });
+      const summary = String(parse(feed).events[0]!.getFirstPropertyValue('summary'));
+      expect(summary.startsWith(`${word}：`)).toBe(true);
+      expect(summary).not.toContain('已取消');
+    }
+  });
+
+  it('raises SEQUENCE with every change of the rotation, a cancellation included', () => {
+    const sequenceOf = (rotation: Partial<CalendarRotation>) =>
+      parse(
+        rotationCalendar({
+          staffName: NURSE,
+          language: 'en',
+          consoleUrl: CONSOLE,
+          rotations: [{ ...base, ...rotation }],
+        }),
+      ).events[0]!.getFirstPropertyValue('sequence');
+    const scheduled = sequenceOf({ status: 'SCHEDULED', sequence: 0, version: 1 });
+    const confirmed = sequenceOf({ status: 'CONFIRMED', sequence: 0, version: 2 });
+    const cancelled = sequenceOf({ status: 'CANCELLED', sequence: 0, version: 3 });
+    expect(scheduled).toBe(0);
+    expect(Number(confirmed)).toBeGreaterThan(Number(scheduled));
+    expect(Number(cancelled)).toBeGreaterThan(Number(confirmed));
+    // Items without a version keep the rotation's own sequence.
+    expect(sequenceOf({ sequence: 4, version: undefined })).toBe(4);
   });
 
   it('stamps each event with the rotation’s last change, in UTC', () => {
@@ -107,7 +149,7 @@ describe('the calendar feed', () => {
     const description = parse(ics).byUid('rot_1@talent-exchange').getFirstPropertyValue('description') as string;
     expect(description).toContain('Supervisor: Dr Lam, Chief of Service; Cardiology');
     expect(description.split('\n')).toContain('Activity: Clinical work');
-    expect(description).toContain(`${CONSOLE}/placements/plc_1`);
+    expect(description).toContain(`${CONSOLE}/rotations/rot_1`);
   });
 
   it('uses CRLF line endings and lines of at most 75 octets', () => {
@@ -143,6 +185,23 @@ describe('in Chinese', () => {
 describe('text and folding rules', () => {
   it('escapes backslash, semicolon, comma and newlines', () => {
     expect(escapeText('a\\b;c,d\ne\r\nf')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+  });
+
+  it('drops control characters, which RFC 5545 allows in no content line, and keeps tabs', () => {
+    expect(escapeText('Car\u0000dio\u000blogy\u001b[31m\u007f\u0085\u009b\tward')).toBe('Cardiology[31m\tward');
+    expect(escapeText('line\u2028two\u2029three')).toBe('line\\ntwo\\nthree');
+  });
+
+  it('writes no control character into any line of the feed, whatever the names hold', () => {
+    const hostile = { en: 'Medicine\u0000\u000b\u001b', 'zh-Hant': '內科\u0000\u000b\u001b', 'zh-Hans': '内科\u001b' };
+    const ics = rotationCalendar({
+      staffName: { en: 'Chen\u0000 Xiaoyu\u001b' },
+      language: 'en',
+      consoleUrl: CONSOLE,
+      rotations: [{ ...base, department: hostile, host: hostile, supervisor: { name: 'Dr\u000b Lam\u0085' } }],
+    });
+    for (const line of ics.split('\r\n')) expect(line).not.toMatch(CONTROL_CHARACTERS_BUT_TAB);
+    expect(parse(ics).events[0]!.getFirstPropertyValue('summary')).toBe('Medicine, Medicine');
   });
 
   it('folds at 75 octets with a leading space on continuation lines, never inside a UTF-8 sequence', () => {
