@@ -27,13 +27,11 @@ const MAY_IMPORT_CLIENTS: Record<string, string> = {
 };
 
 /**
- * Temporary: these four still call DynamoDB themselves; their calls are moving into repository
+ * Temporary: these two still call DynamoDB themselves; their calls are moving into repository
  * modules in work under way. Drop each entry as its file stops doing so (the last test below
  * fails for an entry no longer needed).
  */
 const TEMPORARILY_ALLOWED: Record<string, string> = {
-  'shared/calendar/feed-link.ts': 'the calendar feed secret (Put, conditional Put)',
-  'shared/calendar/feed.ts': "a person's rotations and the names they show (Query, BatchGet)",
   'shared/notifications/deliver.ts': 'the records a notification is rendered from (GetItem, BatchGet)',
   'functions/reminders/handler.ts': 'rotations starting on a day (Query on GSI3)',
 };
