@@ -127,6 +127,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/institutions/{institutionId}/occupancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every department's booked days against its capacity over a range, and who is there */
+        get: operations["getInstitutionOccupancy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/programmes": {
         parameters: {
             query?: never;
@@ -296,6 +313,57 @@ export interface paths {
         put?: never;
         /** Nominate a staff member for a placement */
         post: operations["createPlacement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programmes/{programmeId}/visitors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A programme's placements with their visitors, filtered (state, host, discipline, specialty, names, attention) */
+        get: operations["listProgrammeVisitors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programmes/{programmeId}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A programme at a glance: pipeline, rotations awaiting confirmation, declines, starts ahead, permit warnings */
+        get: operations["getProgrammeOverview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programmes/{programmeId}/schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A programme's schedule: each visitor's placement and rotations, with the departments they use */
+        get: operations["getProgrammeSchedule"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1159,6 +1227,114 @@ export interface operations {
                             booked: number;
                             free: number;
                             rotationIds: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getInstitutionOccupancy: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+            };
+            header?: never;
+            path: {
+                institutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        institutionId: string;
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                        departments: {
+                            department: {
+                                departmentId: string;
+                                institutionId: string;
+                                names: {
+                                    en: string;
+                                    "zh-Hant": string;
+                                    "zh-Hans": string;
+                                };
+                                specialty: string;
+                                capacity: number;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                            };
+                            days: {
+                                /** Format: date */
+                                date: string;
+                                booked: number;
+                                rotationIds: string[];
+                            }[];
+                        }[];
+                        rotations: {
+                            rotationId: string;
+                            placementId: string;
+                            programmeId: string;
+                            staffId: string;
+                            visitor: {
+                                en?: string;
+                                "zh-Hant"?: string;
+                                "zh-Hans"?: string;
+                            };
+                            departmentId: string;
+                            /** Format: date */
+                            startDate: string;
+                            /** Format: date */
+                            endDate: string;
+                            /** @enum {string} */
+                            status: "SCHEDULED" | "CONFIRMED" | "DECLINED" | "CANCELLED" | "COMPLETED";
+                            activity: string;
                         }[];
                     };
                 };
@@ -2646,6 +2822,448 @@ export interface operations {
             };
             /** @description A rule of the exchange is broken; `violations` names each */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProgrammeVisitors: {
+        parameters: {
+            query?: {
+                status?: "NOMINATED" | "OFFERED" | "ACCEPTED" | "DECLINED" | "ACTIVE" | "COMPLETED" | "WITHDRAWN" | "CANCELLED";
+                hostInstitutionId?: string;
+                discipline?: "DOCTOR" | "NURSE" | "CHINESE_MEDICINE" | "ALLIED_HEALTH" | "PHARMACIST";
+                specialty?: string;
+                q?: string;
+                flag?: "awaitingConfirmation" | "declinedRotation" | "startingSoon" | "permitWarning";
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            placement: {
+                                placementId: string;
+                                programmeId: string;
+                                staffId: string;
+                                hostInstitutionId: string;
+                                homeInstitutionId: string;
+                                /** Format: date */
+                                startDate: string;
+                                /** Format: date */
+                                endDate: string;
+                                /** @enum {string} */
+                                status: "NOMINATED" | "OFFERED" | "ACCEPTED" | "DECLINED" | "ACTIVE" | "COMPLETED" | "WITHDRAWN" | "CANCELLED";
+                                notes?: string;
+                                warnings?: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                            };
+                            visitor: {
+                                staffId: string;
+                                names: {
+                                    en?: string;
+                                    "zh-Hant"?: string;
+                                    "zh-Hans"?: string;
+                                };
+                                /** @enum {string} */
+                                discipline: "DOCTOR" | "NURSE" | "CHINESE_MEDICINE" | "ALLIED_HEALTH" | "PHARMACIST";
+                                specialty: string;
+                                homeInstitutionId: string;
+                                email: string;
+                            };
+                            rotationCounts: {
+                                SCHEDULED: number;
+                                CONFIRMED: number;
+                                DECLINED: number;
+                                CANCELLED: number;
+                                COMPLETED: number;
+                            };
+                            flags: ("awaitingConfirmation" | "declinedRotation" | "startingSoon" | "permitWarning")[];
+                        }[];
+                        total: number;
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProgrammeOverview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        programmeId: string;
+                        /** Format: date */
+                        today: string;
+                        visitors: number;
+                        pipeline: {
+                            /** @enum {string} */
+                            status: "NOMINATED" | "OFFERED" | "ACCEPTED" | "DECLINED" | "ACTIVE" | "COMPLETED" | "WITHDRAWN" | "CANCELLED";
+                            count: number;
+                        }[];
+                        awaitingConfirmation: {
+                            count: number;
+                            items: {
+                                placementId: string;
+                                staffId: string;
+                                visitor: {
+                                    en?: string;
+                                    "zh-Hant"?: string;
+                                    "zh-Hans"?: string;
+                                };
+                                hostInstitutionId: string;
+                                /** Format: date */
+                                startDate: string;
+                                /** Format: date */
+                                endDate: string;
+                                status: string;
+                                rotationId?: string;
+                                departmentId?: string;
+                                department?: {
+                                    en: string;
+                                    "zh-Hant": string;
+                                    "zh-Hans": string;
+                                };
+                                reason?: string;
+                                warnings?: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                            }[];
+                        };
+                        declinedRotations: {
+                            count: number;
+                            items: {
+                                placementId: string;
+                                staffId: string;
+                                visitor: {
+                                    en?: string;
+                                    "zh-Hant"?: string;
+                                    "zh-Hans"?: string;
+                                };
+                                hostInstitutionId: string;
+                                /** Format: date */
+                                startDate: string;
+                                /** Format: date */
+                                endDate: string;
+                                status: string;
+                                rotationId?: string;
+                                departmentId?: string;
+                                department?: {
+                                    en: string;
+                                    "zh-Hant": string;
+                                    "zh-Hans": string;
+                                };
+                                reason?: string;
+                                warnings?: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                            }[];
+                        };
+                        startingSoon: {
+                            count: number;
+                            items: {
+                                placementId: string;
+                                staffId: string;
+                                visitor: {
+                                    en?: string;
+                                    "zh-Hant"?: string;
+                                    "zh-Hans"?: string;
+                                };
+                                hostInstitutionId: string;
+                                /** Format: date */
+                                startDate: string;
+                                /** Format: date */
+                                endDate: string;
+                                status: string;
+                                rotationId?: string;
+                                departmentId?: string;
+                                department?: {
+                                    en: string;
+                                    "zh-Hant": string;
+                                    "zh-Hans": string;
+                                };
+                                reason?: string;
+                                warnings?: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                            }[];
+                        };
+                        permitWarnings: {
+                            count: number;
+                            items: {
+                                placementId: string;
+                                staffId: string;
+                                visitor: {
+                                    en?: string;
+                                    "zh-Hant"?: string;
+                                    "zh-Hans"?: string;
+                                };
+                                hostInstitutionId: string;
+                                /** Format: date */
+                                startDate: string;
+                                /** Format: date */
+                                endDate: string;
+                                status: string;
+                                rotationId?: string;
+                                departmentId?: string;
+                                department?: {
+                                    en: string;
+                                    "zh-Hant": string;
+                                    "zh-Hans": string;
+                                };
+                                reason?: string;
+                                warnings?: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProgrammeSchedule: {
+        parameters: {
+            query?: {
+                limit?: number;
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        programmeId: string;
+                        items: {
+                            placement: {
+                                placementId: string;
+                                programmeId: string;
+                                staffId: string;
+                                hostInstitutionId: string;
+                                homeInstitutionId: string;
+                                /** Format: date */
+                                startDate: string;
+                                /** Format: date */
+                                endDate: string;
+                                /** @enum {string} */
+                                status: "NOMINATED" | "OFFERED" | "ACCEPTED" | "DECLINED" | "ACTIVE" | "COMPLETED" | "WITHDRAWN" | "CANCELLED";
+                                notes?: string;
+                                warnings?: {
+                                    code: string;
+                                    message: string;
+                                }[];
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                            };
+                            visitor: {
+                                staffId: string;
+                                names: {
+                                    en?: string;
+                                    "zh-Hant"?: string;
+                                    "zh-Hans"?: string;
+                                };
+                                /** @enum {string} */
+                                discipline: "DOCTOR" | "NURSE" | "CHINESE_MEDICINE" | "ALLIED_HEALTH" | "PHARMACIST";
+                                specialty: string;
+                                homeInstitutionId: string;
+                                email: string;
+                            };
+                            rotations: {
+                                rotationId: string;
+                                placementId: string;
+                                programmeId: string;
+                                staffId: string;
+                                hostInstitutionId: string;
+                                homeInstitutionId: string;
+                                departmentId: string;
+                                /** Format: date */
+                                startDate: string;
+                                /** Format: date */
+                                endDate: string;
+                                /** @enum {string} */
+                                activity: "CLINICAL" | "OBSERVATION" | "TRAINING";
+                                supervisor?: {
+                                    name: string;
+                                    email?: string;
+                                };
+                                /** @enum {string} */
+                                status: "SCHEDULED" | "CONFIRMED" | "DECLINED" | "CANCELLED" | "COMPLETED";
+                                sequence: number;
+                                declineReason?: string;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        }[];
+                        departments: {
+                            departmentId: string;
+                            institutionId: string;
+                            names: {
+                                en: string;
+                                "zh-Hant": string;
+                                "zh-Hans": string;
+                            };
+                            specialty: string;
+                            capacity: number;
+                            createdAt: string;
+                            updatedAt: string;
+                            version: number;
+                        }[];
+                        nextCursor?: string;
+                    };
+                };
+            };
+            /** @description Invalid input */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Role not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

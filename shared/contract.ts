@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import * as s from './schemas';
+import * as v from './view-schemas';
 
 export interface OperationContract {
   body?: z.ZodMiniType;
@@ -61,6 +62,7 @@ export const institutionsContracts = group(() => ({
   getDepartment: { response: s.Department },
   updateDepartment: change(s.DepartmentPatch, s.Department, true),
   getDepartmentOccupancy: { query: s.OccupancyQuery, response: s.Occupancy },
+  getInstitutionOccupancy: { query: v.InstitutionOccupancyQuery, response: v.InstitutionOccupancy },
 }));
 
 export const programmesContracts = group(() => ({
@@ -102,6 +104,9 @@ export const placementsContracts = group(() => ({
   transitionPlacement: change(s.PlacementTransition, s.Placement, true),
   getPlacementHistory: list(s.AuditRecord),
   listPlacementNotifications: list(s.Notification),
+  listProgrammeVisitors: { query: v.VisitorsQuery, response: v.VisitorsPage },
+  getProgrammeOverview: { response: v.ProgrammeOverview },
+  getProgrammeSchedule: { query: v.ScheduleQuery, response: v.ProgrammeSchedule },
 }));
 
 export const rotationsContracts = group(() => ({

@@ -32,6 +32,13 @@
  *   List a placement's rotations ................ GSI1 GSI1PK=PLC#{id}#ROTATIONS, GSI1SK={start}#{id}
  *   List a staff member's rotations (/me) ....... GSI2 GSI2PK=STAFF#{id}#ROTATIONS, GSI2SK={start}#{id}
  *   Reminders: rotations starting on a day ...... GSI3 GSI3PK=ROTSTART#{date}, GSI3SK={status}#{id}
+ *   A programme's rotations (schedule board, .... GSI4 GSI4PK=PROG#{id}#ROTATIONS, GSI4SK={start}#{id}
+ *     overview, visitors list)                    (a hospital coordinator's view filters on host/home institution)
+ *   A programme's picture (overview, visitors, .. GSI1 placements of the programme + GSI4 its rotations +
+ *     schedule)                                   BatchGet STAFF#{id} and DEPT#{id} of what they name: a few calls
+ *                                                 per programme whatever the table holds, none per visitor
+ *   A host's occupancy (departments × days) ..... GSI1 its departments + BatchGet DEPT#{id} / DAYS#{month} of each +
+ *                                                 BatchGet ROT#{id} and STAFF#{id} of who holds the days
  *   Capacity / occupancy of a department ........ BatchGet DEPT#{id} / DAYS#{month} for the months touched
  *   Double-booking check for a person ........... BatchGet STAFF#{id} / DAYS#{month} for the months touched
  *   Future bookings of a department (capacity ... Query PK=DEPT#{id}, SK between DAYS#{this month} and DAYS#~
@@ -72,6 +79,7 @@ export const tableDefinition = {
     { indexName: 'GSI1', partitionKey: { name: 'GSI1PK', type: 'S' }, sortKey: { name: 'GSI1SK', type: 'S' } },
     { indexName: 'GSI2', partitionKey: { name: 'GSI2PK', type: 'S' }, sortKey: { name: 'GSI2SK', type: 'S' } },
     { indexName: 'GSI3', partitionKey: { name: 'GSI3PK', type: 'S' }, sortKey: { name: 'GSI3SK', type: 'S' } },
+    { indexName: 'GSI4', partitionKey: { name: 'GSI4PK', type: 'S' }, sortKey: { name: 'GSI4SK', type: 'S' } },
   ],
 } as const satisfies {
   partitionKey: KeyAttribute;
@@ -155,6 +163,7 @@ export const indexKeys = {
   rotationsOfPlacement: (placementId: string) => `PLC#${placementId}#ROTATIONS`,
   rotationsOfStaff: (staffId: string) => `STAFF#${staffId}#ROTATIONS`,
   rotationsStartingOn: (date: string) => `ROTSTART#${date}`,
+  rotationsOfProgramme: (programmeId: string) => `PROG#${programmeId}#ROTATIONS`,
 } as const;
 
 /** Sort values of the GSIs (and the prefixes that select a part of a list). */

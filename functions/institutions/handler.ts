@@ -4,6 +4,7 @@ import { institutionsContracts } from '../../shared/contract';
 import { resource, writeContext, written } from '../../shared/http/results';
 import { repository } from '../../shared/repository';
 import * as institutions from '../../shared/services/institutions';
+import { institutionOccupancy } from '../../shared/services/programme-views';
 
 export const handler = createApiHandler('institutions', institutionsContracts, {
   listInstitutions: async ({ query }) => ({ body: await repository.listInstitutions(query) }),
@@ -23,6 +24,14 @@ export const handler = createApiHandler('institutions', institutionsContracts, {
     body: await institutions.departmentOccupancy(
       requirePrincipal(request),
       request.params.departmentId!,
+      request.query.from,
+      request.query.to,
+    ),
+  }),
+  getInstitutionOccupancy: async (request) => ({
+    body: await institutionOccupancy(
+      requirePrincipal(request),
+      request.params.institutionId!,
       request.query.from,
       request.query.to,
     ),

@@ -7,6 +7,7 @@ import { repository } from '../../shared/repository';
 import { listPlacementNotifications } from '../../shared/repository/notifications';
 import { getProgramme } from '../../shared/services/programmes';
 import * as placements from '../../shared/services/placements';
+import * as programmeViews from '../../shared/services/programme-views';
 
 export const handler = createApiHandler('placements', placementsContracts, {
   listPlacements: async (request) => {
@@ -49,4 +50,13 @@ export const handler = createApiHandler('placements', placementsContracts, {
     authorizePlacementRecords(requirePrincipal(request), placement);
     return { body: sent };
   },
+  listProgrammeVisitors: async (request) => ({
+    body: await programmeViews.programmeVisitors(requirePrincipal(request), request.params.programmeId!, request.query),
+  }),
+  getProgrammeOverview: async (request) => ({
+    body: await programmeViews.programmeOverview(requirePrincipal(request), request.params.programmeId!),
+  }),
+  getProgrammeSchedule: async (request) => ({
+    body: await programmeViews.programmeSchedule(requirePrincipal(request), request.params.programmeId!, request.query),
+  }),
 });

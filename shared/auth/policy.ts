@@ -34,12 +34,14 @@ export function authorizeDepartmentChange(p: Principal, institutionId: string): 
   throw refused(`Only the programme office or ${institutionId}'s hospital coordinators may change its departments`);
 }
 
-export function authorizeOccupancy(p: Principal, department: Department): void {
-  if (isProgrammeOffice(p) || coordinates(p, department.institutionId)) return;
-  throw refused(
-    `Only the programme office or ${department.institutionId}'s hospital coordinators may see its occupancy`,
-  );
+/** A host's occupancy (one department's, or all of them with who is there). */
+export function authorizeInstitutionOccupancy(p: Principal, institutionId: string): void {
+  if (isProgrammeOffice(p) || coordinates(p, institutionId)) return;
+  throw refused(`Only the programme office or ${institutionId}'s hospital coordinators may see its occupancy`);
 }
+
+export const authorizeOccupancy = (p: Principal, department: Department): void =>
+  authorizeInstitutionOccupancy(p, department.institutionId);
 
 // ---------- staff ----------
 

@@ -17,6 +17,8 @@ const KEY_ATTRIBUTES = new Set([
   'GSI2SK',
   'GSI3PK',
   'GSI3SK',
+  'GSI4PK',
+  'GSI4SK',
   'type',
   'expiresAt',
 ]);
@@ -80,6 +82,8 @@ export const items: { [K in EntityKind]: (record: StoredRecords[K]) => Item } & 
     GSI2SK: indexSortKeys.byStart(r.startDate, r.rotationId),
     GSI3PK: indexKeys.rotationsStartingOn(r.startDate),
     GSI3SK: indexSortKeys.rotationStart(r.status, r.rotationId),
+    GSI4PK: indexKeys.rotationsOfProgramme(r.programmeId),
+    GSI4SK: indexSortKeys.byStart(r.startDate, r.rotationId),
     ...r,
   }),
   audit: (record) => ({

@@ -112,6 +112,7 @@ const CASES: Record<string, Case[]> = {
   getDepartment: [{ expect: SIGNED_IN }],
   updateDepartment: [{ expect: HOST_DEPT }],
   getDepartmentOccupancy: [{ expect: HOST_DEPT }],
+  getInstitutionOccupancy: [{ expect: HOST_DEPT }],
 
   listProgrammes: [{ expect: SIGNED_IN }],
   createProgramme: [{ expect: OFFICE }],
@@ -131,6 +132,9 @@ const CASES: Record<string, Case[]> = {
 
   // Lists of a programme's placements: every coordinator may ask; what each sees is filtered (see below).
   listPlacements: [{ expect: COORD_LIST }],
+  listProgrammeVisitors: [{ expect: COORD_LIST }],
+  getProgrammeOverview: [{ expect: COORD_LIST }],
+  getProgrammeSchedule: [{ expect: COORD_LIST }],
   createPlacement: [{ expect: OFFICE }],
   getPlacement: [{ expect: CONCERNED }],
   updatePlacement: [{ expect: OFFICE }],
@@ -416,6 +420,48 @@ describe('property-level rules', () => {
     expect(await listed('unrelated-coordinator', own.programmeId)).toEqual([]);
     expect(await listed('host-coordinator', foreign.programmeId)).toEqual([]);
     expect(await listed('admin', foreign.programmeId)).toEqual([foreign.placementId]);
+  });
+
+  it("a hospital coordinator's visitors list, overview, schedule and capacity hold only its institution's visitors", async () => {
+    const { own, foreign } = w.ids;
+    const seen = async (caller: Caller, programmeId: string) => {
+      const token = w.tokens[caller];
+      const visitors = await expectStatus(h.request('GET', `/v1/programmes/${programmeId}/visitors`, { token }), 200);
+      const schedule = await expectStatus(h.request('GET', `/v1/programmes/${programmeId}/schedule`, { token }), 200);
+      const overview = await expectStatus(h.request('GET', `/v1/programmes/${programmeId}/overview`, { token }), 200);
+      const fromVisitors = visitors.items.map(
+        (row: { placement: { placementId: string } }) => row.placement.placementId,
+      );
+      const fromSchedule = schedule.items.map(
+        (row: { placement: { placementId: string } }) => row.placement.placementId,
+      );
+      const rotationStaff = schedule.items.flatMap((row: { rotations: { staffId: string }[] }) =>
+        row.rotations.map((r) => r.staffId),
+      );
+      const awaitingStaff = overview.awaitingConfirmation.items.map((e: { staffId: string }) => e.staffId);
+      expect(fromSchedule.sort()).toEqual([...fromVisitors].sort());
+      expect(overview.visitors).toBe(fromVisitors.length);
+      return { placements: fromVisitors.sort(), staff: [...new Set([...rotationStaff, ...awaitingStaff])].sort() };
+    };
+    expect((await seen('programme-coordinator', own.programmeId)).placements).toEqual(
+      [own.placementId, w.strangerPlacementId].sort(),
+    );
+    for (const caller of ['host-coordinator', 'home-coordinator'] as const) {
+      const view = await seen(caller, own.programmeId);
+      expect(view.placements).toEqual([own.placementId]);
+      expect(view.staff).toEqual([own.staffId]);
+    }
+    expect(await seen('unrelated-coordinator', own.programmeId)).toEqual({ placements: [], staff: [] });
+    expect(await seen('host-coordinator', foreign.programmeId)).toEqual({ placements: [], staff: [] });
+    // Capacity: the host sees who is at its hospital; another hospital's coordinator may not ask.
+    const occupancy = (caller: Caller, institutionId: string) =>
+      h.request('GET', `/v1/institutions/${institutionId}/occupancy?from=2027-02-01&to=2027-02-28`, {
+        token: w.tokens[caller],
+      });
+    const mine = await expectStatus(occupancy('host-coordinator', own.institutionId), 200);
+    expect(new Set(mine.rotations.map((r: { staffId: string }) => r.staffId))).toEqual(new Set([own.staffId]));
+    expect((await occupancy('host-coordinator', foreign.institutionId)).status).toBe(403);
+    expect((await occupancy('unrelated-coordinator', own.institutionId)).status).toBe(403);
   });
 
   it('a hospital coordinator lists only the staff its own institution sends', async () => {

@@ -264,6 +264,7 @@ export const SAMPLES: Record<string, SampleRequest> = {
   createDepartment: { body: () => ({ names: names('Cardiology'), specialty: 'CARDIOLOGY', capacity: 2 }) },
   updateDepartment: { body: () => ({ capacity: 60 }) },
   getDepartmentOccupancy: { query: () => ({ from: '2027-02-01', to: '2027-02-28' }) },
+  getInstitutionOccupancy: { query: () => ({ from: '2027-02-01', to: '2027-02-28' }) },
   createProgramme: {
     body: () => ({
       names: names('Paediatric Surgery Exchange'),
