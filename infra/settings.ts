@@ -20,8 +20,12 @@ export interface DeploymentSettings {
   readonly mailFrom: string;
   /** Name of the SES configuration set (created in sesRegion, referenced by name from the app). */
   readonly sesConfigurationSetName: string;
-  /** Origin of the web console: CORS origin, OAuth callback, links in emails. */
-  readonly consoleUrl: string;
+  /**
+   * Origin of the web console: CORS origin, OAuth callback, links in emails. Default: the
+   * console's CloudFront distribution (https://xxxx.cloudfront.net); set it when a custom domain
+   * fronts the distribution.
+   */
+  readonly consoleUrl?: string;
   /** Public base URL of the API when a custom domain fronts it; default the execute-api URL. */
   readonly apiUrl?: string;
   /** Prefix of the Cognito hosted sign-in domain (globally unique per region). */
@@ -37,7 +41,6 @@ const DEFAULTS = {
   sesRegion: 'ap-southeast-1',
   senderDomain: 'talent-exchange.example.org',
   sesConfigurationSetName: 'talent-exchange',
-  consoleUrl: 'https://console.talent-exchange.example.org',
   authDomainPrefix: 'talent-exchange-coordinator',
   logLevel: 'INFO',
   logRetentionDays: 365,
@@ -60,8 +63,8 @@ export function readSettings(node: Node): DeploymentSettings {
   if (!mailFrom.toLowerCase().endsWith(`@${senderDomain.toLowerCase()}`)) {
     throw new Error(`mailFrom (${mailFrom}) must be an address of senderDomain (${senderDomain})`);
   }
-  const consoleUrl = str('consoleUrl', DEFAULTS.consoleUrl).replace(/\/+$/, '');
-  if (!/^https:\/\/[^/]+$/.test(consoleUrl) && !/^http:\/\/localhost(:\d+)?$/.test(consoleUrl)) {
+  const consoleUrl = optional('consoleUrl')?.replace(/\/+$/, '');
+  if (consoleUrl && !/^https:\/\/[^/]+$/.test(consoleUrl) && !/^http:\/\/localhost(:\d+)?$/.test(consoleUrl)) {
     throw new Error(`consoleUrl must be an https origin without a path (got ${consoleUrl})`);
   }
   const retentionDays = Number(node.tryGetContext('logRetentionDays') ?? DEFAULTS.logRetentionDays);

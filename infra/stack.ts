@@ -7,6 +7,7 @@ import type { Construct } from 'constructs';
 import { routes as routeTable, type FunctionGroup, type RouteDefinition } from '../shared/routes';
 import { Api } from './constructs/api';
 import { ApiFunctions, toId } from './constructs/api-functions';
+import { ConsoleHosting } from './constructs/console-hosting';
 import type { AppFunction, LogSettings } from './constructs/app-function';
 import { DataTable } from './constructs/data-table';
 import { Identity } from './constructs/identity';
@@ -31,6 +32,9 @@ export class TalentExchangeStack extends Stack {
   readonly functions: ApiFunctions;
   readonly notifications: Notifications;
   readonly alarms: Alarms;
+  readonly console: ConsoleHosting;
+  /** The console's origin: the consoleUrl setting, or the distribution's own URL. */
+  readonly consoleUrl: string;
 
   constructor(scope: Construct, id: string, props: TalentExchangeStackProps) {
     super(scope, id, props);
@@ -38,14 +42,29 @@ export class TalentExchangeStack extends Stack {
 
     this.keys = new EncryptionKeys(this, 'Keys');
     this.data = new DataTable(this, 'Data', { encryptionKey: this.keys.data });
+
+    // The console first: its URL is the default origin of everything below. Its CSP names the API
+    // by the execute-api origin of the region (or apiUrl when set), not by a reference to the
+    // API, whose CORS names the distribution: a reference each way would be a cycle.
+    const signInOrigin = `https://${settings.authDomainPrefix}.auth.${this.region}.amazoncognito.com`;
+    this.console = new ConsoleHosting(this, 'Console', {
+      connectOrigins: [
+        settings.apiUrl ? new URL(settings.apiUrl).origin : `https://*.execute-api.${this.region}.amazonaws.com`,
+        `https://cognito-idp.${this.region}.amazonaws.com`,
+        signInOrigin,
+      ],
+      signInOrigin,
+    });
+    this.consoleUrl = settings.consoleUrl ?? this.console.url;
+
     this.identity = new Identity(this, 'Identity', {
-      consoleUrl: settings.consoleUrl,
+      consoleUrl: this.consoleUrl,
       domainPrefix: settings.authDomainPrefix,
     });
 
     const logs: LogSettings = { encryptionKey: this.keys.logs, retention: settings.logRetention };
     this.api = new Api(this, 'Api', {
-      consoleUrl: settings.consoleUrl,
+      consoleUrl: this.consoleUrl,
       logs,
       jwtIssuer: this.identity.issuerUrl,
       jwtAudience: [this.identity.consoleClient.userPoolClientId],
@@ -58,7 +77,7 @@ export class TalentExchangeStack extends Stack {
       MAIL_FROM: mail.mailFrom,
       SES_CONFIGURATION_SET: mail.configurationSetName,
       SES_REGION: mail.region,
-      CONSOLE_URL: settings.consoleUrl,
+      CONSOLE_URL: this.consoleUrl,
       API_URL: settings.apiUrl ?? this.api.url,
     };
 
@@ -80,6 +99,15 @@ export class TalentExchangeStack extends Stack {
     this.alarms.streamFallingBehind(this.notifications.notifier, Duration.minutes(15));
     this.alarms.apiServerErrors(this.api.stage.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }));
 
+    // The app and its runtime configuration (console/src/app/config.ts reads it).
+    this.console.deploy({
+      apiUrl: settings.apiUrl ?? this.api.url,
+      authority: this.identity.issuerUrl,
+      clientId: this.identity.consoleClient.userPoolClientId,
+      scope: 'openid email profile',
+      logoutUrl: `${signInOrigin}/logout`,
+    });
+
     // Last, when every grant is in place.
     for (const [, fn] of this.allFunctions()) fn.acknowledgeUnscopableActions();
 
@@ -90,6 +118,8 @@ export class TalentExchangeStack extends Stack {
       description: 'Web console app client',
     });
     new CfnOutput(this, 'JwtIssuer', { value: this.identity.issuerUrl });
+    new CfnOutput(this, 'ConsoleUrl', { value: this.consoleUrl, description: 'The web console' });
+    new CfnOutput(this, 'ConsoleDistributionUrl', { value: this.console.url });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
   }

@@ -9,6 +9,7 @@ import * as kms from 'aws-cdk-lib/aws-kms';
 import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { buildApp } from '../../infra/build-app';
 import { acknowledge } from '../../infra/compliance';
+import { tableDefinition } from '../../shared/table';
 import { DataTable } from '../../infra/constructs/data-table';
 import { grantTableAccess, type TableAction } from '../../infra/constructs/table-access';
 import { readSettings } from '../../infra/settings';
@@ -70,7 +71,7 @@ describe('grantTableAccess', () => {
     const document = Stack.of(role).resolve((role.node.findChild('DefaultPolicy') as iam.Policy).document);
     const [read, write] = document.Statement;
     expect(read.Action).toBe('dynamodb:Query');
-    expect(read.Resource).toHaveLength(4);
+    expect(read.Resource).toHaveLength(1 + tableDefinition.globalSecondaryIndexes.length);
     expect(JSON.stringify(read.Resource)).not.toContain('index/*');
     expect(write.Action).toBe('dynamodb:PutItem');
     expect(write.Resource).toEqual({ 'Fn::GetAtt': [expect.stringMatching(/^DataTable/), 'Arn'] });

@@ -22,6 +22,11 @@ beforeAll(() => {
 afterAll(() => synth?.dispose());
 
 const resources = (type: string) => synth.template.findResources(type);
+/** The application's functions: every Lambda function but CDK's deploy-time copier of the console. */
+const appFunctions = () =>
+  Object.fromEntries(
+    Object.entries(resources('AWS::Lambda::Function')).filter(([id]) => !id.startsWith('CustomCDKBucketDeployment')),
+  );
 const only = (type: string) => {
   const found = Object.entries(resources(type));
   expect(found).toHaveLength(1);
@@ -242,7 +247,15 @@ describe('the HTTP API', () => {
 
   it('allows CORS from the console origin only', () => {
     const [, api] = only('AWS::ApiGatewayV2::Api');
-    expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual([synth.settings.consoleUrl]);
+    // No consoleUrl set: the console's own distribution is the origin.
+    expect(api.Properties.CorsConfiguration.AllowOrigins).toEqual([
+      {
+        'Fn::Join': [
+          '',
+          ['https://', { 'Fn::GetAtt': [synth.logicalId(synth.stack.console.distribution), 'DomainName'] }],
+        ],
+      },
+    ]);
     expect(api.Properties.CorsConfiguration.AllowHeaders).toEqual(
       expect.arrayContaining(['authorization', 'if-match', 'idempotency-key']),
     );
@@ -251,12 +264,12 @@ describe('the HTTP API', () => {
 
 describe('the functions', () => {
   it('are one per route group plus the notifier and the reminders', () => {
-    expect(Object.keys(resources('AWS::Lambda::Function'))).toHaveLength(FUNCTION_GROUPS.length + 2);
+    expect(Object.keys(appFunctions())).toHaveLength(FUNCTION_GROUPS.length + 2);
   });
 
   it('run arm64 on the newest Node.js runtime, traced, with reserved concurrency and an own log group', () => {
     expect(RUNTIME.name).toBe('nodejs24.x');
-    for (const [id, fn] of Object.entries(resources('AWS::Lambda::Function'))) {
+    for (const [id, fn] of Object.entries(appFunctions())) {
       const p = fn.Properties;
       expect({ id, arch: p.Architectures, runtime: p.Runtime }).toEqual({ id, arch: ['arm64'], runtime: RUNTIME.name });
       expect(p.Handler).toBe('index.handler');
@@ -270,7 +283,7 @@ describe('the functions', () => {
   });
 
   it('get the configuration shared/config.ts reads', () => {
-    for (const fn of Object.values(resources('AWS::Lambda::Function'))) {
+    for (const fn of Object.values(appFunctions())) {
       const env = fn.Properties.Environment.Variables;
       expect(Object.keys(env).sort()).toEqual(
         [
@@ -293,7 +306,7 @@ describe('the functions', () => {
   });
 
   it('are minified ESM bundles with the AWS SDK inside, a require shim and a source map', () => {
-    const assetDirs = Object.values(resources('AWS::Lambda::Function')).map((fn) => {
+    const assetDirs = Object.values(appFunctions()).map((fn) => {
       // Code.S3Key is "<asset hash>.zip"; the staged asset is the folder asset.<hash>.
       const key = fn.Properties.Code.S3Key as string;
       expect(key).toMatch(/^[0-9a-f]{64}\.zip$/);
@@ -451,7 +464,18 @@ describe('identity', () => {
     expect(p.ExplicitAuthFlows).toEqual(expect.arrayContaining(['ALLOW_USER_SRP_AUTH']));
     expect(p.ExplicitAuthFlows).not.toEqual(expect.arrayContaining(['ALLOW_USER_PASSWORD_AUTH']));
     expect(p.AllowedOAuthFlows).toEqual(['code']);
-    expect(p.CallbackURLs).toEqual([`${synth.settings.consoleUrl}/auth/callback`]);
+    expect(p.CallbackURLs).toEqual([
+      {
+        'Fn::Join': [
+          '',
+          [
+            'https://',
+            { 'Fn::GetAtt': [synth.logicalId(synth.stack.console.distribution), 'DomainName'] },
+            '/auth/callback',
+          ],
+        ],
+      },
+    ]);
     for (const name of CUSTOM_ATTRIBUTES) {
       expect(p.ReadAttributes).toContain(`custom:${name}`);
       expect(p.WriteAttributes).not.toContain(`custom:${name}`);
@@ -510,6 +534,27 @@ describe('cdk-nag', () => {
         'HIPAA.Security-IAMNoInlinePolicy',
         'HIPAA.Security-LambdaDLQ',
         'HIPAA.Security-LambdaInsideVPC',
+        // The console's hosting (infra/constructs/console-hosting.ts, README "Compliance"): buckets of
+        // static files and logs, the distribution, and CDK's deploy-time copier.
+        'AwsSolutions-S1',
+        'HIPAA.Security-S3BucketLoggingEnabled',
+        'HIPAA.Security-S3BucketReplicationEnabled',
+        'HIPAA.Security-S3DefaultEncryptionKMS',
+        'AwsSolutions-CFR1',
+        'AwsSolutions-CFR2',
+        'AwsSolutions-CFR4',
+        'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+        'AwsSolutions-IAM5[Action::s3:GetObject*]',
+        'AwsSolutions-IAM5[Action::s3:GetBucket*]',
+        'AwsSolutions-IAM5[Action::s3:List*]',
+        'AwsSolutions-IAM5[Action::s3:DeleteObject*]',
+        'AwsSolutions-IAM5[Action::s3:Abort*]',
+        'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-ap-east-1/*]',
+        `AwsSolutions-IAM5[Resource::<${synth.logicalId(synth.stack.console.bucket)}.Arn>/*]`,
+        'AwsSolutions-L1',
+        'HIPAA.Security-LambdaConcurrency',
+        // Written by CDK itself on the console's log bucket: CloudFront log delivery needs its ACL.
+        'CloudFormation-Validate::W3045',
       ].sort(),
     );
     // The public routes are exactly the ones the route table marks as not needing a JWT.
