@@ -12,7 +12,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness check */
+        /**
+         * Liveness check
+         * @description Answers 200 while the function runs; needs no token. For monitors and load balancers.
+         *
+         *     **No token needed.**
+         */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -29,7 +34,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** This API described as OpenAPI 3.1 */
+        /**
+         * This API described as OpenAPI 3.1
+         * @description This document. Generate a client from it (`npm run client` does for TypeScript) or import it into Postman, Insomnia or Bruno.
+         *
+         *     **No token needed.**
+         */
         get: operations["getOpenApi"];
         put?: never;
         post?: never;
@@ -46,10 +56,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List host and home institutions */
+        /**
+         * List host and home institutions
+         * @description Host and home institutions, HK and GD, optionally of one region. Every signed-in role may list them.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator`, `staff` (Cognito groups; see `x-roles`).
+         */
         get: operations["listInstitutions"];
         put?: never;
-        /** Register an institution */
+        /**
+         * Register an institution
+         * @description Registers a hospital. An HK institution names its HA cluster and no city; a GD institution names its city and no cluster.
+         *
+         *     **Roles:** `admin` (Cognito groups; see `x-roles`).
+         */
         post: operations["createInstitution"];
         delete?: never;
         options?: never;
@@ -64,7 +84,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one institution */
+        /**
+         * Get one institution
+         * @description One institution with its names in English, Traditional and Simplified Chinese.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator`, `staff` (Cognito groups; see `x-roles`).
+         */
         get: operations["getInstitution"];
         put?: never;
         post?: never;
@@ -81,10 +106,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List an institution's departments */
+        /**
+         * List an institution's departments
+         * @description The departments of an institution with their capacities.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator`, `staff` (Cognito groups; see `x-roles`).
+         */
         get: operations["listDepartments"];
         put?: never;
-        /** Add a department with its capacity */
+        /**
+         * Add a department with its capacity
+         * @description Adds a department. `capacity` is how many visitors it can host on any one day (rule 4). A hospital coordinator adds departments of its own institution only.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
         post: operations["createDepartment"];
         delete?: never;
         options?: never;
@@ -99,14 +134,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one department */
+        /**
+         * Get one department
+         * @description One department.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator`, `staff` (Cognito groups; see `x-roles`).
+         */
         get: operations["getDepartment"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a department's name, specialty or capacity */
+        /**
+         * Change a department's name, specialty or capacity
+         * @description Changes names, specialty or capacity. Lowering the capacity below what is already booked on some day is a 409 `CAPACITY_EXCEEDED` naming the days. Send the `ETag` of your last read as `If-Match`.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
         patch: operations["updateDepartment"];
         trace?: never;
     };
@@ -117,7 +162,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Live rotations and free capacity per day */
+        /**
+         * Live rotations and free capacity per day
+         * @description For each day from `from` to `to` (at most about a year): live rotations booked, free places and which rotations. Read from the same day books that enforce capacity.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
         get: operations["getDepartmentOccupancy"];
         put?: never;
         post?: never;
@@ -134,7 +184,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every department's booked days against its capacity over a range, and who is there */
+        /**
+         * Every department's booked days against its capacity over a range, and who is there
+         * @description The capacity heat map of a host: every department's booked places per day against its capacity, over at most 92 days, and who holds them.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
         get: operations["getInstitutionOccupancy"];
         put?: never;
         post?: never;
@@ -151,10 +206,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List exchange programmes */
+        /**
+         * List exchange programmes
+         * @description The exchange programmes, both directions.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator`, `staff` (Cognito groups; see `x-roles`).
+         */
         get: operations["listProgrammes"];
         put?: never;
-        /** Create a programme */
+        /**
+         * Create a programme
+         * @description Creates a programme: its direction (GD_TO_HK or HK_TO_GD) decides where visitors come from and go to (rule 6); its window bounds every placement (rule 1).
+         *
+         *     **Roles:** `admin`, `programme-coordinator` (Cognito groups; see `x-roles`).
+         */
         post: operations["createProgramme"];
         delete?: never;
         options?: never;
@@ -169,14 +234,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one programme */
+        /**
+         * Get one programme
+         * @description One programme.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator`, `staff` (Cognito groups; see `x-roles`).
+         */
         get: operations["getProgramme"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a programme */
+        /**
+         * Change a programme
+         * @description Changes names, window, status or contacts. Narrowing the window past a placement is a 409 naming it. Send the `ETag` of your last read as `If-Match`.
+         *
+         *     **Roles:** `admin`, `programme-coordinator` (Cognito groups; see `x-roles`).
+         */
         patch: operations["updateProgramme"];
         trace?: never;
     };
@@ -187,10 +262,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List visiting staff */
+        /**
+         * List visiting staff
+         * @description Visiting staff. A hospital coordinator sees the people its institution sends (asking for another home institution is a 403).
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
         get: operations["listStaff"];
         put?: never;
-        /** Register a visiting staff member */
+        /**
+         * Register a visiting staff member
+         * @description Registers a visiting professional. Their home institution decides their home region (rule 6).
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
         post: operations["createStaff"];
         delete?: never;
         options?: never;
@@ -205,14 +290,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one staff member */
+        /**
+         * Get one staff member
+         * @description One staff member with their credentials. Visitors may read only their own record.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator`, `staff` (Cognito groups; see `x-roles`).
+         */
         get: operations["getStaff"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a staff member's details */
+        /**
+         * Change a staff member's details
+         * @description Coordinators may change any field; a visitor may change only their own `email`, `phone` and `preferredLanguage` (other fields are a 403). Send the `ETag` of your last read as `If-Match`.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator`, `staff` (Cognito groups; see `x-roles`).
+         */
         patch: operations["updateStaff"];
         trace?: never;
     };
@@ -225,7 +320,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record a registration, licence or permit */
+        /**
+         * Record a registration, licence or permit
+         * @description Records a registration, licence or permit. A CLINICAL rotation needs one valid in the host region for each of its days (rule 5); an entry permit should cover the placement (a warning).
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
         post: operations["addCredential"];
         delete?: never;
         options?: never;
@@ -240,7 +340,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My profile and calendar feed link */
+        /**
+         * My profile and calendar feed link
+         * @description The signed-in visitor: their profile, placements (newest first) and the link to subscribe to their rotations in a calendar app.
+         *
+         *     **Roles:** `staff` (Cognito groups; see `x-roles`).
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -257,7 +362,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My rotations */
+        /**
+         * My rotations
+         * @description The signed-in visitor's rotations, across placements, by start date.
+         *
+         *     **Roles:** `staff` (Cognito groups; see `x-roles`).
+         */
         get: operations["listMyRotations"];
         put?: never;
         post?: never;
@@ -276,7 +386,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revoke my calendar feed link (e.g. shared by mistake) and get a new one */
+        /**
+         * Revoke my calendar feed link (e.g. shared by mistake) and get a new one
+         * @description Stops the current calendar link at once (e.g. shared by mistake) and answers a new one; calendars must subscribe again.
+         *
+         *     **Roles:** `staff` (Cognito groups; see `x-roles`).
+         */
         post: operations["revokeMyCalendarFeed"];
         delete?: never;
         options?: never;
@@ -291,13 +406,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Rotations as an iCalendar feed (signed link) */
+        /**
+         * Rotations as an iCalendar feed (signed link)
+         * @description The visitor’s rotations as an iCalendar (RFC 5545) feed, in Hong Kong time, with `SEQUENCE` bumped on every change so calendar apps update the event.
+         *
+         *     **No bearer token:** calendar apps cannot send one. The `token` query parameter of the signed link (from `GET /v1/me`) authorizes the request; a missing or wrong one answers 404.
+         */
         get: operations["getCalendarFeed"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
-        /** The calendar feed’s headers only (calendar apps check for changes) */
+        /**
+         * The calendar feed’s headers only (calendar apps check for changes)
+         * @description The headers `GET` would answer (`ETag`, `Last-Modified`, `Content-Length`), without the body: calendar apps ask it to learn whether the feed changed.
+         *
+         *     **No bearer token:** calendar apps cannot send one. The `token` query parameter of the signed link (from `GET /v1/me`) authorizes the request; a missing or wrong one answers 404.
+         */
         head: operations["headCalendarFeed"];
         patch?: never;
         trace?: never;
@@ -309,10 +434,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a programme's placements */
+        /**
+         * List a programme's placements
+         * @description A programme's placements, optionally of one status. A hospital coordinator sees those its institution hosts or sends.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
         get: operations["listPlacements"];
         put?: never;
-        /** Nominate a staff member for a placement */
+        /**
+         * Nominate a staff member for a placement
+         * @description Nominates a staff member for a placement at a host institution (status NOMINATED). Checked against rules 1 (inside the programme window), 5 (entry permit, a warning) and 6 (direction); `?dryRun=true` answers the verdict only.
+         *
+         *     **Roles:** `admin`, `programme-coordinator` (Cognito groups; see `x-roles`).
+         */
         post: operations["createPlacement"];
         delete?: never;
         options?: never;
@@ -327,7 +462,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A programme's placements with their visitors, filtered (state, host, discipline, specialty, names, attention) */
+        /**
+         * A programme's placements with their visitors, filtered (state, host, discipline, specialty, names, attention)
+         * @description The visitors list of the console: a programme's placements with the person, rotation counts and what needs attention, filtered by state, host, discipline, specialty, attention flag or a name in any script (`q`). One page holds a whole intake (up to 400 rows), so the screen costs one request. A hospital coordinator sees the placements its institution hosts or sends.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
         get: operations["listProgrammeVisitors"];
         put?: never;
         post?: never;
@@ -344,7 +484,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A programme at a glance: pipeline, rotations awaiting confirmation, declines, starts ahead, permit warnings */
+        /**
+         * A programme at a glance: pipeline, rotations awaiting confirmation, declines, starts ahead, permit warnings
+         * @description A programme at a glance for its coordinators: placements per state, and each figure that needs attention (rotations awaiting confirmation, declined rotations with their reasons, starts in the next 30 days, entry-permit warnings) as a count with up to 50 entries behind it.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
         get: operations["getProgrammeOverview"];
         put?: never;
         post?: never;
@@ -361,7 +506,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A programme's schedule: each visitor's placement and rotations, with the departments they use */
+        /**
+         * A programme's schedule: each visitor's placement and rotations, with the departments they use
+         * @description The schedule board: each visitor's placement with its rotations, and every department those rotations use, in one request for a whole intake.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
         get: operations["getProgrammeSchedule"];
         put?: never;
         post?: never;
@@ -378,14 +528,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one placement */
+        /**
+         * Get one placement
+         * @description One placement. Visitors see their own, without the coordinators' notes.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator`, `staff` (Cognito groups; see `x-roles`).
+         */
         get: operations["getPlacement"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a placement's period or notes */
+        /**
+         * Change a placement's period or notes
+         * @description Changes the period or the notes. A period that no longer holds its rotations is a 409 naming them. Send the `ETag` of your last read as `If-Match`.
+         *
+         *     **Roles:** `admin`, `programme-coordinator` (Cognito groups; see `x-roles`).
+         */
         patch: operations["updatePlacement"];
         trace?: never;
     };
@@ -398,7 +558,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Offer, accept, decline, activate, complete, withdraw or cancel */
+        /**
+         * Offer, accept, decline, activate, complete, withdraw or cancel
+         * @description Moves a placement through its lifecycle: a coordinator `offer`s, the visitor `accept`s or `decline`s (a coordinator may record it on their behalf; the audit says so), then `activate`, `complete`; `withdraw` or `cancel` before completion. Any other move is a 409 `INVALID_TRANSITION`. Send the `ETag` of your last read as `If-Match`.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator`, `staff` (Cognito groups; see `x-roles`).
+         */
         post: operations["transitionPlacement"];
         delete?: never;
         options?: never;
@@ -413,7 +578,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Audit trail, newest first */
+        /**
+         * Audit trail, newest first
+         * @description The audit trail of a placement and its rotations, newest first: who changed what, before and after.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
         get: operations["getPlacementHistory"];
         put?: never;
         post?: never;
@@ -430,7 +600,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Emails sent about this placement */
+        /**
+         * Emails sent about this placement
+         * @description Every email decided about this placement, with its delivery status and attempts.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
         get: operations["listPlacementNotifications"];
         put?: never;
         post?: never;
@@ -447,10 +622,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a placement's rotations */
+        /**
+         * List a placement's rotations
+         * @description A placement's rotations by start date.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator`, `staff` (Cognito groups; see `x-roles`).
+         */
         get: operations["listRotations"];
         put?: never;
-        /** Schedule a rotation */
+        /**
+         * Schedule a rotation
+         * @description Schedules a rotation (status SCHEDULED) in a department of the host institution. Checked against every rule at once — inside the placement, department at the host, no overlap for the person, department capacity on every day, credentials for CLINICAL work — and a 409 lists each broken one. `?dryRun=true` answers the verdict only.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
         post: operations["createRotation"];
         delete?: never;
         options?: never;
@@ -465,15 +650,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get one rotation */
+        /**
+         * Get one rotation
+         * @description One rotation. Its `ETag` is what a change needs as `If-Match`.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator`, `staff` (Cognito groups; see `x-roles`).
+         */
         get: operations["getRotation"];
         put?: never;
         post?: never;
-        /** Cancel a rotation */
+        /**
+         * Cancel a rotation
+         * @description Cancels a rotation (status CANCELLED; the record stays) and frees its days. Send the `ETag` of your last read as `If-Match`.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
         delete: operations["cancelRotation"];
         options?: never;
         head?: never;
-        /** Reschedule or change a rotation */
+        /**
+         * Reschedule or change a rotation
+         * @description Reschedules or changes a rotation. New dates or a new department put a CONFIRMED rotation back to SCHEDULED (to be confirmed again) and bump its `sequence`; the visitor gets an email with old → new. Send the `ETag` of your last read as `If-Match`.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
         patch: operations["updateRotation"];
         trace?: never;
     };
@@ -486,7 +686,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm a rotation */
+        /**
+         * Confirm a rotation
+         * @description The visitor confirms a SCHEDULED rotation (a coordinator may on their behalf; the audit says so). Send the `ETag` of your last read as `If-Match`.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator`, `staff` (Cognito groups; see `x-roles`).
+         */
         post: operations["confirmRotation"];
         delete?: never;
         options?: never;
@@ -503,7 +708,12 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Decline a rotation with a reason */
+        /**
+         * Decline a rotation with a reason
+         * @description The visitor declines a rotation with a reason; the coordinators get an email with it. Send the `ETag` of your last read as `If-Match`.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator`, `staff` (Cognito groups; see `x-roles`).
+         */
         post: operations["declineRotation"];
         delete?: never;
         options?: never;
@@ -515,6 +725,295 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @enum {string} */
+        Activity: "CLINICAL" | "OBSERVATION" | "TRAINING";
+        Actor: {
+            sub: string;
+            role: string;
+            onBehalfOf?: string;
+        };
+        /** @enum {string} */
+        AttentionFlag: "awaitingConfirmation" | "declinedRotation" | "startingSoon" | "permitWarning";
+        /** @enum {string} */
+        AuditAction: "institution.created" | "department.created" | "department.updated" | "programme.created" | "programme.updated" | "staff.created" | "staff.updated" | "staff.credentialAdded" | "placement.nominated" | "placement.updated" | "placement.offered" | "placement.accepted" | "placement.declined" | "placement.activated" | "placement.completed" | "placement.withdrawn" | "placement.cancelled" | "rotation.scheduled" | "rotation.updated" | "rotation.cancelled" | "rotation.confirmed" | "rotation.declined" | "rotation.completed";
+        AuditRecord: {
+            auditId: string;
+            placementId?: string;
+            /** Format: date-time */
+            at: string;
+            actor: components["schemas"]["Actor"];
+            action: components["schemas"]["AuditAction"];
+            /** @enum {string} */
+            entityType: "institution" | "department" | "programme" | "staff" | "placement" | "rotation";
+            entityId: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            reason?: string;
+            /** @enum {string} */
+            reasonCode?: "PLACEMENT_DECLINED" | "PLACEMENT_WITHDRAWN" | "PLACEMENT_CANCELLED";
+        };
+        AuditRecordPage: {
+            items: components["schemas"]["AuditRecord"][];
+            nextCursor?: string;
+        };
+        /** @enum {string} */
+        Cluster: "HKE" | "HKW" | "KC" | "KE" | "KW" | "NTE" | "NTW";
+        Credential: {
+            credentialId: string;
+            type: components["schemas"]["CredentialType"];
+            number: string;
+            region: components["schemas"]["Region"];
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo: string;
+        };
+        CredentialInput: {
+            type: components["schemas"]["CredentialType"];
+            number: string;
+            region: components["schemas"]["Region"];
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validTo: string;
+        };
+        /** @enum {string} */
+        CredentialType: "MCHK_LIMITED_REGISTRATION" | "MCHK_FULL_REGISTRATION" | "NCHK_TEMPORARY_REGISTRATION" | "NCHK_REGISTRATION" | "CMCHK_REGISTRATION" | "HK_ALLIED_HEALTH_REGISTRATION" | "MAINLAND_PRACTISING_LICENCE" | "MAINLAND_SHORT_TERM_PRACTICE_PERMIT" | "ENTRY_PERMIT";
+        Department: {
+            departmentId: string;
+            institutionId: string;
+            names: components["schemas"]["LocalizedName"];
+            specialty: string;
+            capacity: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        DepartmentDryRun: {
+            /** @constant */
+            dryRun: true;
+            /** @constant */
+            valid: true;
+            warnings: components["schemas"]["Violation"][];
+            result: components["schemas"]["Department"];
+        };
+        DepartmentInput: {
+            names: components["schemas"]["LocalizedName"];
+            specialty: string;
+            capacity: number;
+        };
+        DepartmentPage: {
+            items: components["schemas"]["Department"][];
+            nextCursor?: string;
+        };
+        DepartmentPatch: {
+            names?: components["schemas"]["LocalizedName"];
+            specialty?: string;
+            capacity?: number;
+        };
+        /** @enum {string} */
+        Direction: "GD_TO_HK" | "HK_TO_GD";
+        /** @enum {string} */
+        Discipline: "DOCTOR" | "NURSE" | "CHINESE_MEDICINE" | "ALLIED_HEALTH" | "PHARMACIST";
+        GetOpenApiResponse: {
+            [key: string]: unknown;
+        };
+        Health: {
+            /** @constant */
+            status: "ok";
+            /** Format: date-time */
+            time: string;
+        };
+        Institution: {
+            institutionId: string;
+            region: components["schemas"]["Region"];
+            names: components["schemas"]["LocalizedName"];
+            cluster?: components["schemas"]["Cluster"];
+            city?: string;
+            contactEmails: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        InstitutionInput: {
+            region: components["schemas"]["Region"];
+            names: components["schemas"]["LocalizedName"];
+            cluster?: components["schemas"]["Cluster"];
+            city?: string;
+            /** @default [] */
+            contactEmails: string[];
+        };
+        InstitutionOccupancy: {
+            institutionId: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            departments: {
+                department: components["schemas"]["Department"];
+                days: {
+                    /** Format: date */
+                    date: string;
+                    booked: number;
+                    rotationIds: string[];
+                }[];
+            }[];
+            rotations: {
+                rotationId: string;
+                placementId: string;
+                programmeId: string;
+                staffId: string;
+                visitor: components["schemas"]["PersonName"];
+                departmentId: string;
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                endDate: string;
+                status: components["schemas"]["RotationStatus"];
+                activity: string;
+            }[];
+        };
+        InstitutionPage: {
+            items: components["schemas"]["Institution"][];
+            nextCursor?: string;
+        };
+        /** @enum {string} */
+        Language: "en" | "zh-Hant" | "zh-Hans";
+        LocalizedName: {
+            en: string;
+            "zh-Hant": string;
+            "zh-Hans": string;
+        };
+        Me: {
+            staff: components["schemas"]["Staff"];
+            placements: components["schemas"]["Placement"][];
+            calendarFeedUrl: string;
+        };
+        Notification: {
+            notificationId: string;
+            placementId: string;
+            auditId: string;
+            recipient: string;
+            template: string;
+            language: string;
+            subject?: string;
+            /** Format: date-time */
+            sentAt?: string;
+            status: components["schemas"]["NotificationStatus"];
+            attempts: number;
+            lastError?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        NotificationPage: {
+            items: components["schemas"]["Notification"][];
+            nextCursor?: string;
+        };
+        /** @enum {string} */
+        NotificationStatus: "PENDING" | "SENT" | "FAILED" | "SUPPRESSED";
+        Occupancy: {
+            departmentId: string;
+            capacity: number;
+            days: {
+                /** Format: date */
+                date: string;
+                booked: number;
+                free: number;
+                rotationIds: string[];
+            }[];
+        };
+        OverviewEntry: {
+            placementId: string;
+            staffId: string;
+            visitor: components["schemas"]["PersonName"];
+            hostInstitutionId: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            status: string;
+            rotationId?: string;
+            departmentId?: string;
+            department?: components["schemas"]["LocalizedName"];
+            reason?: string;
+            warnings?: {
+                code: string;
+                message: string;
+            }[];
+        };
+        PersonName: {
+            en?: string;
+            "zh-Hant"?: string;
+            "zh-Hans"?: string;
+        };
+        Placement: {
+            placementId: string;
+            programmeId: string;
+            staffId: string;
+            hostInstitutionId: string;
+            homeInstitutionId: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            status: components["schemas"]["PlacementStatus"];
+            notes?: string;
+            warnings?: {
+                code: string;
+                message: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        /** @enum {string} */
+        PlacementAction: "offer" | "accept" | "decline" | "activate" | "complete" | "withdraw" | "cancel";
+        PlacementDryRun: {
+            /** @constant */
+            dryRun: true;
+            /** @constant */
+            valid: true;
+            warnings: components["schemas"]["Violation"][];
+            result: components["schemas"]["Placement"];
+        };
+        PlacementInput: {
+            staffId: string;
+            hostInstitutionId: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            notes?: string;
+        };
+        PlacementPage: {
+            items: components["schemas"]["Placement"][];
+            nextCursor?: string;
+        };
+        PlacementPatch: {
+            /** Format: date */
+            startDate?: string;
+            /** Format: date */
+            endDate?: string;
+            notes?: string;
+        };
+        /** @enum {string} */
+        PlacementStatus: "NOMINATED" | "OFFERED" | "ACCEPTED" | "DECLINED" | "ACTIVE" | "COMPLETED" | "WITHDRAWN" | "CANCELLED";
+        PlacementTransition: {
+            action: components["schemas"]["PlacementAction"];
+            reason?: string;
+        };
         Problem: {
             type: string;
             title: string;
@@ -522,24 +1021,284 @@ export interface components {
             detail: string;
             code: string;
             instance?: string;
-            violations?: {
-                code: string;
-                message: string;
-                details?: {
-                    [key: string]: unknown;
-                };
-                severity?: string;
-            }[];
+            violations?: components["schemas"]["Violation"][];
             errors?: {
                 path: string;
                 message: string;
             }[];
+            currentVersion?: number;
+            resource?: string;
+            id?: string;
+            parameter?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        Programme: {
+            programmeId: string;
+            names: components["schemas"]["LocalizedName"];
+            direction: components["schemas"]["Direction"];
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            status: components["schemas"]["ProgrammeStatus"];
+            contactEmails: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ProgrammeDryRun: {
+            /** @constant */
+            dryRun: true;
+            /** @constant */
+            valid: true;
+            warnings: components["schemas"]["Violation"][];
+            result: components["schemas"]["Programme"];
+        };
+        ProgrammeInput: {
+            names: components["schemas"]["LocalizedName"];
+            direction: components["schemas"]["Direction"];
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            /** @default PLANNING */
+            status: components["schemas"]["ProgrammeStatus"];
+            /** @default [] */
+            contactEmails: string[];
+        };
+        ProgrammeOverview: {
+            programmeId: string;
+            /** Format: date */
+            today: string;
+            visitors: number;
+            pipeline: {
+                status: components["schemas"]["PlacementStatus"];
+                count: number;
+            }[];
+            awaitingConfirmation: {
+                count: number;
+                items: components["schemas"]["OverviewEntry"][];
+            };
+            declinedRotations: {
+                count: number;
+                items: components["schemas"]["OverviewEntry"][];
+            };
+            startingSoon: {
+                count: number;
+                items: components["schemas"]["OverviewEntry"][];
+            };
+            permitWarnings: {
+                count: number;
+                items: components["schemas"]["OverviewEntry"][];
+            };
+        };
+        ProgrammePage: {
+            items: components["schemas"]["Programme"][];
+            nextCursor?: string;
+        };
+        ProgrammePatch: {
+            names?: components["schemas"]["LocalizedName"];
+            /** Format: date */
+            startDate?: string;
+            /** Format: date */
+            endDate?: string;
+            status?: components["schemas"]["ProgrammeStatus"];
+            contactEmails?: string[];
+        };
+        ProgrammeSchedule: {
+            programmeId: string;
+            items: components["schemas"]["ScheduleRow"][];
+            departments: components["schemas"]["Department"][];
+            nextCursor?: string;
+        };
+        /** @enum {string} */
+        ProgrammeStatus: "PLANNING" | "OPEN" | "CLOSED";
+        /** @enum {string} */
+        Region: "HK" | "GD";
+        RevokeMyCalendarFeedResponse: {
+            calendarFeedUrl: string;
+        };
+        Rotation: {
+            rotationId: string;
+            placementId: string;
+            programmeId: string;
+            staffId: string;
+            hostInstitutionId: string;
+            homeInstitutionId: string;
+            departmentId: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            activity: components["schemas"]["Activity"];
+            supervisor?: {
+                name: string;
+                email?: string;
+            };
+            status: components["schemas"]["RotationStatus"];
+            sequence: number;
+            declineReason?: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        RotationDecline: {
+            reason: string;
+        };
+        RotationDryRun: {
+            /** @constant */
+            dryRun: true;
+            /** @constant */
+            valid: true;
+            warnings: components["schemas"]["Violation"][];
+            result: components["schemas"]["Rotation"];
+        };
+        RotationInput: {
+            departmentId: string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: string;
+            activity: components["schemas"]["Activity"];
+            supervisor?: {
+                name: string;
+                /** Format: email */
+                email?: string;
+            };
+        };
+        RotationPage: {
+            items: components["schemas"]["Rotation"][];
+            nextCursor?: string;
+        };
+        RotationPatch: {
+            departmentId?: string;
+            /** Format: date */
+            startDate?: string;
+            /** Format: date */
+            endDate?: string;
+            activity?: components["schemas"]["Activity"];
+            supervisor?: {
+                name: string;
+                /** Format: email */
+                email?: string;
+            };
+        };
+        /** @enum {string} */
+        RotationStatus: "SCHEDULED" | "CONFIRMED" | "DECLINED" | "CANCELLED" | "COMPLETED";
+        ScheduleRow: {
+            placement: components["schemas"]["Placement"];
+            visitor: components["schemas"]["VisitorSummary"];
+            rotations: components["schemas"]["Rotation"][];
+        };
+        Staff: {
+            staffId: string;
+            names: components["schemas"]["PersonName"];
+            email: string;
+            preferredLanguage?: components["schemas"]["Language"];
+            discipline: components["schemas"]["Discipline"];
+            specialty: string;
+            homeInstitutionId: string;
+            homeRegion: components["schemas"]["Region"];
+            phone?: string;
+            credentials: components["schemas"]["Credential"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        StaffInput: {
+            names: components["schemas"]["PersonName"];
+            /** Format: email */
+            email: string;
+            preferredLanguage?: components["schemas"]["Language"];
+            discipline: components["schemas"]["Discipline"];
+            specialty: string;
+            homeInstitutionId: string;
+            phone?: string;
+        };
+        StaffPage: {
+            items: components["schemas"]["Staff"][];
+            nextCursor?: string;
+        };
+        StaffPatch: {
+            names?: components["schemas"]["PersonName"];
+            /** Format: email */
+            email?: string;
+            phone?: string;
+            preferredLanguage?: components["schemas"]["Language"];
+            discipline?: components["schemas"]["Discipline"];
+            specialty?: string;
+        };
+        Violation: {
+            code: string;
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            severity?: "error" | "warning";
+        };
+        VisitorRow: {
+            placement: components["schemas"]["Placement"];
+            visitor: components["schemas"]["VisitorSummary"];
+            rotationCounts: {
+                SCHEDULED: number;
+                CONFIRMED: number;
+                DECLINED: number;
+                CANCELLED: number;
+                COMPLETED: number;
+            };
+            flags: components["schemas"]["AttentionFlag"][];
+        };
+        VisitorsPage: {
+            items: components["schemas"]["VisitorRow"][];
+            total: number;
+            nextCursor?: string;
+        };
+        VisitorSummary: {
+            staffId: string;
+            names: components["schemas"]["PersonName"];
+            /** @enum {string} */
+            discipline: "DOCTOR" | "NURSE" | "CHINESE_MEDICINE" | "ALLIED_HEALTH" | "PHARMACIST";
+            specialty: string;
+            homeInstitutionId: string;
+            email: string;
+        };
+        /** @description What API Gateway answers by itself (throttling, the JWT authorizer refusing a token) */
+        GatewayError: {
+            message: string;
         };
     };
     responses: never;
-    parameters: never;
+    parameters: {
+        /**
+         * @description The `ETag` of your last read of this resource. A change made since answers 412 `VERSION_MISMATCH` (with `currentVersion`) and writes nothing; without the header, 428 `PRECONDITION_REQUIRED`.
+         * @example "3"
+         */
+        IfMatch: string;
+        /**
+         * @description Any 1–128 visible ASCII characters you choose per intended write. Sending the same request again with the same key returns the first response (with `Idempotent-Replayed: true`) and writes nothing; the same key with another body or path answers 422 `IDEMPOTENCY_KEY_REUSED`. A refused request frees its key.
+         * @example b7e3c1d2-new-rotation-1
+         */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description The version of the resource; send it back as `If-Match` to change it */
+        ETag: string;
+        /** @description The new version of the resource (absent on a dry run); send it back as `If-Match` to change it */
+        ETagUnlessDryRun: string;
+        /** @description Where the created resource lives (a path relative to the server URL) */
+        Location: string;
+        /** @description `true` when this is the stored response of an earlier request with the same `Idempotency-Key` */
+        IdempotentReplayed: "true";
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -553,16 +1312,76 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @constant */
-                        status: "ok";
-                        time: string;
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
                     };
                 };
             };
@@ -577,14 +1396,76 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        [key: string]: unknown;
+                    "application/json": components["schemas"]["GetOpenApiResponse"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
                     };
                 };
             };
@@ -593,8 +1474,11 @@ export interface operations {
     listInstitutions: {
         parameters: {
             query?: {
+                /** @description Page size (1–100) */
                 limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque */
                 cursor?: string;
+                /** @description Only institutions of this region */
                 region?: "HK" | "GD";
             };
             header?: never;
@@ -603,68 +1487,124 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            institutionId: string;
-                            /** @enum {string} */
-                            region: "HK" | "GD";
-                            names: {
-                                en: string;
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                            };
-                            /** @enum {string} */
-                            cluster?: "HKE" | "HKW" | "KC" | "KE" | "KW" | "NTE" | "NTW";
-                            city?: string;
-                            contactEmails: string[];
-                            createdAt: string;
-                            updatedAt: string;
-                            version: number;
-                        }[];
-                        nextCursor?: string;
-                    };
+                    "application/json": components["schemas"]["InstitutionPage"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -673,98 +1613,191 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
+                /**
+                 * @description Any 1–128 visible ASCII characters you choose per intended write. Sending the same request again with the same key returns the first response (with `Idempotent-Replayed: true`) and writes nothing; the same key with another body or path answers 422 `IDEMPOTENCY_KEY_REUSED`. A refused request frees its key.
+                 * @example b7e3c1d2-new-rotation-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {string} */
-                    region: "HK" | "GD";
-                    names: {
-                        en: string;
-                        "zh-Hant": string;
-                        "zh-Hans": string;
-                    };
-                    /** @enum {string} */
-                    cluster?: "HKE" | "HKW" | "KC" | "KE" | "KW" | "NTE" | "NTW";
-                    city?: string;
-                    /** @default [] */
-                    contactEmails?: string[];
-                };
+                "application/json": components["schemas"]["InstitutionInput"];
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Created */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        institutionId: string;
-                        /** @enum {string} */
-                        region: "HK" | "GD";
-                        names: {
-                            en: string;
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                        };
-                        /** @enum {string} */
-                        cluster?: "HKE" | "HKW" | "KC" | "KE" | "KW" | "NTE" | "NTW";
-                        city?: string;
-                        contactEmails: string[];
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Institution"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `MALFORMED_JSON`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
-            /** @description A rule of the exchange is broken; `violations` names each */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `IDEMPOTENCY_IN_PROGRESS`: A request with this Idempotency-Key is still in progress
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "IDEMPOTENCY_IN_PROGRESS" | "RULE_VIOLATION";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `IDEMPOTENCY_KEY_REUSED`: Idempotency-Key reused with a different request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -774,71 +1807,135 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The institution's id
+                 * @example inst_QMHk2v9Tn4XeYbR1aLpW
+                 */
                 institutionId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        institutionId: string;
-                        /** @enum {string} */
-                        region: "HK" | "GD";
-                        names: {
-                            en: string;
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                        };
-                        /** @enum {string} */
-                        cluster?: "HKE" | "HKW" | "KC" | "KE" | "KW" | "NTE" | "NTW";
-                        city?: string;
-                        contactEmails: string[];
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Institution"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -846,76 +1943,141 @@ export interface operations {
     listDepartments: {
         parameters: {
             query?: {
+                /** @description Page size (1–100) */
                 limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque */
                 cursor?: string;
             };
             header?: never;
             path: {
+                /**
+                 * @description The institution's id
+                 * @example inst_QMHk2v9Tn4XeYbR1aLpW
+                 */
                 institutionId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            departmentId: string;
-                            institutionId: string;
-                            names: {
-                                en: string;
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                            };
-                            specialty: string;
-                            capacity: number;
-                            createdAt: string;
-                            updatedAt: string;
-                            version: number;
-                        }[];
-                        nextCursor?: string;
-                    };
+                    "application/json": components["schemas"]["DepartmentPage"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -924,92 +2086,197 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
+                /**
+                 * @description Any 1–128 visible ASCII characters you choose per intended write. Sending the same request again with the same key returns the first response (with `Idempotent-Replayed: true`) and writes nothing; the same key with another body or path answers 422 `IDEMPOTENCY_KEY_REUSED`. A refused request frees its key.
+                 * @example b7e3c1d2-new-rotation-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /**
+                 * @description The institution's id
+                 * @example inst_QMHk2v9Tn4XeYbR1aLpW
+                 */
                 institutionId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": {
-                    names: {
-                        en: string;
-                        "zh-Hant": string;
-                        "zh-Hans": string;
-                    };
-                    specialty: string;
-                    capacity: number;
-                };
+                "application/json": components["schemas"]["DepartmentInput"];
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Created */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        departmentId: string;
-                        institutionId: string;
-                        names: {
-                            en: string;
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                        };
-                        specialty: string;
-                        capacity: number;
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Department"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `MALFORMED_JSON`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
-            /** @description A rule of the exchange is broken; `violations` names each */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `IDEMPOTENCY_IN_PROGRESS`: A request with this Idempotency-Key is still in progress
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "IDEMPOTENCY_IN_PROGRESS" | "RULE_VIOLATION";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `IDEMPOTENCY_KEY_REUSED`: Idempotency-Key reused with a different request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -1019,68 +2286,135 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The department's id
+                 * @example dept_Med3xQ9wLp2VbN7rTz4K
+                 */
                 departmentId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        departmentId: string;
-                        institutionId: string;
-                        names: {
-                            en: string;
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                        };
-                        specialty: string;
-                        capacity: number;
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Department"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -1088,113 +2422,213 @@ export interface operations {
     updateDepartment: {
         parameters: {
             query?: {
+                /** @description `true`: check the write against every rule and answer the verdict (200) without writing anything */
                 dryRun?: "true" | "false";
             };
             header: {
-                "If-Match": string;
+                /**
+                 * @description The `ETag` of your last read of this resource. A change made since answers 412 `VERSION_MISMATCH` (with `currentVersion`) and writes nothing; without the header, 428 `PRECONDITION_REQUIRED`.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
             };
             path: {
+                /**
+                 * @description The department's id
+                 * @example dept_Med3xQ9wLp2VbN7rTz4K
+                 */
                 departmentId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": {
-                    names?: {
-                        en: string;
-                        "zh-Hant": string;
-                        "zh-Hans": string;
-                    };
-                    specialty?: string;
-                    capacity?: number;
-                };
+                "application/json": components["schemas"]["DepartmentPatch"];
             };
         };
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETagUnlessDryRun"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        departmentId: string;
-                        institutionId: string;
-                        names: {
-                            en: string;
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                        };
-                        specialty: string;
-                        capacity: number;
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Department"] | components["schemas"]["DepartmentDryRun"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `MALFORMED_JSON`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
-            /** @description A rule of the exchange is broken; `violations` names each */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "RULE_VIOLATION";
+                    };
                 };
             };
-            /** @description Stale If-Match */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VERSION_MISMATCH`: The resource has changed since you read it
+             */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VERSION_MISMATCH";
+                    };
                 };
             };
-            /** @description If-Match missing */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PRECONDITION_REQUIRED`: If-Match header required
+             */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -1202,70 +2636,141 @@ export interface operations {
     getDepartmentOccupancy: {
         parameters: {
             query: {
+                /** @description First day (YYYY-MM-DD) */
                 from: string;
+                /** @description Last day (YYYY-MM-DD), not before from */
                 to: string;
             };
             header?: never;
             path: {
+                /**
+                 * @description The department's id
+                 * @example dept_Med3xQ9wLp2VbN7rTz4K
+                 */
                 departmentId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        departmentId: string;
-                        capacity: number;
-                        days: {
-                            /** Format: date */
-                            date: string;
-                            booked: number;
-                            free: number;
-                            rotationIds: string[];
-                        }[];
-                    };
+                    "application/json": components["schemas"]["Occupancy"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -1273,107 +2778,141 @@ export interface operations {
     getInstitutionOccupancy: {
         parameters: {
             query: {
+                /** @description First day (YYYY-MM-DD) */
                 from: string;
+                /** @description Last day (YYYY-MM-DD), at most 92 days after from */
                 to: string;
             };
             header?: never;
             path: {
+                /**
+                 * @description The institution's id
+                 * @example inst_QMHk2v9Tn4XeYbR1aLpW
+                 */
                 institutionId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        institutionId: string;
-                        /** Format: date */
-                        from: string;
-                        /** Format: date */
-                        to: string;
-                        departments: {
-                            department: {
-                                departmentId: string;
-                                institutionId: string;
-                                names: {
-                                    en: string;
-                                    "zh-Hant": string;
-                                    "zh-Hans": string;
-                                };
-                                specialty: string;
-                                capacity: number;
-                                createdAt: string;
-                                updatedAt: string;
-                                version: number;
-                            };
-                            days: {
-                                /** Format: date */
-                                date: string;
-                                booked: number;
-                                rotationIds: string[];
-                            }[];
-                        }[];
-                        rotations: {
-                            rotationId: string;
-                            placementId: string;
-                            programmeId: string;
-                            staffId: string;
-                            visitor: {
-                                en?: string;
-                                "zh-Hant"?: string;
-                                "zh-Hans"?: string;
-                            };
-                            departmentId: string;
-                            /** Format: date */
-                            startDate: string;
-                            /** Format: date */
-                            endDate: string;
-                            /** @enum {string} */
-                            status: "SCHEDULED" | "CONFIRMED" | "DECLINED" | "CANCELLED" | "COMPLETED";
-                            activity: string;
-                        }[];
-                    };
+                    "application/json": components["schemas"]["InstitutionOccupancy"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -1381,7 +2920,9 @@ export interface operations {
     listProgrammes: {
         parameters: {
             query?: {
+                /** @description Page size (1–100) */
                 limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque */
                 cursor?: string;
             };
             header?: never;
@@ -1390,71 +2931,124 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            programmeId: string;
-                            names: {
-                                en: string;
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                            };
-                            /** @enum {string} */
-                            direction: "GD_TO_HK" | "HK_TO_GD";
-                            /** Format: date */
-                            startDate: string;
-                            /** Format: date */
-                            endDate: string;
-                            /** @enum {string} */
-                            status: "PLANNING" | "OPEN" | "CLOSED";
-                            contactEmails: string[];
-                            createdAt: string;
-                            updatedAt: string;
-                            version: number;
-                        }[];
-                        nextCursor?: string;
-                    };
+                    "application/json": components["schemas"]["ProgrammePage"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -1463,107 +3057,191 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
+                /**
+                 * @description Any 1–128 visible ASCII characters you choose per intended write. Sending the same request again with the same key returns the first response (with `Idempotent-Replayed: true`) and writes nothing; the same key with another body or path answers 422 `IDEMPOTENCY_KEY_REUSED`. A refused request frees its key.
+                 * @example b7e3c1d2-new-rotation-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": {
-                    names: {
-                        en: string;
-                        "zh-Hant": string;
-                        "zh-Hans": string;
-                    };
-                    /** @enum {string} */
-                    direction: "GD_TO_HK" | "HK_TO_GD";
-                    /** Format: date */
-                    startDate: string;
-                    /** Format: date */
-                    endDate: string;
-                    /**
-                     * @default PLANNING
-                     * @enum {string}
-                     */
-                    status?: "PLANNING" | "OPEN" | "CLOSED";
-                    /** @default [] */
-                    contactEmails?: string[];
-                };
+                "application/json": components["schemas"]["ProgrammeInput"];
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Created */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        programmeId: string;
-                        names: {
-                            en: string;
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                        };
-                        /** @enum {string} */
-                        direction: "GD_TO_HK" | "HK_TO_GD";
-                        /** Format: date */
-                        startDate: string;
-                        /** Format: date */
-                        endDate: string;
-                        /** @enum {string} */
-                        status: "PLANNING" | "OPEN" | "CLOSED";
-                        contactEmails: string[];
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Programme"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `MALFORMED_JSON`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
-            /** @description A rule of the exchange is broken; `violations` names each */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `IDEMPOTENCY_IN_PROGRESS`: A request with this Idempotency-Key is still in progress
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "IDEMPOTENCY_IN_PROGRESS" | "RULE_VIOLATION";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `IDEMPOTENCY_KEY_REUSED`: Idempotency-Key reused with a different request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -1573,74 +3251,135 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The programme's id
+                 * @example prog_HTVP2027a1B2c3D4e5F6
+                 */
                 programmeId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        programmeId: string;
-                        names: {
-                            en: string;
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                        };
-                        /** @enum {string} */
-                        direction: "GD_TO_HK" | "HK_TO_GD";
-                        /** Format: date */
-                        startDate: string;
-                        /** Format: date */
-                        endDate: string;
-                        /** @enum {string} */
-                        status: "PLANNING" | "OPEN" | "CLOSED";
-                        contactEmails: string[];
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Programme"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -1648,124 +3387,213 @@ export interface operations {
     updateProgramme: {
         parameters: {
             query?: {
+                /** @description `true`: check the write against every rule and answer the verdict (200) without writing anything */
                 dryRun?: "true" | "false";
             };
             header: {
-                "If-Match": string;
+                /**
+                 * @description The `ETag` of your last read of this resource. A change made since answers 412 `VERSION_MISMATCH` (with `currentVersion`) and writes nothing; without the header, 428 `PRECONDITION_REQUIRED`.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
             };
             path: {
+                /**
+                 * @description The programme's id
+                 * @example prog_HTVP2027a1B2c3D4e5F6
+                 */
                 programmeId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": {
-                    names?: {
-                        en: string;
-                        "zh-Hant": string;
-                        "zh-Hans": string;
-                    };
-                    /** Format: date */
-                    startDate?: string;
-                    /** Format: date */
-                    endDate?: string;
-                    /** @enum {string} */
-                    status?: "PLANNING" | "OPEN" | "CLOSED";
-                    contactEmails?: string[];
-                };
+                "application/json": components["schemas"]["ProgrammePatch"];
             };
         };
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETagUnlessDryRun"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        programmeId: string;
-                        names: {
-                            en: string;
-                            "zh-Hant": string;
-                            "zh-Hans": string;
-                        };
-                        /** @enum {string} */
-                        direction: "GD_TO_HK" | "HK_TO_GD";
-                        /** Format: date */
-                        startDate: string;
-                        /** Format: date */
-                        endDate: string;
-                        /** @enum {string} */
-                        status: "PLANNING" | "OPEN" | "CLOSED";
-                        contactEmails: string[];
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Programme"] | components["schemas"]["ProgrammeDryRun"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `MALFORMED_JSON`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
-            /** @description A rule of the exchange is broken; `violations` names each */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "RULE_VIOLATION";
+                    };
                 };
             };
-            /** @description Stale If-Match */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VERSION_MISMATCH`: The resource has changed since you read it
+             */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VERSION_MISMATCH";
+                    };
                 };
             };
-            /** @description If-Match missing */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PRECONDITION_REQUIRED`: If-Match header required
+             */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -1773,8 +3601,11 @@ export interface operations {
     listStaff: {
         parameters: {
             query?: {
+                /** @description Page size (1–100) */
                 limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque */
                 cursor?: string;
+                /** @description Only staff of this home institution */
                 homeInstitutionId?: string;
             };
             header?: never;
@@ -1783,84 +3614,124 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            staffId: string;
-                            names: {
-                                en?: string;
-                                "zh-Hant"?: string;
-                                "zh-Hans"?: string;
-                            };
-                            email: string;
-                            /** @enum {string} */
-                            preferredLanguage?: "en" | "zh-Hant" | "zh-Hans";
-                            /** @enum {string} */
-                            discipline: "DOCTOR" | "NURSE" | "CHINESE_MEDICINE" | "ALLIED_HEALTH" | "PHARMACIST";
-                            specialty: string;
-                            homeInstitutionId: string;
-                            /** @enum {string} */
-                            homeRegion: "HK" | "GD";
-                            phone?: string;
-                            credentials: {
-                                credentialId: string;
-                                /** @enum {string} */
-                                type: "MCHK_LIMITED_REGISTRATION" | "MCHK_FULL_REGISTRATION" | "NCHK_TEMPORARY_REGISTRATION" | "NCHK_REGISTRATION" | "CMCHK_REGISTRATION" | "HK_ALLIED_HEALTH_REGISTRATION" | "MAINLAND_PRACTISING_LICENCE" | "MAINLAND_SHORT_TERM_PRACTICE_PERMIT" | "ENTRY_PERMIT";
-                                number: string;
-                                /** @enum {string} */
-                                region: "HK" | "GD";
-                                /** Format: date */
-                                validFrom: string;
-                                /** Format: date */
-                                validTo: string;
-                            }[];
-                            createdAt: string;
-                            updatedAt: string;
-                            version: number;
-                        }[];
-                        nextCursor?: string;
-                    };
+                    "application/json": components["schemas"]["StaffPage"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -1869,116 +3740,191 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
+                /**
+                 * @description Any 1–128 visible ASCII characters you choose per intended write. Sending the same request again with the same key returns the first response (with `Idempotent-Replayed: true`) and writes nothing; the same key with another body or path answers 422 `IDEMPOTENCY_KEY_REUSED`. A refused request frees its key.
+                 * @example b7e3c1d2-new-rotation-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": {
-                    names: {
-                        en?: string;
-                        "zh-Hant"?: string;
-                        "zh-Hans"?: string;
-                    };
-                    /** Format: email */
-                    email: string;
-                    /** @enum {string} */
-                    preferredLanguage?: "en" | "zh-Hant" | "zh-Hans";
-                    /** @enum {string} */
-                    discipline: "DOCTOR" | "NURSE" | "CHINESE_MEDICINE" | "ALLIED_HEALTH" | "PHARMACIST";
-                    specialty: string;
-                    homeInstitutionId: string;
-                    phone?: string;
-                };
+                "application/json": components["schemas"]["StaffInput"];
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Created */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        staffId: string;
-                        names: {
-                            en?: string;
-                            "zh-Hant"?: string;
-                            "zh-Hans"?: string;
-                        };
-                        email: string;
-                        /** @enum {string} */
-                        preferredLanguage?: "en" | "zh-Hant" | "zh-Hans";
-                        /** @enum {string} */
-                        discipline: "DOCTOR" | "NURSE" | "CHINESE_MEDICINE" | "ALLIED_HEALTH" | "PHARMACIST";
-                        specialty: string;
-                        homeInstitutionId: string;
-                        /** @enum {string} */
-                        homeRegion: "HK" | "GD";
-                        phone?: string;
-                        credentials: {
-                            credentialId: string;
-                            /** @enum {string} */
-                            type: "MCHK_LIMITED_REGISTRATION" | "MCHK_FULL_REGISTRATION" | "NCHK_TEMPORARY_REGISTRATION" | "NCHK_REGISTRATION" | "CMCHK_REGISTRATION" | "HK_ALLIED_HEALTH_REGISTRATION" | "MAINLAND_PRACTISING_LICENCE" | "MAINLAND_SHORT_TERM_PRACTICE_PERMIT" | "ENTRY_PERMIT";
-                            number: string;
-                            /** @enum {string} */
-                            region: "HK" | "GD";
-                            /** Format: date */
-                            validFrom: string;
-                            /** Format: date */
-                            validTo: string;
-                        }[];
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Staff"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `MALFORMED_JSON`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
-            /** @description A rule of the exchange is broken; `violations` names each */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `IDEMPOTENCY_IN_PROGRESS`: A request with this Idempotency-Key is still in progress
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "IDEMPOTENCY_IN_PROGRESS" | "RULE_VIOLATION";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `IDEMPOTENCY_KEY_REUSED`: Idempotency-Key reused with a different request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -1988,87 +3934,135 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The staff's id
+                 * @example staff_Li9Na3Wq7Er2Ty5Ui8Op
+                 */
                 staffId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        staffId: string;
-                        names: {
-                            en?: string;
-                            "zh-Hant"?: string;
-                            "zh-Hans"?: string;
-                        };
-                        email: string;
-                        /** @enum {string} */
-                        preferredLanguage?: "en" | "zh-Hant" | "zh-Hans";
-                        /** @enum {string} */
-                        discipline: "DOCTOR" | "NURSE" | "CHINESE_MEDICINE" | "ALLIED_HEALTH" | "PHARMACIST";
-                        specialty: string;
-                        homeInstitutionId: string;
-                        /** @enum {string} */
-                        homeRegion: "HK" | "GD";
-                        phone?: string;
-                        credentials: {
-                            credentialId: string;
-                            /** @enum {string} */
-                            type: "MCHK_LIMITED_REGISTRATION" | "MCHK_FULL_REGISTRATION" | "NCHK_TEMPORARY_REGISTRATION" | "NCHK_REGISTRATION" | "CMCHK_REGISTRATION" | "HK_ALLIED_HEALTH_REGISTRATION" | "MAINLAND_PRACTISING_LICENCE" | "MAINLAND_SHORT_TERM_PRACTICE_PERMIT" | "ENTRY_PERMIT";
-                            number: string;
-                            /** @enum {string} */
-                            region: "HK" | "GD";
-                            /** Format: date */
-                            validFrom: string;
-                            /** Format: date */
-                            validTo: string;
-                        }[];
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Staff"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -2077,135 +4071,209 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                "If-Match": string;
+                /**
+                 * @description The `ETag` of your last read of this resource. A change made since answers 412 `VERSION_MISMATCH` (with `currentVersion`) and writes nothing; without the header, 428 `PRECONDITION_REQUIRED`.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
             };
             path: {
+                /**
+                 * @description The staff's id
+                 * @example staff_Li9Na3Wq7Er2Ty5Ui8Op
+                 */
                 staffId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": {
-                    names?: {
-                        en?: string;
-                        "zh-Hant"?: string;
-                        "zh-Hans"?: string;
-                    };
-                    /** Format: email */
-                    email?: string;
-                    phone?: string;
-                    /** @enum {string} */
-                    preferredLanguage?: "en" | "zh-Hant" | "zh-Hans";
-                    /** @enum {string} */
-                    discipline?: "DOCTOR" | "NURSE" | "CHINESE_MEDICINE" | "ALLIED_HEALTH" | "PHARMACIST";
-                    specialty?: string;
-                };
+                "application/json": components["schemas"]["StaffPatch"];
             };
         };
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        staffId: string;
-                        names: {
-                            en?: string;
-                            "zh-Hant"?: string;
-                            "zh-Hans"?: string;
-                        };
-                        email: string;
-                        /** @enum {string} */
-                        preferredLanguage?: "en" | "zh-Hant" | "zh-Hans";
-                        /** @enum {string} */
-                        discipline: "DOCTOR" | "NURSE" | "CHINESE_MEDICINE" | "ALLIED_HEALTH" | "PHARMACIST";
-                        specialty: string;
-                        homeInstitutionId: string;
-                        /** @enum {string} */
-                        homeRegion: "HK" | "GD";
-                        phone?: string;
-                        credentials: {
-                            credentialId: string;
-                            /** @enum {string} */
-                            type: "MCHK_LIMITED_REGISTRATION" | "MCHK_FULL_REGISTRATION" | "NCHK_TEMPORARY_REGISTRATION" | "NCHK_REGISTRATION" | "CMCHK_REGISTRATION" | "HK_ALLIED_HEALTH_REGISTRATION" | "MAINLAND_PRACTISING_LICENCE" | "MAINLAND_SHORT_TERM_PRACTICE_PERMIT" | "ENTRY_PERMIT";
-                            number: string;
-                            /** @enum {string} */
-                            region: "HK" | "GD";
-                            /** Format: date */
-                            validFrom: string;
-                            /** Format: date */
-                            validTo: string;
-                        }[];
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Staff"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `MALFORMED_JSON`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
-            /** @description A rule of the exchange is broken; `violations` names each */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "RULE_VIOLATION";
+                    };
                 };
             };
-            /** @description Stale If-Match */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VERSION_MISMATCH`: The resource has changed since you read it
+             */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VERSION_MISMATCH";
+                    };
                 };
             };
-            /** @description If-Match missing */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PRECONDITION_REQUIRED`: If-Match header required
+             */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -2214,113 +4282,196 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
+                /**
+                 * @description Any 1–128 visible ASCII characters you choose per intended write. Sending the same request again with the same key returns the first response (with `Idempotent-Replayed: true`) and writes nothing; the same key with another body or path answers 422 `IDEMPOTENCY_KEY_REUSED`. A refused request frees its key.
+                 * @example b7e3c1d2-new-rotation-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /**
+                 * @description The staff's id
+                 * @example staff_Li9Na3Wq7Er2Ty5Ui8Op
+                 */
                 staffId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {string} */
-                    type: "MCHK_LIMITED_REGISTRATION" | "MCHK_FULL_REGISTRATION" | "NCHK_TEMPORARY_REGISTRATION" | "NCHK_REGISTRATION" | "CMCHK_REGISTRATION" | "HK_ALLIED_HEALTH_REGISTRATION" | "MAINLAND_PRACTISING_LICENCE" | "MAINLAND_SHORT_TERM_PRACTICE_PERMIT" | "ENTRY_PERMIT";
-                    number: string;
-                    /** @enum {string} */
-                    region: "HK" | "GD";
-                    /** Format: date */
-                    validFrom: string;
-                    /** Format: date */
-                    validTo: string;
-                };
+                "application/json": components["schemas"]["CredentialInput"];
             };
         };
         responses: {
-            /** @description Success */
+            /** @description Created */
             201: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        staffId: string;
-                        names: {
-                            en?: string;
-                            "zh-Hant"?: string;
-                            "zh-Hans"?: string;
-                        };
-                        email: string;
-                        /** @enum {string} */
-                        preferredLanguage?: "en" | "zh-Hant" | "zh-Hans";
-                        /** @enum {string} */
-                        discipline: "DOCTOR" | "NURSE" | "CHINESE_MEDICINE" | "ALLIED_HEALTH" | "PHARMACIST";
-                        specialty: string;
-                        homeInstitutionId: string;
-                        /** @enum {string} */
-                        homeRegion: "HK" | "GD";
-                        phone?: string;
-                        credentials: {
-                            credentialId: string;
-                            /** @enum {string} */
-                            type: "MCHK_LIMITED_REGISTRATION" | "MCHK_FULL_REGISTRATION" | "NCHK_TEMPORARY_REGISTRATION" | "NCHK_REGISTRATION" | "CMCHK_REGISTRATION" | "HK_ALLIED_HEALTH_REGISTRATION" | "MAINLAND_PRACTISING_LICENCE" | "MAINLAND_SHORT_TERM_PRACTICE_PERMIT" | "ENTRY_PERMIT";
-                            number: string;
-                            /** @enum {string} */
-                            region: "HK" | "GD";
-                            /** Format: date */
-                            validFrom: string;
-                            /** Format: date */
-                            validTo: string;
-                        }[];
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Staff"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `MALFORMED_JSON`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
-            /** @description A rule of the exchange is broken; `violations` names each */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `IDEMPOTENCY_IN_PROGRESS`: A request with this Idempotency-Key is still in progress
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "IDEMPOTENCY_IN_PROGRESS" | "RULE_VIOLATION";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `IDEMPOTENCY_KEY_REUSED`: Idempotency-Key reused with a different request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -2334,105 +4485,124 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        staff: {
-                            staffId: string;
-                            names: {
-                                en?: string;
-                                "zh-Hant"?: string;
-                                "zh-Hans"?: string;
-                            };
-                            email: string;
-                            /** @enum {string} */
-                            preferredLanguage?: "en" | "zh-Hant" | "zh-Hans";
-                            /** @enum {string} */
-                            discipline: "DOCTOR" | "NURSE" | "CHINESE_MEDICINE" | "ALLIED_HEALTH" | "PHARMACIST";
-                            specialty: string;
-                            homeInstitutionId: string;
-                            /** @enum {string} */
-                            homeRegion: "HK" | "GD";
-                            phone?: string;
-                            credentials: {
-                                credentialId: string;
-                                /** @enum {string} */
-                                type: "MCHK_LIMITED_REGISTRATION" | "MCHK_FULL_REGISTRATION" | "NCHK_TEMPORARY_REGISTRATION" | "NCHK_REGISTRATION" | "CMCHK_REGISTRATION" | "HK_ALLIED_HEALTH_REGISTRATION" | "MAINLAND_PRACTISING_LICENCE" | "MAINLAND_SHORT_TERM_PRACTICE_PERMIT" | "ENTRY_PERMIT";
-                                number: string;
-                                /** @enum {string} */
-                                region: "HK" | "GD";
-                                /** Format: date */
-                                validFrom: string;
-                                /** Format: date */
-                                validTo: string;
-                            }[];
-                            createdAt: string;
-                            updatedAt: string;
-                            version: number;
-                        };
-                        placements: {
-                            placementId: string;
-                            programmeId: string;
-                            staffId: string;
-                            hostInstitutionId: string;
-                            homeInstitutionId: string;
-                            /** Format: date */
-                            startDate: string;
-                            /** Format: date */
-                            endDate: string;
-                            /** @enum {string} */
-                            status: "NOMINATED" | "OFFERED" | "ACCEPTED" | "DECLINED" | "ACTIVE" | "COMPLETED" | "WITHDRAWN" | "CANCELLED";
-                            notes?: string;
-                            warnings?: {
-                                code: string;
-                                message: string;
-                            }[];
-                            createdAt: string;
-                            updatedAt: string;
-                            version: number;
-                        }[];
-                        calendarFeedUrl: string;
-                    };
+                    "application/json": components["schemas"]["Me"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -2440,7 +4610,9 @@ export interface operations {
     listMyRotations: {
         parameters: {
             query?: {
+                /** @description Page size (1–100) */
                 limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque */
                 cursor?: string;
             };
             header?: never;
@@ -2449,77 +4621,124 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            rotationId: string;
-                            placementId: string;
-                            programmeId: string;
-                            staffId: string;
-                            hostInstitutionId: string;
-                            homeInstitutionId: string;
-                            departmentId: string;
-                            /** Format: date */
-                            startDate: string;
-                            /** Format: date */
-                            endDate: string;
-                            /** @enum {string} */
-                            activity: "CLINICAL" | "OBSERVATION" | "TRAINING";
-                            supervisor?: {
-                                name: string;
-                                email?: string;
-                            };
-                            /** @enum {string} */
-                            status: "SCHEDULED" | "CONFIRMED" | "DECLINED" | "CANCELLED" | "COMPLETED";
-                            sequence: number;
-                            declineReason?: string;
-                            createdAt: string;
-                            updatedAt: string;
-                            version: number;
-                        }[];
-                        nextCursor?: string;
-                    };
+                    "application/json": components["schemas"]["RotationPage"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -2528,58 +4747,166 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                "Idempotency-Key"?: string;
+                /**
+                 * @description Any 1–128 visible ASCII characters you choose per intended write. Sending the same request again with the same key returns the first response (with `Idempotent-Replayed: true`) and writes nothing; the same key with another body or path answers 422 `IDEMPOTENCY_KEY_REUSED`. A refused request frees its key.
+                 * @example b7e3c1d2-new-rotation-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path?: never;
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        calendarFeedUrl: string;
-                    };
+                    "application/json": components["schemas"]["RevokeMyCalendarFeedResponse"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `IDEMPOTENCY_IN_PROGRESS`: A request with this Idempotency-Key is still in progress
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `IDEMPOTENCY_KEY_REUSED`: Idempotency-Key reused with a different request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -2587,59 +4914,145 @@ export interface operations {
     getCalendarFeed: {
         parameters: {
             query?: {
+                /** @description The signature part of the link (from GET /v1/me) */
                 token?: string;
             };
             header?: never;
             path: {
+                /**
+                 * @description The staff's id
+                 * @example staff_Li9Na3Wq7Er2Ty5Ui8Op
+                 */
                 staffId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description Validator of the feed: send it as `If-None-Match` to get a 304 while nothing changed */
+                    ETag: string;
+                    /**
+                     * @description When the feed last changed (an HTTP date), for `If-Modified-Since`
+                     * @example Mon, 02 Nov 2026 01:30:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /** @description Private (the link is a credential) and the feed’s refresh interval */
+                    "Cache-Control"?: string;
                     [name: string]: unknown;
                 };
                 content: {
+                    /**
+                     * @example BEGIN:VCALENDAR
+                     *     VERSION:2.0
+                     *     PRODID:-//Talent Exchange//EN
+                     *     BEGIN:VEVENT
+                     *     UID:rot_Ro5Ta8Ti1On4Qw7Er2Ty@talent-exchange
+                     *     SEQUENCE:0
+                     *     DTSTART;VALUE=DATE:20270301
+                     *     DTEND;VALUE=DATE:20270601
+                     *     SUMMARY:Cardiology — Queen Mary Hospital
+                     *     END:VEVENT
+                     *     END:VCALENDAR
+                     */
                     "text/calendar": string;
                 };
             };
-            /** @description Invalid input */
+            /** @description Not modified: the feed is what `If-None-Match` or `If-Modified-Since` names; no body */
+            304: {
+                headers: {
+                    /** @description Validator of the feed: send it as `If-None-Match` to get a 304 while nothing changed */
+                    ETag: string;
+                    /**
+                     * @description When the feed last changed (an HTTP date), for `If-Modified-Since`
+                     * @example Mon, 02 Nov 2026 01:30:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /** @description Private (the link is a credential) and the feed’s refresh interval */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Role not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -2647,144 +5060,251 @@ export interface operations {
     headCalendarFeed: {
         parameters: {
             query?: {
+                /** @description The signature part of the link (from GET /v1/me) */
                 token?: string;
             };
             header?: never;
             path: {
+                /**
+                 * @description The staff's id
+                 * @example staff_Li9Na3Wq7Er2Ty5Ui8Op
+                 */
                 staffId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
+                    /** @description Validator of the feed: send it as `If-None-Match` to get a 304 while nothing changed */
+                    ETag: string;
+                    /**
+                     * @description When the feed last changed (an HTTP date), for `If-Modified-Since`
+                     * @example Mon, 02 Nov 2026 01:30:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /** @description Private (the link is a credential) and the feed’s refresh interval */
+                    "Cache-Control"?: string;
+                    /** @description Size of the feed GET would answer */
+                    "Content-Length"?: string;
                     [name: string]: unknown;
                 };
-                content: {
-                    "text/calendar": string;
-                };
+                content?: never;
             };
-            /** @description Invalid input */
+            /** @description Not modified: the feed is what `If-None-Match` or `If-Modified-Since` names */
+            304: {
+                headers: {
+                    /** @description Validator of the feed: send it as `If-None-Match` to get a 304 while nothing changed */
+                    ETag: string;
+                    /**
+                     * @description When the feed last changed (an HTTP date), for `If-Modified-Since`
+                     * @example Mon, 02 Nov 2026 01:30:00 GMT
+                     */
+                    "Last-Modified": string;
+                    /** @description Private (the link is a credential) and the feed’s refresh interval */
+                    "Cache-Control"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
+                content?: never;
             };
-            /** @description No valid token */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Role not allowed */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                content?: never;
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
                 };
+                content?: never;
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
     listPlacements: {
         parameters: {
             query?: {
+                /** @description Page size (1–100) */
                 limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque */
                 cursor?: string;
+                /** @description Only placements in this state */
                 status?: "NOMINATED" | "OFFERED" | "ACCEPTED" | "DECLINED" | "ACTIVE" | "COMPLETED" | "WITHDRAWN" | "CANCELLED";
             };
             header?: never;
             path: {
+                /**
+                 * @description The programme's id
+                 * @example prog_HTVP2027a1B2c3D4e5F6
+                 */
                 programmeId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            placementId: string;
-                            programmeId: string;
-                            staffId: string;
-                            hostInstitutionId: string;
-                            homeInstitutionId: string;
-                            /** Format: date */
-                            startDate: string;
-                            /** Format: date */
-                            endDate: string;
-                            /** @enum {string} */
-                            status: "NOMINATED" | "OFFERED" | "ACCEPTED" | "DECLINED" | "ACTIVE" | "COMPLETED" | "WITHDRAWN" | "CANCELLED";
-                            notes?: string;
-                            warnings?: {
-                                code: string;
-                                message: string;
-                            }[];
-                            createdAt: string;
-                            updatedAt: string;
-                            version: number;
-                        }[];
-                        nextCursor?: string;
-                    };
+                    "application/json": components["schemas"]["PlacementPage"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -2792,102 +5312,210 @@ export interface operations {
     createPlacement: {
         parameters: {
             query?: {
+                /** @description `true`: check the write against every rule and answer the verdict (200) without writing anything */
                 dryRun?: "true" | "false";
             };
             header?: {
-                "Idempotency-Key"?: string;
+                /**
+                 * @description Any 1–128 visible ASCII characters you choose per intended write. Sending the same request again with the same key returns the first response (with `Idempotent-Replayed: true`) and writes nothing; the same key with another body or path answers 422 `IDEMPOTENCY_KEY_REUSED`. A refused request frees its key.
+                 * @example b7e3c1d2-new-rotation-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /**
+                 * @description The programme's id
+                 * @example prog_HTVP2027a1B2c3D4e5F6
+                 */
                 programmeId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": {
-                    staffId: string;
-                    hostInstitutionId: string;
-                    /** Format: date */
-                    startDate: string;
-                    /** Format: date */
-                    endDate: string;
-                    notes?: string;
-                };
+                "application/json": components["schemas"]["PlacementInput"];
             };
         };
         responses: {
-            /** @description Success */
-            201: {
+            /** @description Dry run (`?dryRun=true`): the write would succeed; nothing was written */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        placementId: string;
-                        programmeId: string;
-                        staffId: string;
-                        hostInstitutionId: string;
-                        homeInstitutionId: string;
-                        /** Format: date */
-                        startDate: string;
-                        /** Format: date */
-                        endDate: string;
-                        /** @enum {string} */
-                        status: "NOMINATED" | "OFFERED" | "ACCEPTED" | "DECLINED" | "ACTIVE" | "COMPLETED" | "WITHDRAWN" | "CANCELLED";
-                        notes?: string;
-                        warnings?: {
-                            code: string;
-                            message: string;
-                        }[];
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["PlacementDryRun"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Placement"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `MALFORMED_JSON`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
-            /** @description A rule of the exchange is broken; `violations` names each */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `IDEMPOTENCY_IN_PROGRESS`: A request with this Idempotency-Key is still in progress
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "IDEMPOTENCY_IN_PROGRESS" | "RULE_VIOLATION";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `IDEMPOTENCY_KEY_REUSED`: Idempotency-Key reused with a different request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -2895,113 +5523,153 @@ export interface operations {
     listProgrammeVisitors: {
         parameters: {
             query?: {
+                /** @description Only placements in this state */
                 status?: "NOMINATED" | "OFFERED" | "ACCEPTED" | "DECLINED" | "ACTIVE" | "COMPLETED" | "WITHDRAWN" | "CANCELLED";
+                /** @description Only placements at this host */
                 hostInstitutionId?: string;
+                /** @description Only visitors of this discipline */
                 discipline?: "DOCTOR" | "NURSE" | "CHINESE_MEDICINE" | "ALLIED_HEALTH" | "PHARMACIST";
+                /** @description Only visitors of this specialty */
                 specialty?: string;
+                /** @description A name in any script, or an email, or part of one */
                 q?: string;
+                /** @description Only placements that need this attention */
                 flag?: "awaitingConfirmation" | "declinedRotation" | "startingSoon" | "permitWarning";
+                /** @description Page size (1–100) */
                 limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque */
                 cursor?: string;
             };
             header?: never;
             path: {
+                /**
+                 * @description The programme's id
+                 * @example prog_HTVP2027a1B2c3D4e5F6
+                 */
                 programmeId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            placement: {
-                                placementId: string;
-                                programmeId: string;
-                                staffId: string;
-                                hostInstitutionId: string;
-                                homeInstitutionId: string;
-                                /** Format: date */
-                                startDate: string;
-                                /** Format: date */
-                                endDate: string;
-                                /** @enum {string} */
-                                status: "NOMINATED" | "OFFERED" | "ACCEPTED" | "DECLINED" | "ACTIVE" | "COMPLETED" | "WITHDRAWN" | "CANCELLED";
-                                notes?: string;
-                                warnings?: {
-                                    code: string;
-                                    message: string;
-                                }[];
-                                createdAt: string;
-                                updatedAt: string;
-                                version: number;
-                            };
-                            visitor: {
-                                staffId: string;
-                                names: {
-                                    en?: string;
-                                    "zh-Hant"?: string;
-                                    "zh-Hans"?: string;
-                                };
-                                /** @enum {string} */
-                                discipline: "DOCTOR" | "NURSE" | "CHINESE_MEDICINE" | "ALLIED_HEALTH" | "PHARMACIST";
-                                specialty: string;
-                                homeInstitutionId: string;
-                                email: string;
-                            };
-                            rotationCounts: {
-                                SCHEDULED: number;
-                                CONFIRMED: number;
-                                DECLINED: number;
-                                CANCELLED: number;
-                                COMPLETED: number;
-                            };
-                            flags: ("awaitingConfirmation" | "declinedRotation" | "startingSoon" | "permitWarning")[];
-                        }[];
-                        total: number;
-                        nextCursor?: string;
-                    };
+                    "application/json": components["schemas"]["VisitorsPage"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -3011,185 +5679,134 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The programme's id
+                 * @example prog_HTVP2027a1B2c3D4e5F6
+                 */
                 programmeId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        programmeId: string;
-                        /** Format: date */
-                        today: string;
-                        visitors: number;
-                        pipeline: {
-                            /** @enum {string} */
-                            status: "NOMINATED" | "OFFERED" | "ACCEPTED" | "DECLINED" | "ACTIVE" | "COMPLETED" | "WITHDRAWN" | "CANCELLED";
-                            count: number;
-                        }[];
-                        awaitingConfirmation: {
-                            count: number;
-                            items: {
-                                placementId: string;
-                                staffId: string;
-                                visitor: {
-                                    en?: string;
-                                    "zh-Hant"?: string;
-                                    "zh-Hans"?: string;
-                                };
-                                hostInstitutionId: string;
-                                /** Format: date */
-                                startDate: string;
-                                /** Format: date */
-                                endDate: string;
-                                status: string;
-                                rotationId?: string;
-                                departmentId?: string;
-                                department?: {
-                                    en: string;
-                                    "zh-Hant": string;
-                                    "zh-Hans": string;
-                                };
-                                reason?: string;
-                                warnings?: {
-                                    code: string;
-                                    message: string;
-                                }[];
-                            }[];
-                        };
-                        declinedRotations: {
-                            count: number;
-                            items: {
-                                placementId: string;
-                                staffId: string;
-                                visitor: {
-                                    en?: string;
-                                    "zh-Hant"?: string;
-                                    "zh-Hans"?: string;
-                                };
-                                hostInstitutionId: string;
-                                /** Format: date */
-                                startDate: string;
-                                /** Format: date */
-                                endDate: string;
-                                status: string;
-                                rotationId?: string;
-                                departmentId?: string;
-                                department?: {
-                                    en: string;
-                                    "zh-Hant": string;
-                                    "zh-Hans": string;
-                                };
-                                reason?: string;
-                                warnings?: {
-                                    code: string;
-                                    message: string;
-                                }[];
-                            }[];
-                        };
-                        startingSoon: {
-                            count: number;
-                            items: {
-                                placementId: string;
-                                staffId: string;
-                                visitor: {
-                                    en?: string;
-                                    "zh-Hant"?: string;
-                                    "zh-Hans"?: string;
-                                };
-                                hostInstitutionId: string;
-                                /** Format: date */
-                                startDate: string;
-                                /** Format: date */
-                                endDate: string;
-                                status: string;
-                                rotationId?: string;
-                                departmentId?: string;
-                                department?: {
-                                    en: string;
-                                    "zh-Hant": string;
-                                    "zh-Hans": string;
-                                };
-                                reason?: string;
-                                warnings?: {
-                                    code: string;
-                                    message: string;
-                                }[];
-                            }[];
-                        };
-                        permitWarnings: {
-                            count: number;
-                            items: {
-                                placementId: string;
-                                staffId: string;
-                                visitor: {
-                                    en?: string;
-                                    "zh-Hant"?: string;
-                                    "zh-Hans"?: string;
-                                };
-                                hostInstitutionId: string;
-                                /** Format: date */
-                                startDate: string;
-                                /** Format: date */
-                                endDate: string;
-                                status: string;
-                                rotationId?: string;
-                                departmentId?: string;
-                                department?: {
-                                    en: string;
-                                    "zh-Hant": string;
-                                    "zh-Hans": string;
-                                };
-                                reason?: string;
-                                warnings?: {
-                                    code: string;
-                                    message: string;
-                                }[];
-                            }[];
-                        };
-                    };
+                    "application/json": components["schemas"]["ProgrammeOverview"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -3197,139 +5814,141 @@ export interface operations {
     getProgrammeSchedule: {
         parameters: {
             query?: {
+                /** @description Page size (1–100) */
                 limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque */
                 cursor?: string;
             };
             header?: never;
             path: {
+                /**
+                 * @description The programme's id
+                 * @example prog_HTVP2027a1B2c3D4e5F6
+                 */
                 programmeId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        programmeId: string;
-                        items: {
-                            placement: {
-                                placementId: string;
-                                programmeId: string;
-                                staffId: string;
-                                hostInstitutionId: string;
-                                homeInstitutionId: string;
-                                /** Format: date */
-                                startDate: string;
-                                /** Format: date */
-                                endDate: string;
-                                /** @enum {string} */
-                                status: "NOMINATED" | "OFFERED" | "ACCEPTED" | "DECLINED" | "ACTIVE" | "COMPLETED" | "WITHDRAWN" | "CANCELLED";
-                                notes?: string;
-                                warnings?: {
-                                    code: string;
-                                    message: string;
-                                }[];
-                                createdAt: string;
-                                updatedAt: string;
-                                version: number;
-                            };
-                            visitor: {
-                                staffId: string;
-                                names: {
-                                    en?: string;
-                                    "zh-Hant"?: string;
-                                    "zh-Hans"?: string;
-                                };
-                                /** @enum {string} */
-                                discipline: "DOCTOR" | "NURSE" | "CHINESE_MEDICINE" | "ALLIED_HEALTH" | "PHARMACIST";
-                                specialty: string;
-                                homeInstitutionId: string;
-                                email: string;
-                            };
-                            rotations: {
-                                rotationId: string;
-                                placementId: string;
-                                programmeId: string;
-                                staffId: string;
-                                hostInstitutionId: string;
-                                homeInstitutionId: string;
-                                departmentId: string;
-                                /** Format: date */
-                                startDate: string;
-                                /** Format: date */
-                                endDate: string;
-                                /** @enum {string} */
-                                activity: "CLINICAL" | "OBSERVATION" | "TRAINING";
-                                supervisor?: {
-                                    name: string;
-                                    email?: string;
-                                };
-                                /** @enum {string} */
-                                status: "SCHEDULED" | "CONFIRMED" | "DECLINED" | "CANCELLED" | "COMPLETED";
-                                sequence: number;
-                                declineReason?: string;
-                                createdAt: string;
-                                updatedAt: string;
-                                version: number;
-                            }[];
-                        }[];
-                        departments: {
-                            departmentId: string;
-                            institutionId: string;
-                            names: {
-                                en: string;
-                                "zh-Hant": string;
-                                "zh-Hans": string;
-                            };
-                            specialty: string;
-                            capacity: number;
-                            createdAt: string;
-                            updatedAt: string;
-                            version: number;
-                        }[];
-                        nextCursor?: string;
-                    };
+                    "application/json": components["schemas"]["ProgrammeSchedule"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -3339,75 +5958,135 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The placement's id
+                 * @example plc_Pl4Ce7Mn2Bv9Cx1Za3Sd
+                 */
                 placementId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        placementId: string;
-                        programmeId: string;
-                        staffId: string;
-                        hostInstitutionId: string;
-                        homeInstitutionId: string;
-                        /** Format: date */
-                        startDate: string;
-                        /** Format: date */
-                        endDate: string;
-                        /** @enum {string} */
-                        status: "NOMINATED" | "OFFERED" | "ACCEPTED" | "DECLINED" | "ACTIVE" | "COMPLETED" | "WITHDRAWN" | "CANCELLED";
-                        notes?: string;
-                        warnings?: {
-                            code: string;
-                            message: string;
-                        }[];
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Placement"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -3415,118 +6094,214 @@ export interface operations {
     updatePlacement: {
         parameters: {
             query?: {
+                /** @description `true`: check the write against every rule and answer the verdict (200) without writing anything */
                 dryRun?: "true" | "false";
             };
             header: {
-                "If-Match": string;
+                /**
+                 * @description The `ETag` of your last read of this resource. A change made since answers 412 `VERSION_MISMATCH` (with `currentVersion`) and writes nothing; without the header, 428 `PRECONDITION_REQUIRED`.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
             };
             path: {
+                /**
+                 * @description The placement's id
+                 * @example plc_Pl4Ce7Mn2Bv9Cx1Za3Sd
+                 */
                 placementId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** Format: date */
-                    startDate?: string;
-                    /** Format: date */
-                    endDate?: string;
-                    notes?: string;
-                };
+                "application/json": components["schemas"]["PlacementPatch"];
             };
         };
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETagUnlessDryRun"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        placementId: string;
-                        programmeId: string;
-                        staffId: string;
-                        hostInstitutionId: string;
-                        homeInstitutionId: string;
-                        /** Format: date */
-                        startDate: string;
-                        /** Format: date */
-                        endDate: string;
-                        /** @enum {string} */
-                        status: "NOMINATED" | "OFFERED" | "ACCEPTED" | "DECLINED" | "ACTIVE" | "COMPLETED" | "WITHDRAWN" | "CANCELLED";
-                        notes?: string;
-                        warnings?: {
-                            code: string;
-                            message: string;
-                        }[];
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Placement"] | components["schemas"]["PlacementDryRun"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `MALFORMED_JSON`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
-            /** @description A rule of the exchange is broken; `violations` names each */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `INVALID_TRANSITION`: That change of state is not allowed
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "INVALID_TRANSITION" | "RULE_VIOLATION";
+                    };
                 };
             };
-            /** @description Stale If-Match */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VERSION_MISMATCH`: The resource has changed since you read it
+             */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VERSION_MISMATCH";
+                    };
                 };
             };
-            /** @description If-Match missing */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PRECONDITION_REQUIRED`: If-Match header required
+             */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -3534,117 +6309,236 @@ export interface operations {
     transitionPlacement: {
         parameters: {
             query?: {
+                /** @description `true`: check the write against every rule and answer the verdict (200) without writing anything */
                 dryRun?: "true" | "false";
             };
             header: {
-                "If-Match": string;
-                "Idempotency-Key"?: string;
+                /**
+                 * @description The `ETag` of your last read of this resource. A change made since answers 412 `VERSION_MISMATCH` (with `currentVersion`) and writes nothing; without the header, 428 `PRECONDITION_REQUIRED`.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description Any 1–128 visible ASCII characters you choose per intended write. Sending the same request again with the same key returns the first response (with `Idempotent-Replayed: true`) and writes nothing; the same key with another body or path answers 422 `IDEMPOTENCY_KEY_REUSED`. A refused request frees its key.
+                 * @example b7e3c1d2-new-rotation-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /**
+                 * @description The placement's id
+                 * @example plc_Pl4Ce7Mn2Bv9Cx1Za3Sd
+                 */
                 placementId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": {
-                    /** @enum {string} */
-                    action: "offer" | "accept" | "decline" | "activate" | "complete" | "withdraw" | "cancel";
-                    reason?: string;
-                };
+                "application/json": components["schemas"]["PlacementTransition"];
             };
         };
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETagUnlessDryRun"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        placementId: string;
-                        programmeId: string;
-                        staffId: string;
-                        hostInstitutionId: string;
-                        homeInstitutionId: string;
-                        /** Format: date */
-                        startDate: string;
-                        /** Format: date */
-                        endDate: string;
-                        /** @enum {string} */
-                        status: "NOMINATED" | "OFFERED" | "ACCEPTED" | "DECLINED" | "ACTIVE" | "COMPLETED" | "WITHDRAWN" | "CANCELLED";
-                        notes?: string;
-                        warnings?: {
-                            code: string;
-                            message: string;
-                        }[];
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Placement"] | components["schemas"]["PlacementDryRun"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `MALFORMED_JSON`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
-            /** @description A rule of the exchange is broken; `violations` names each */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `IDEMPOTENCY_IN_PROGRESS`: A request with this Idempotency-Key is still in progress
+             *     - `INVALID_TRANSITION`: That change of state is not allowed
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "IDEMPOTENCY_IN_PROGRESS" | "INVALID_TRANSITION" | "RULE_VIOLATION";
+                    };
                 };
             };
-            /** @description Stale If-Match */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VERSION_MISMATCH`: The resource has changed since you read it
+             */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VERSION_MISMATCH";
+                    };
                 };
             };
-            /** @description If-Match missing */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `IDEMPOTENCY_KEY_REUSED`: Idempotency-Key reused with a different request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PRECONDITION_REQUIRED`: If-Match header required
+             */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -3652,86 +6546,141 @@ export interface operations {
     getPlacementHistory: {
         parameters: {
             query?: {
+                /** @description Page size (1–100) */
                 limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque */
                 cursor?: string;
             };
             header?: never;
             path: {
+                /**
+                 * @description The placement's id
+                 * @example plc_Pl4Ce7Mn2Bv9Cx1Za3Sd
+                 */
                 placementId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            auditId: string;
-                            placementId?: string;
-                            at: string;
-                            actor: {
-                                sub: string;
-                                role: string;
-                                onBehalfOf?: string;
-                            };
-                            /** @enum {string} */
-                            action: "institution.created" | "department.created" | "department.updated" | "programme.created" | "programme.updated" | "staff.created" | "staff.updated" | "staff.credentialAdded" | "placement.nominated" | "placement.updated" | "placement.offered" | "placement.accepted" | "placement.declined" | "placement.activated" | "placement.completed" | "placement.withdrawn" | "placement.cancelled" | "rotation.scheduled" | "rotation.updated" | "rotation.cancelled" | "rotation.confirmed" | "rotation.declined" | "rotation.completed";
-                            /** @enum {string} */
-                            entityType: "institution" | "department" | "programme" | "staff" | "placement" | "rotation";
-                            entityId: string;
-                            before: {
-                                [key: string]: unknown;
-                            } | null;
-                            after: {
-                                [key: string]: unknown;
-                            } | null;
-                            reason?: string;
-                            /** @enum {string} */
-                            reasonCode?: "PLACEMENT_DECLINED" | "PLACEMENT_WITHDRAWN" | "PLACEMENT_CANCELLED";
-                        }[];
-                        nextCursor?: string;
-                    };
+                    "application/json": components["schemas"]["AuditRecordPage"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -3739,78 +6688,141 @@ export interface operations {
     listPlacementNotifications: {
         parameters: {
             query?: {
+                /** @description Page size (1–100) */
                 limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque */
                 cursor?: string;
             };
             header?: never;
             path: {
+                /**
+                 * @description The placement's id
+                 * @example plc_Pl4Ce7Mn2Bv9Cx1Za3Sd
+                 */
                 placementId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            notificationId: string;
-                            placementId: string;
-                            auditId: string;
-                            recipient: string;
-                            template: string;
-                            language: string;
-                            subject?: string;
-                            sentAt?: string;
-                            /** @enum {string} */
-                            status: "PENDING" | "SENT" | "FAILED" | "SUPPRESSED";
-                            attempts: number;
-                            lastError?: string;
-                            createdAt: string;
-                            updatedAt: string;
-                        }[];
-                        nextCursor?: string;
-                    };
+                    "application/json": components["schemas"]["NotificationPage"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -3818,88 +6830,141 @@ export interface operations {
     listRotations: {
         parameters: {
             query?: {
+                /** @description Page size (1–100) */
                 limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque */
                 cursor?: string;
             };
             header?: never;
             path: {
+                /**
+                 * @description The placement's id
+                 * @example plc_Pl4Ce7Mn2Bv9Cx1Za3Sd
+                 */
                 placementId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        items: {
-                            rotationId: string;
-                            placementId: string;
-                            programmeId: string;
-                            staffId: string;
-                            hostInstitutionId: string;
-                            homeInstitutionId: string;
-                            departmentId: string;
-                            /** Format: date */
-                            startDate: string;
-                            /** Format: date */
-                            endDate: string;
-                            /** @enum {string} */
-                            activity: "CLINICAL" | "OBSERVATION" | "TRAINING";
-                            supervisor?: {
-                                name: string;
-                                email?: string;
-                            };
-                            /** @enum {string} */
-                            status: "SCHEDULED" | "CONFIRMED" | "DECLINED" | "CANCELLED" | "COMPLETED";
-                            sequence: number;
-                            declineReason?: string;
-                            createdAt: string;
-                            updatedAt: string;
-                            version: number;
-                        }[];
-                        nextCursor?: string;
-                    };
+                    "application/json": components["schemas"]["RotationPage"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -3907,112 +6972,210 @@ export interface operations {
     createRotation: {
         parameters: {
             query?: {
+                /** @description `true`: check the write against every rule and answer the verdict (200) without writing anything */
                 dryRun?: "true" | "false";
             };
             header?: {
-                "Idempotency-Key"?: string;
+                /**
+                 * @description Any 1–128 visible ASCII characters you choose per intended write. Sending the same request again with the same key returns the first response (with `Idempotent-Replayed: true`) and writes nothing; the same key with another body or path answers 422 `IDEMPOTENCY_KEY_REUSED`. A refused request frees its key.
+                 * @example b7e3c1d2-new-rotation-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /**
+                 * @description The placement's id
+                 * @example plc_Pl4Ce7Mn2Bv9Cx1Za3Sd
+                 */
                 placementId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": {
-                    departmentId: string;
-                    /** Format: date */
-                    startDate: string;
-                    /** Format: date */
-                    endDate: string;
-                    /** @enum {string} */
-                    activity: "CLINICAL" | "OBSERVATION" | "TRAINING";
-                    supervisor?: {
-                        name: string;
-                        /** Format: email */
-                        email?: string;
-                    };
-                };
+                "application/json": components["schemas"]["RotationInput"];
             };
         };
         responses: {
-            /** @description Success */
-            201: {
+            /** @description Dry run (`?dryRun=true`): the write would succeed; nothing was written */
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        rotationId: string;
-                        placementId: string;
-                        programmeId: string;
-                        staffId: string;
-                        hostInstitutionId: string;
-                        homeInstitutionId: string;
-                        departmentId: string;
-                        /** Format: date */
-                        startDate: string;
-                        /** Format: date */
-                        endDate: string;
-                        /** @enum {string} */
-                        activity: "CLINICAL" | "OBSERVATION" | "TRAINING";
-                        supervisor?: {
-                            name: string;
-                            email?: string;
-                        };
-                        /** @enum {string} */
-                        status: "SCHEDULED" | "CONFIRMED" | "DECLINED" | "CANCELLED" | "COMPLETED";
-                        sequence: number;
-                        declineReason?: string;
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["RotationDryRun"];
                 };
             };
-            /** @description Invalid input */
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Rotation"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `MALFORMED_JSON`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
-            /** @description A rule of the exchange is broken; `violations` names each */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `IDEMPOTENCY_IN_PROGRESS`: A request with this Idempotency-Key is still in progress
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "IDEMPOTENCY_IN_PROGRESS" | "RULE_VIOLATION";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `IDEMPOTENCY_KEY_REUSED`: Idempotency-Key reused with a different request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -4022,80 +7185,135 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /**
+                 * @description The rotation's id
+                 * @example rot_Ro5Ta8Ti1On4Qw7Er2Ty
+                 */
                 rotationId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        rotationId: string;
-                        placementId: string;
-                        programmeId: string;
-                        staffId: string;
-                        hostInstitutionId: string;
-                        homeInstitutionId: string;
-                        departmentId: string;
-                        /** Format: date */
-                        startDate: string;
-                        /** Format: date */
-                        endDate: string;
-                        /** @enum {string} */
-                        activity: "CLINICAL" | "OBSERVATION" | "TRAINING";
-                        supervisor?: {
-                            name: string;
-                            email?: string;
-                        };
-                        /** @enum {string} */
-                        status: "SCHEDULED" | "CONFIRMED" | "DECLINED" | "CANCELLED" | "COMPLETED";
-                        sequence: number;
-                        declineReason?: string;
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Rotation"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -4103,113 +7321,194 @@ export interface operations {
     cancelRotation: {
         parameters: {
             query?: {
+                /** @description `true`: check the write against every rule and answer the verdict (200) without writing anything */
                 dryRun?: "true" | "false";
             };
             header: {
-                "If-Match": string;
+                /**
+                 * @description The `ETag` of your last read of this resource. A change made since answers 412 `VERSION_MISMATCH` (with `currentVersion`) and writes nothing; without the header, 428 `PRECONDITION_REQUIRED`.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
             };
             path: {
+                /**
+                 * @description The rotation's id
+                 * @example rot_Ro5Ta8Ti1On4Qw7Er2Ty
+                 */
                 rotationId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETagUnlessDryRun"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        rotationId: string;
-                        placementId: string;
-                        programmeId: string;
-                        staffId: string;
-                        hostInstitutionId: string;
-                        homeInstitutionId: string;
-                        departmentId: string;
-                        /** Format: date */
-                        startDate: string;
-                        /** Format: date */
-                        endDate: string;
-                        /** @enum {string} */
-                        activity: "CLINICAL" | "OBSERVATION" | "TRAINING";
-                        supervisor?: {
-                            name: string;
-                            email?: string;
-                        };
-                        /** @enum {string} */
-                        status: "SCHEDULED" | "CONFIRMED" | "DECLINED" | "CANCELLED" | "COMPLETED";
-                        sequence: number;
-                        declineReason?: string;
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Rotation"] | components["schemas"]["RotationDryRun"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
-            /** @description A rule of the exchange is broken; `violations` names each */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `INVALID_TRANSITION`: That change of state is not allowed
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "INVALID_TRANSITION" | "RULE_VIOLATION";
+                    };
                 };
             };
-            /** @description Stale If-Match */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VERSION_MISMATCH`: The resource has changed since you read it
+             */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VERSION_MISMATCH";
+                    };
                 };
             };
-            /** @description If-Match missing */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PRECONDITION_REQUIRED`: If-Match header required
+             */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -4217,130 +7516,214 @@ export interface operations {
     updateRotation: {
         parameters: {
             query?: {
+                /** @description `true`: check the write against every rule and answer the verdict (200) without writing anything */
                 dryRun?: "true" | "false";
             };
             header: {
-                "If-Match": string;
+                /**
+                 * @description The `ETag` of your last read of this resource. A change made since answers 412 `VERSION_MISMATCH` (with `currentVersion`) and writes nothing; without the header, 428 `PRECONDITION_REQUIRED`.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
             };
             path: {
+                /**
+                 * @description The rotation's id
+                 * @example rot_Ro5Ta8Ti1On4Qw7Er2Ty
+                 */
                 rotationId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": {
-                    departmentId?: string;
-                    /** Format: date */
-                    startDate?: string;
-                    /** Format: date */
-                    endDate?: string;
-                    /** @enum {string} */
-                    activity?: "CLINICAL" | "OBSERVATION" | "TRAINING";
-                    supervisor?: {
-                        name: string;
-                        /** Format: email */
-                        email?: string;
-                    };
-                };
+                "application/json": components["schemas"]["RotationPatch"];
             };
         };
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETagUnlessDryRun"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        rotationId: string;
-                        placementId: string;
-                        programmeId: string;
-                        staffId: string;
-                        hostInstitutionId: string;
-                        homeInstitutionId: string;
-                        departmentId: string;
-                        /** Format: date */
-                        startDate: string;
-                        /** Format: date */
-                        endDate: string;
-                        /** @enum {string} */
-                        activity: "CLINICAL" | "OBSERVATION" | "TRAINING";
-                        supervisor?: {
-                            name: string;
-                            email?: string;
-                        };
-                        /** @enum {string} */
-                        status: "SCHEDULED" | "CONFIRMED" | "DECLINED" | "CANCELLED" | "COMPLETED";
-                        sequence: number;
-                        declineReason?: string;
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Rotation"] | components["schemas"]["RotationDryRun"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `MALFORMED_JSON`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
-            /** @description A rule of the exchange is broken; `violations` names each */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `INVALID_TRANSITION`: That change of state is not allowed
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "INVALID_TRANSITION" | "RULE_VIOLATION";
+                    };
                 };
             };
-            /** @description Stale If-Match */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VERSION_MISMATCH`: The resource has changed since you read it
+             */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VERSION_MISMATCH";
+                    };
                 };
             };
-            /** @description If-Match missing */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PRECONDITION_REQUIRED`: If-Match header required
+             */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -4349,102 +7732,212 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                "If-Match": string;
-                "Idempotency-Key"?: string;
+                /**
+                 * @description The `ETag` of your last read of this resource. A change made since answers 412 `VERSION_MISMATCH` (with `currentVersion`) and writes nothing; without the header, 428 `PRECONDITION_REQUIRED`.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description Any 1–128 visible ASCII characters you choose per intended write. Sending the same request again with the same key returns the first response (with `Idempotent-Replayed: true`) and writes nothing; the same key with another body or path answers 422 `IDEMPOTENCY_KEY_REUSED`. A refused request frees its key.
+                 * @example b7e3c1d2-new-rotation-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /**
+                 * @description The rotation's id
+                 * @example rot_Ro5Ta8Ti1On4Qw7Er2Ty
+                 */
                 rotationId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        rotationId: string;
-                        placementId: string;
-                        programmeId: string;
-                        staffId: string;
-                        hostInstitutionId: string;
-                        homeInstitutionId: string;
-                        departmentId: string;
-                        /** Format: date */
-                        startDate: string;
-                        /** Format: date */
-                        endDate: string;
-                        /** @enum {string} */
-                        activity: "CLINICAL" | "OBSERVATION" | "TRAINING";
-                        supervisor?: {
-                            name: string;
-                            email?: string;
-                        };
-                        /** @enum {string} */
-                        status: "SCHEDULED" | "CONFIRMED" | "DECLINED" | "CANCELLED" | "COMPLETED";
-                        sequence: number;
-                        declineReason?: string;
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Rotation"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
-            /** @description Stale If-Match */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `IDEMPOTENCY_IN_PROGRESS`: A request with this Idempotency-Key is still in progress
+             *     - `INVALID_TRANSITION`: That change of state is not allowed
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "IDEMPOTENCY_IN_PROGRESS" | "INVALID_TRANSITION" | "RULE_VIOLATION";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VERSION_MISMATCH`: The resource has changed since you read it
+             */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VERSION_MISMATCH";
+                    };
                 };
             };
-            /** @description If-Match missing */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `IDEMPOTENCY_KEY_REUSED`: Idempotency-Key reused with a different request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PRECONDITION_REQUIRED`: If-Match header required
+             */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };
@@ -4453,117 +7946,232 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                "If-Match": string;
-                "Idempotency-Key"?: string;
+                /**
+                 * @description The `ETag` of your last read of this resource. A change made since answers 412 `VERSION_MISMATCH` (with `currentVersion`) and writes nothing; without the header, 428 `PRECONDITION_REQUIRED`.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+                /**
+                 * @description Any 1–128 visible ASCII characters you choose per intended write. Sending the same request again with the same key returns the first response (with `Idempotent-Replayed: true`) and writes nothing; the same key with another body or path answers 422 `IDEMPOTENCY_KEY_REUSED`. A refused request frees its key.
+                 * @example b7e3c1d2-new-rotation-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /**
+                 * @description The rotation's id
+                 * @example rot_Ro5Ta8Ti1On4Qw7Er2Ty
+                 */
                 rotationId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": {
-                    reason: string;
-                };
+                "application/json": components["schemas"]["RotationDecline"];
             };
         };
         responses: {
-            /** @description Success */
+            /** @description OK */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        rotationId: string;
-                        placementId: string;
-                        programmeId: string;
-                        staffId: string;
-                        hostInstitutionId: string;
-                        homeInstitutionId: string;
-                        departmentId: string;
-                        /** Format: date */
-                        startDate: string;
-                        /** Format: date */
-                        endDate: string;
-                        /** @enum {string} */
-                        activity: "CLINICAL" | "OBSERVATION" | "TRAINING";
-                        supervisor?: {
-                            name: string;
-                            email?: string;
-                        };
-                        /** @enum {string} */
-                        status: "SCHEDULED" | "CONFIRMED" | "DECLINED" | "CANCELLED" | "COMPLETED";
-                        sequence: number;
-                        declineReason?: string;
-                        createdAt: string;
-                        updatedAt: string;
-                        version: number;
-                    };
+                    "application/json": components["schemas"]["Rotation"];
                 };
             };
-            /** @description Invalid input */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `MALFORMED_JSON`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
                 };
             };
-            /** @description No valid token */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
                 };
             };
-            /** @description Role not allowed */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
                 };
             };
-            /** @description Not found */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
             404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
                 };
             };
-            /** @description A rule of the exchange is broken; `violations` names each */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `IDEMPOTENCY_IN_PROGRESS`: A request with this Idempotency-Key is still in progress
+             *     - `INVALID_TRANSITION`: That change of state is not allowed
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "IDEMPOTENCY_IN_PROGRESS" | "INVALID_TRANSITION" | "RULE_VIOLATION";
+                    };
                 };
             };
-            /** @description Stale If-Match */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VERSION_MISMATCH`: The resource has changed since you read it
+             */
             412: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VERSION_MISMATCH";
+                    };
                 };
             };
-            /** @description If-Match missing */
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `IDEMPOTENCY_KEY_REUSED`: Idempotency-Key reused with a different request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PRECONDITION_REQUIRED`: If-Match header required
+             */
             428: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PRECONDITION_REQUIRED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
                 };
             };
         };

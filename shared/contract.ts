@@ -18,25 +18,38 @@ export interface OperationContract {
   dryRun?: boolean;
   /** Response content type when it is not JSON. */
   contentType?: string;
+  /** Where a created resource lives: the Location of a 201, filled in from its body ('/v1/rotations/{rotationId}'). */
+  location?: string;
 }
 
-const list = (item: z.ZodMiniType, extra: z.core.$ZodShape = {}) => ({
-  query: z.extend(s.PageQuery, extra),
+type DryRunQuery = typeof s.DryRunQuery;
+/** The helpers keep each schema's own type, so handlers receive their body and query typed (api-handler.ts). */
+const list = <Item extends z.ZodMiniType, Extra extends z.core.$ZodShape = {}>(item: Item, extra?: Extra) => ({
+  query: z.extend(s.PageQuery, extra ?? ({} as Extra)),
   response: s.page(item),
 });
-const create = (body: z.ZodMiniType, response: z.ZodMiniType, dryRun = false): OperationContract => ({
+const create = <Body extends z.ZodMiniType, Response extends z.ZodMiniType, DryRun extends boolean = false>(
+  body: Body,
+  response: Response,
+  options: { dryRun?: DryRun; location?: string } = {},
+) => ({
   body,
   response,
   successStatus: 201,
-  dryRun,
-  query: dryRun ? s.DryRunQuery : undefined,
+  dryRun: options.dryRun ?? false,
+  query: (options.dryRun ? s.DryRunQuery : undefined) as DryRun extends true ? DryRunQuery : undefined,
+  location: options.location,
 });
-const change = (body: z.ZodMiniType | undefined, response: z.ZodMiniType, dryRun = false): OperationContract => ({
+const change = <Body extends z.ZodMiniType | undefined, Response extends z.ZodMiniType, DryRun extends boolean = false>(
+  body: Body,
+  response: Response,
+  dryRun?: DryRun,
+) => ({
   body,
   response,
   requiresIfMatch: true,
-  dryRun,
-  query: dryRun ? s.DryRunQuery : undefined,
+  dryRun: dryRun ?? false,
+  query: (dryRun ? s.DryRunQuery : undefined) as DryRun extends true ? DryRunQuery : undefined,
 });
 
 export type Contracts = Readonly<Record<string, OperationContract>>;
@@ -55,10 +68,10 @@ export const systemContracts = group(() => ({
 
 export const institutionsContracts = group(() => ({
   listInstitutions: list(s.Institution, { region: z.optional(s.Region) }),
-  createInstitution: create(s.InstitutionInput, s.Institution),
+  createInstitution: create(s.InstitutionInput, s.Institution, { location: '/v1/institutions/{institutionId}' }),
   getInstitution: { response: s.Institution },
   listDepartments: list(s.Department),
-  createDepartment: create(s.DepartmentInput, s.Department),
+  createDepartment: create(s.DepartmentInput, s.Department, { location: '/v1/departments/{departmentId}' }),
   getDepartment: { response: s.Department },
   updateDepartment: change(s.DepartmentPatch, s.Department, true),
   getDepartmentOccupancy: { query: s.OccupancyQuery, response: s.Occupancy },
@@ -67,14 +80,14 @@ export const institutionsContracts = group(() => ({
 
 export const programmesContracts = group(() => ({
   listProgrammes: list(s.Programme),
-  createProgramme: create(s.ProgrammeInput, s.Programme),
+  createProgramme: create(s.ProgrammeInput, s.Programme, { location: '/v1/programmes/{programmeId}' }),
   getProgramme: { response: s.Programme },
   updateProgramme: change(s.ProgrammePatch, s.Programme, true),
 }));
 
 export const staffContracts = group(() => ({
   listStaff: list(s.Staff, { homeInstitutionId: z.optional(s.Id) }),
-  createStaff: create(s.StaffInput, s.Staff),
+  createStaff: create(s.StaffInput, s.Staff, { location: '/v1/staff/{staffId}' }),
   getStaff: { response: s.Staff },
   // The body is checked against StaffPatch or StaffSelfPatch by the handler, depending on who asks.
   updateStaff: change(s.StaffPatch, s.Staff),
@@ -98,7 +111,7 @@ export const calendarContracts = group(() => ({
 
 export const placementsContracts = group(() => ({
   listPlacements: list(s.Placement, { status: z.optional(s.PlacementStatus) }),
-  createPlacement: create(s.PlacementInput, s.Placement, true),
+  createPlacement: create(s.PlacementInput, s.Placement, { dryRun: true, location: '/v1/placements/{placementId}' }),
   getPlacement: { response: s.Placement },
   updatePlacement: change(s.PlacementPatch, s.Placement, true),
   transitionPlacement: change(s.PlacementTransition, s.Placement, true),
@@ -111,7 +124,7 @@ export const placementsContracts = group(() => ({
 
 export const rotationsContracts = group(() => ({
   listRotations: list(s.Rotation),
-  createRotation: create(s.RotationInput, s.Rotation, true),
+  createRotation: create(s.RotationInput, s.Rotation, { dryRun: true, location: '/v1/rotations/{rotationId}' }),
   getRotation: { response: s.Rotation },
   updateRotation: change(s.RotationPatch, s.Rotation, true),
   cancelRotation: change(undefined, s.Rotation, true),

@@ -92,9 +92,12 @@ const periodInOrder = (p: { startDate?: string; endDate?: string }) =>
   !p.startDate || !p.endDate || p.startDate <= p.endDate;
 const periodMessage = { message: 'endDate must not be before startDate', path: ['endDate'] };
 
+/** An instant in UTC, ISO 8601 with milliseconds ("2027-03-01T02:15:00.000Z"): OpenAPI's date-time. */
+export const Timestamp = schema(() => z.iso.datetime());
+
 const Meta = schema(() => ({
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
   version: int(),
 }));
 
@@ -466,7 +469,7 @@ export const AuditRecord = schema(() =>
   z.object({
     auditId: Id,
     placementId: z.optional(Id),
-    at: z.string(),
+    at: Timestamp,
     actor: Actor,
     action: AuditAction,
     entityType: z.enum(['institution', 'department', 'programme', 'staff', 'placement', 'rotation']),
@@ -491,12 +494,12 @@ export const Notification = schema(() =>
     template: z.string(),
     language: z.string(),
     subject: z.optional(z.string()),
-    sentAt: z.optional(z.string()),
+    sentAt: z.optional(Timestamp),
     status: NotificationStatus,
     attempts: int(),
     lastError: z.optional(z.string()),
-    createdAt: z.string(),
-    updatedAt: z.string(),
+    createdAt: Timestamp,
+    updatedAt: Timestamp,
   }),
 );
 
@@ -515,28 +518,47 @@ export const page = <T extends z.ZodMiniType>(item: T) =>
 
 export const DryRunQuery = schema(() => z.strictObject({ dryRun: z.optional(z.enum(['true', 'false'])) }));
 
-export const Problem = schema(() =>
+/** One broken rule (or a warning), naming the ids and dates involved. */
+export const Violation = schema(() =>
   z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.optional(z.record(z.string(), z.unknown())),
+    severity: z.optional(z.enum(['error', 'warning'])),
+  }),
+);
+
+/** RFC 9457 problem details. Open: members beyond the ones named here may be added (RFC 9457 §3.2). */
+export const Problem = schema(() =>
+  z.looseObject({
     type: z.string(),
     title: z.string(),
     status: int(),
     detail: z.string(),
+    /** Stable, for programs to branch on (the title and detail are for people). */
     code: z.string(),
     instance: z.optional(z.string()),
-    violations: z.optional(
-      z.array(
-        z.object({
-          code: z.string(),
-          message: z.string(),
-          details: z.optional(z.record(z.string(), z.unknown())),
-          severity: z.optional(z.string()),
-        }),
-      ),
-    ),
+    /** 409 RULE_VIOLATION: every broken rule. */
+    violations: z.optional(z.array(Violation)),
+    /** 400 VALIDATION_FAILED: every invalid field. */
     errors: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+    /** 412 VERSION_MISMATCH: the version now stored (its ETag is this number in quotes). */
+    currentVersion: z.optional(int()),
+    /** 404 NOT_FOUND: what was looked for. */
+    resource: z.optional(z.string()),
+    id: z.optional(z.string()),
+    /** 404 NOT_FOUND for a path parameter that cannot be an id. */
+    parameter: z.optional(z.string()),
   }),
 );
 
+/**
+ * What a write with ?dryRun=true answers (200): the verdict and what would have been stored;
+ * nothing is written. A dry run that breaks a rule answers the 409 the write would.
+ */
+export const dryRunOf = <T extends z.ZodMiniType>(entity: T) =>
+  z.object({ dryRun: z.literal(true), valid: z.literal(true), warnings: z.array(Violation), result: entity });
+
 /** The signed-in visitor: profile, placements (newest first) and the calendar feed link to subscribe to. */
 export const Me = schema(() => z.object({ staff: Staff, placements: z.array(Placement), calendarFeedUrl: z.string() }));
-export const Health = schema(() => z.object({ status: z.literal('ok'), time: z.string() }));
+export const Health = schema(() => z.object({ status: z.literal('ok'), time: Timestamp }));

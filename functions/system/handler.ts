@@ -2,6 +2,7 @@
 import { createApiHandler } from '../../shared/http/api-handler';
 import { systemContracts } from '../../shared/contract';
 import { openApiDocument } from '../../shared/openapi';
+import { config } from '../../shared/config';
 
 let document: Record<string, unknown> | undefined;
 
@@ -10,5 +11,8 @@ export const handler = createApiHandler('system', systemContracts, {
     body: { status: 'ok', time: new Date().toISOString() },
     headers: { 'cache-control': 'no-store' },
   }),
-  getOpenApi: async () => ({ body: (document ??= openApiDocument()), headers: { 'cache-control': 'max-age=300' } }),
+  getOpenApi: async () => ({
+    body: (document ??= openApiDocument({ serverUrl: config().apiUrl })),
+    headers: { 'cache-control': 'max-age=300' },
+  }),
 });

@@ -142,6 +142,12 @@ function formatResult(result: ApiResult, contract: OperationContract): APIGatewa
   const headers: Record<string, string> = { ...result.headers };
   if (result.version !== undefined) headers.etag = etagOf(result.version);
   const status = result.status ?? contract.successStatus ?? 200;
+  if (status === 201 && contract.location && typeof result.body === 'object' && result.body !== null) {
+    const created = result.body as Record<string, unknown>;
+    headers.location = contract.location.replace(/\{(\w+)\}/g, (_, name: string) =>
+      encodeURIComponent(String(created[name])),
+    );
+  }
   if (result.body === undefined) return { statusCode: status, headers };
   if (typeof result.body === 'string') {
     headers['content-type'] ??= contract.contentType ?? 'text/plain; charset=utf-8';

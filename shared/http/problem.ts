@@ -4,7 +4,8 @@
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import { AppError, type ErrorCode } from '../errors';
 
-const STATUS: Record<ErrorCode, number> = {
+/** Each code's HTTP status (also what the OpenAPI document lists per status). */
+export const PROBLEM_STATUS: Record<ErrorCode, number> = {
   VALIDATION_FAILED: 400,
   MALFORMED_JSON: 400,
   PAYLOAD_TOO_LARGE: 413,
@@ -24,7 +25,7 @@ const STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
-const TITLE: Record<ErrorCode, string> = {
+export const PROBLEM_TITLE: Record<ErrorCode, string> = {
   VALIDATION_FAILED: 'The request is not valid',
   MALFORMED_JSON: 'The body is not valid JSON',
   PAYLOAD_TOO_LARGE: 'The body is too large',
@@ -45,12 +46,12 @@ const TITLE: Record<ErrorCode, string> = {
 };
 
 export function problemResponse(error: AppError, instance?: string): APIGatewayProxyResultV2 {
-  const status = STATUS[error.code];
+  const status = PROBLEM_STATUS[error.code];
   // Extra fields first: the standard members (status above all) are never overwritten by them.
   const body = {
     ...error.extra,
     type: `https://talent-exchange.example.org/problems/${error.code.toLowerCase().replace(/_/g, '-')}`,
-    title: TITLE[error.code],
+    title: PROBLEM_TITLE[error.code],
     status,
     detail: error.message,
     code: error.code,

@@ -22,9 +22,14 @@ describe('routes without a token', () => {
       const operation = res.body.paths[route.path]?.[route.method.toLowerCase()];
       expect(operation?.operationId).toBe(route.operationId);
     }
-    // Request bodies come from the zod schemas: strict objects forbid unknown fields.
+    // Request bodies come from the zod schemas, as named components: strict objects forbid unknown fields.
     const createRotation = res.body.paths['/v1/placements/{placementId}/rotations'].post;
-    expect(createRotation.requestBody.content['application/json'].schema.additionalProperties).toBe(false);
+    expect(createRotation.requestBody.content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/RotationInput',
+    });
+    expect(res.body.components.schemas.RotationInput.additionalProperties).toBe(false);
+    // The server is the API's own base URL (config().apiUrl: the local server here, the deployed API in AWS).
+    expect(res.body.servers).toEqual([{ url: h.baseUrl, description: 'This API' }]);
   });
 
   it('answers an unknown path with a problem+json 404', async () => {

@@ -11,6 +11,7 @@ import { createApiServer, listen } from '../../local/http-adapter';
 import { createSigner, loadOrCreateKey, type LocalSigner, type TokenSubject } from '../../local/jwt';
 import { resetConfig } from '../../shared/config';
 import { dynamoClient, resetClients } from '../../shared/clients';
+import { ContractCheck } from './contract-check';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -73,6 +74,8 @@ export async function startHarness(): Promise<Harness> {
   const baseUrl = `http://127.0.0.1:${port}`;
   process.env.API_URL = baseUrl;
   resetConfig();
+  // Every response is checked against the document the API serves (loaded on the first request).
+  let contract: Promise<ContractCheck> | undefined;
 
   return {
     baseUrl,
@@ -89,6 +92,8 @@ export async function startHarness(): Promise<Harness> {
       }
       const response = await fetch(`${baseUrl}${path}`, { method, headers, body });
       const text = await response.text();
+      contract ??= ContractCheck.load(baseUrl);
+      (await contract).assert(method, path, { status: response.status, headers: response.headers, text });
       let parsed: unknown = text;
       if ((response.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
       return { status: response.status, headers: response.headers, body: parsed as never, text };

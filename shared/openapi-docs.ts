@@ -1,0 +1,586 @@
+/**
+ * The OpenAPI document's prose and examples, per operation of the route table. Only the system
+ * function (which serves GET /openapi.json) imports this file, so it costs no API function
+ * anything at cold start or in its bundle.
+ *
+ * ADDING A ROUTE? Give its operationId an entry here:
+ *   myOperation: {
+ *     description: 'What it does, for whom, what to watch for (Markdown).',
+ *     request: { …a body the contract accepts… },         // operations with a body
+ *     response: { …what the API answers on success… },
+ *     errors: ['INVALID_TRANSITION'],                     // codes only its service throws
+ *   },
+ * Statuses, headers and the problem codes the shared pipeline implies (400, 401, 403, 404, 412,
+ * 413, 415, 422, 428, 429, 500…) are derived from the route and its contract (shared/openapi.ts);
+ * list in `errors` only what the service adds. test/contract/openapi.test.ts fails when an
+ * operation has no entry, when an example does not match its schema, and when the document
+ * does not lint clean; every response the integration tests receive is checked against it.
+ */
+import type { ErrorCode } from './errors';
+
+export interface OperationDocs {
+  /** What the operation does and for whom (Markdown); the route's summary is its title. */
+  description: string;
+  /** Problem codes this operation's service answers with beyond those the pipeline implies. */
+  errors?: ErrorCode[];
+  /** An example request body. */
+  request?: unknown;
+  /** An example success response body (the text itself for a non-JSON response). */
+  response?: unknown;
+  /** An example dry-run response body (writes that take ?dryRun=true). */
+  dryRunResponse?: unknown;
+  /** The success response's description, when "OK" or "Created" says too little. */
+  responseDescription?: string;
+  /** Example values of path parameters. */
+  pathExample?: Record<string, string>;
+  /** Descriptions of query parameters beyond limit, cursor and dryRun. */
+  query?: Record<string, string>;
+  /** Headers of the success response beyond ETag, Location and Idempotent-Replayed (which the contract implies). */
+  headers?: Record<string, HeaderDocs>;
+  /** Statuses only the handler knows (e.g. 304 of a conditional GET), with their headers. */
+  responses?: Record<string, { description: string; headers?: Record<string, HeaderDocs> }>;
+}
+
+export interface HeaderDocs {
+  description: string;
+  /** Always sent with the response. */
+  required?: boolean;
+  /** A JSON Schema for the value; a string by default. */
+  schema?: Record<string, unknown>;
+  example?: string;
+}
+
+/** One line per function group (the document's tags). */
+export const tagDocs: Record<string, string> = {
+  system: 'Liveness and this document; no token needed',
+  institutions: 'Host and home institutions, their departments, capacities and occupancy',
+  programmes: 'Exchange programmes: direction and window',
+  staff: 'Visiting staff, their credentials, and the signed-in visitor (me)',
+  calendar: 'The iCalendar feed of a visitor’s rotations (signed link)',
+  placements: 'Placements of visiting staff at host institutions, their lifecycle and history',
+  rotations: 'Rotations through departments, confirmed or declined by the visitor',
+};
+
+// ---------- example records, shared by the operations' examples ----------
+
+const at = '2026-11-02T01:30:00.000Z';
+const later = '2026-11-20T06:45:12.000Z';
+const meta = (version: number) => ({ createdAt: at, updatedAt: version > 1 ? later : at, version });
+const ids = {
+  host: 'inst_QMHk2v9Tn4XeYbR1aLpW',
+  home: 'inst_GDPPH7cVb2NqZr5sKm8e',
+  medicine: 'dept_Med3xQ9wLp2VbN7rTz4K',
+  surgery: 'dept_Sur8kF2mJh5GdS1aQw6E',
+  programme: 'prog_HTVP2027a1B2c3D4e5F6',
+  staff: 'staff_Li9Na3Wq7Er2Ty5Ui8Op',
+  placement: 'plc_Pl4Ce7Mn2Bv9Cx1Za3Sd',
+  rotation: 'rot_Ro5Ta8Ti1On4Qw7Er2Ty',
+  credential: 'cred_Mchk6Lr3Tp9Yx2Wq5Zs',
+  audit: 'aud_Au7Dt1Rc4Xz8Vb2Nm5Lk',
+};
+
+const localized = (en: string, hant: string, hans: string) => ({ en, 'zh-Hant': hant, 'zh-Hans': hans });
+
+const institutionInput = {
+  region: 'HK',
+  names: localized('Queen Mary Hospital', '瑪麗醫院', '玛丽医院'),
+  cluster: 'HKW',
+  contactEmails: ['qmh-exchange@ha.example'],
+};
+const institution = { institutionId: ids.host, ...institutionInput, ...meta(1) };
+
+const departmentInput = {
+  names: localized('Cardiology', '心臟科', '心脏科'),
+  specialty: 'Cardiology',
+  capacity: 4,
+};
+const department = { departmentId: ids.medicine, institutionId: ids.host, ...departmentInput, ...meta(1) };
+
+const programmeInput = {
+  names: localized('Healthcare Talents Visiting Programme 2027', '2027年醫療人才交流計劃', '2027年医疗人才交流计划'),
+  direction: 'GD_TO_HK',
+  startDate: '2027-01-04',
+  endDate: '2027-12-31',
+  status: 'OPEN',
+  contactEmails: ['programme-office@ha.example'],
+};
+const programme = { programmeId: ids.programme, ...programmeInput, ...meta(1) };
+
+const credentialInput = {
+  type: 'MCHK_LIMITED_REGISTRATION',
+  number: 'LR-2027-0412',
+  region: 'HK',
+  validFrom: '2027-01-01',
+  validTo: '2027-12-31',
+};
+const staffInput = {
+  names: { en: 'LI Na', 'zh-Hans': '李娜' },
+  email: 'li.na@gd-hospital.example',
+  preferredLanguage: 'zh-Hans',
+  discipline: 'DOCTOR',
+  specialty: 'Cardiology',
+  homeInstitutionId: ids.home,
+};
+const staff = {
+  staffId: ids.staff,
+  ...staffInput,
+  homeRegion: 'GD',
+  credentials: [{ credentialId: ids.credential, ...credentialInput }],
+  ...meta(2),
+};
+
+const placementInput = {
+  staffId: ids.staff,
+  hostInstitutionId: ids.host,
+  startDate: '2027-02-01',
+  endDate: '2027-11-30',
+  notes: 'Interested in interventional cardiology',
+};
+const placement = {
+  placementId: ids.placement,
+  programmeId: ids.programme,
+  homeInstitutionId: ids.home,
+  ...placementInput,
+  status: 'ACCEPTED',
+  ...meta(3),
+};
+
+const rotationInput = {
+  departmentId: ids.medicine,
+  startDate: '2027-03-01',
+  endDate: '2027-05-31',
+  activity: 'CLINICAL',
+  supervisor: { name: 'Dr CHAN Tai Man', email: 'chan.tm@ha.example' },
+};
+const rotation = {
+  rotationId: ids.rotation,
+  placementId: ids.placement,
+  programmeId: ids.programme,
+  staffId: ids.staff,
+  hostInstitutionId: ids.host,
+  homeInstitutionId: ids.home,
+  ...rotationInput,
+  status: 'SCHEDULED',
+  sequence: 0,
+  ...meta(1),
+};
+const rotationLater = (status: string, version: number, extra: object = {}) => ({
+  ...rotation,
+  status,
+  ...extra,
+  ...meta(version),
+});
+
+const page = (item: object) => ({ items: [item], nextCursor: 'eyJQSyI6IlJPVCMxIn0' });
+const dryRun = (result: object) => ({ dryRun: true, valid: true, warnings: [], result });
+
+const CHANGE = 'Send the `ETag` of your last read as `If-Match`.';
+
+const CALENDAR_HEADERS: Record<string, HeaderDocs> = {
+  ETag: {
+    description: 'Validator of the feed: send it as `If-None-Match` to get a 304 while nothing changed',
+    required: true,
+  },
+  'Last-Modified': {
+    description: 'When the feed last changed (an HTTP date), for `If-Modified-Since`',
+    required: true,
+    example: 'Mon, 02 Nov 2026 01:30:00 GMT',
+  },
+  'Cache-Control': { description: 'Private (the link is a credential) and the feed’s refresh interval' },
+};
+
+export const operationDocs: Record<string, OperationDocs> = {
+  getHealth: {
+    description: 'Answers 200 while the function runs; needs no token. For monitors and load balancers.',
+    response: { status: 'ok', time: at },
+  },
+  getOpenApi: {
+    description:
+      'This document. Generate a client from it (`npm run client` does for TypeScript) or import it into Postman, Insomnia or Bruno.',
+    response: { openapi: '3.1.0', info: { title: 'Talent Exchange Coordinator API', version: '1.0.0' } },
+  },
+
+  listInstitutions: {
+    description: 'Host and home institutions, HK and GD, optionally of one region. Every signed-in role may list them.',
+    query: { region: 'Only institutions of this region' },
+    response: page(institution),
+  },
+  createInstitution: {
+    description:
+      'Registers a hospital. An HK institution names its HA cluster and no city; a GD institution names its city and no cluster.',
+    request: institutionInput,
+    response: institution,
+  },
+  getInstitution: {
+    description: 'One institution with its names in English, Traditional and Simplified Chinese.',
+    pathExample: { institutionId: ids.host },
+    response: institution,
+  },
+  listDepartments: {
+    description: 'The departments of an institution with their capacities.',
+    pathExample: { institutionId: ids.host },
+    response: page(department),
+  },
+  createDepartment: {
+    description:
+      'Adds a department. `capacity` is how many visitors it can host on any one day (rule 4). A hospital coordinator adds departments of its own institution only.',
+    pathExample: { institutionId: ids.host },
+    request: departmentInput,
+    response: department,
+  },
+  getDepartment: {
+    description: 'One department.',
+    pathExample: { departmentId: ids.medicine },
+    response: department,
+  },
+  updateDepartment: {
+    description: `Changes names, specialty or capacity. Lowering the capacity below what is already booked on some day is a 409 \`CAPACITY_EXCEEDED\` naming the days. ${CHANGE}`,
+    pathExample: { departmentId: ids.medicine },
+    request: { capacity: 6 },
+    response: { ...department, capacity: 6, ...meta(2) },
+    dryRunResponse: dryRun({ ...department, capacity: 6, ...meta(2) }),
+  },
+  getInstitutionOccupancy: {
+    description:
+      "The capacity heat map of a host: every department's booked places per day against its capacity, over at most 92 days, and who holds them.",
+    pathExample: { institutionId: ids.host },
+    query: { from: 'First day (YYYY-MM-DD)', to: 'Last day (YYYY-MM-DD), at most 92 days after from' },
+    response: {
+      institutionId: ids.host,
+      from: '2027-03-01',
+      to: '2027-03-01',
+      departments: [{ department, days: [{ date: '2027-03-01', booked: 1, rotationIds: [ids.rotation] }] }],
+      rotations: [
+        {
+          rotationId: ids.rotation,
+          placementId: ids.placement,
+          programmeId: ids.programme,
+          staffId: ids.staff,
+          visitor: staffInput.names,
+          departmentId: ids.medicine,
+          startDate: '2027-03-01',
+          endDate: '2027-05-31',
+          status: 'SCHEDULED',
+          activity: 'CLINICAL',
+        },
+      ],
+    },
+  },
+  getDepartmentOccupancy: {
+    description:
+      'For each day from `from` to `to` (at most about a year): live rotations booked, free places and which rotations. Read from the same day books that enforce capacity.',
+    pathExample: { departmentId: ids.medicine },
+    query: { from: 'First day (YYYY-MM-DD)', to: 'Last day (YYYY-MM-DD), not before from' },
+    response: {
+      departmentId: ids.medicine,
+      capacity: 4,
+      days: [{ date: '2027-03-01', booked: 1, free: 3, rotationIds: [ids.rotation] }],
+    },
+  },
+
+  listProgrammes: {
+    description: 'The exchange programmes, both directions.',
+    response: page(programme),
+  },
+  createProgramme: {
+    description:
+      'Creates a programme: its direction (GD_TO_HK or HK_TO_GD) decides where visitors come from and go to (rule 6); its window bounds every placement (rule 1).',
+    request: programmeInput,
+    response: programme,
+  },
+  getProgramme: {
+    description: 'One programme.',
+    pathExample: { programmeId: ids.programme },
+    response: programme,
+  },
+  updateProgramme: {
+    description: `Changes names, window, status or contacts. Narrowing the window past a placement is a 409 naming it. ${CHANGE}`,
+    pathExample: { programmeId: ids.programme },
+    request: { status: 'CLOSED' },
+    response: { ...programme, status: 'CLOSED', ...meta(2) },
+    dryRunResponse: dryRun({ ...programme, status: 'CLOSED', ...meta(2) }),
+  },
+
+  listStaff: {
+    description:
+      'Visiting staff. A hospital coordinator sees the people its institution sends (asking for another home institution is a 403).',
+    query: { homeInstitutionId: 'Only staff of this home institution' },
+    response: page(staff),
+  },
+  createStaff: {
+    description: 'Registers a visiting professional. Their home institution decides their home region (rule 6).',
+    request: staffInput,
+    response: { ...staff, credentials: [], ...meta(1) },
+  },
+  getStaff: {
+    description: 'One staff member with their credentials. Visitors may read only their own record.',
+    pathExample: { staffId: ids.staff },
+    response: staff,
+  },
+  updateStaff: {
+    description: `Coordinators may change any field; a visitor may change only their own \`email\`, \`phone\` and \`preferredLanguage\` (other fields are a 403). ${CHANGE}`,
+    pathExample: { staffId: ids.staff },
+    request: { preferredLanguage: 'zh-Hant', phone: '+852 2255 3838' },
+    response: { ...staff, preferredLanguage: 'zh-Hant', phone: '+852 2255 3838', ...meta(3) },
+  },
+  addCredential: {
+    description:
+      'Records a registration, licence or permit. A CLINICAL rotation needs one valid in the host region for each of its days (rule 5); an entry permit should cover the placement (a warning).',
+    pathExample: { staffId: ids.staff },
+    request: credentialInput,
+    response: staff,
+  },
+  getMe: {
+    description:
+      'The signed-in visitor: their profile, placements (newest first) and the link to subscribe to their rotations in a calendar app.',
+    response: {
+      staff,
+      placements: [placement],
+      calendarFeedUrl: `https://api.talent-exchange.example.org/v1/staff/${ids.staff}/calendar.ics?token=Xk3v9Tn4XeYbR1aLpWq7`,
+    },
+  },
+  listMyRotations: {
+    description: "The signed-in visitor's rotations, across placements, by start date.",
+    response: page(rotation),
+  },
+  revokeMyCalendarFeed: {
+    description:
+      'Stops the current calendar link at once (e.g. shared by mistake) and answers a new one; calendars must subscribe again.',
+    response: {
+      calendarFeedUrl: `https://api.talent-exchange.example.org/v1/staff/${ids.staff}/calendar.ics?token=Pq8w2Er5Ty1Ui4Op7As0`,
+    },
+  },
+  getCalendarFeed: {
+    headers: CALENDAR_HEADERS,
+    responses: {
+      '304': {
+        description: 'Not modified: the feed is what `If-None-Match` or `If-Modified-Since` names; no body',
+        headers: CALENDAR_HEADERS,
+      },
+    },
+    description:
+      'The visitor’s rotations as an iCalendar (RFC 5545) feed, in Hong Kong time, with `SEQUENCE` bumped on every change so calendar apps update the event.',
+    pathExample: { staffId: ids.staff },
+    query: { token: 'The signature part of the link (from GET /v1/me)' },
+    response:
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Talent Exchange//EN\r\nBEGIN:VEVENT\r\nUID:rot_Ro5Ta8Ti1On4Qw7Er2Ty@talent-exchange\r\nSEQUENCE:0\r\nDTSTART;VALUE=DATE:20270301\r\nDTEND;VALUE=DATE:20270601\r\nSUMMARY:Cardiology — Queen Mary Hospital\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+  },
+  headCalendarFeed: {
+    description:
+      'The headers `GET` would answer (`ETag`, `Last-Modified`, `Content-Length`), without the body: calendar apps ask it to learn whether the feed changed.',
+    pathExample: { staffId: ids.staff },
+    query: { token: 'The signature part of the link (from GET /v1/me)' },
+    headers: { ...CALENDAR_HEADERS, 'Content-Length': { description: 'Size of the feed GET would answer' } },
+    responses: {
+      '304': {
+        description: 'Not modified: the feed is what `If-None-Match` or `If-Modified-Since` names',
+        headers: CALENDAR_HEADERS,
+      },
+    },
+  },
+
+  listProgrammeVisitors: {
+    description:
+      "The visitors list of the console: a programme's placements with the person, rotation counts and what needs attention, filtered by state, host, discipline, specialty, attention flag or a name in any script (`q`). One page holds a whole intake (up to 400 rows), so the screen costs one request. A hospital coordinator sees the placements its institution hosts or sends.",
+    pathExample: { programmeId: ids.programme },
+    query: {
+      status: 'Only placements in this state',
+      hostInstitutionId: 'Only placements at this host',
+      discipline: 'Only visitors of this discipline',
+      specialty: 'Only visitors of this specialty',
+      q: 'A name in any script, or an email, or part of one',
+      flag: 'Only placements that need this attention',
+    },
+    response: {
+      items: [
+        {
+          placement,
+          visitor: {
+            staffId: ids.staff,
+            names: staffInput.names,
+            discipline: 'DOCTOR',
+            specialty: 'Cardiology',
+            homeInstitutionId: ids.home,
+            email: staffInput.email,
+          },
+          rotationCounts: { SCHEDULED: 1, CONFIRMED: 2, DECLINED: 0, CANCELLED: 0, COMPLETED: 0 },
+          flags: ['awaitingConfirmation'],
+        },
+      ],
+      total: 1,
+    },
+  },
+  getProgrammeOverview: {
+    description:
+      'A programme at a glance for its coordinators: placements per state, and each figure that needs attention (rotations awaiting confirmation, declined rotations with their reasons, starts in the next 30 days, entry-permit warnings) as a count with up to 50 entries behind it.',
+    pathExample: { programmeId: ids.programme },
+    response: {
+      programmeId: ids.programme,
+      today: '2027-02-15',
+      visitors: 1,
+      pipeline: [{ status: 'ACCEPTED', count: 1 }],
+      awaitingConfirmation: {
+        count: 1,
+        items: [
+          {
+            placementId: ids.placement,
+            staffId: ids.staff,
+            visitor: staffInput.names,
+            hostInstitutionId: ids.host,
+            startDate: '2027-03-01',
+            endDate: '2027-05-31',
+            status: 'SCHEDULED',
+            rotationId: ids.rotation,
+            departmentId: ids.medicine,
+            department: departmentInput.names,
+          },
+        ],
+      },
+      declinedRotations: { count: 0, items: [] },
+      startingSoon: { count: 0, items: [] },
+      permitWarnings: { count: 0, items: [] },
+    },
+  },
+  getProgrammeSchedule: {
+    description:
+      "The schedule board: each visitor's placement with its rotations, and every department those rotations use, in one request for a whole intake.",
+    pathExample: { programmeId: ids.programme },
+    response: {
+      programmeId: ids.programme,
+      items: [
+        {
+          placement,
+          visitor: {
+            staffId: ids.staff,
+            names: staffInput.names,
+            discipline: 'DOCTOR',
+            specialty: 'Cardiology',
+            homeInstitutionId: ids.home,
+            email: staffInput.email,
+          },
+          rotations: [rotation],
+        },
+      ],
+      departments: [department],
+    },
+  },
+
+  listPlacements: {
+    description:
+      "A programme's placements, optionally of one status. A hospital coordinator sees those its institution hosts or sends.",
+    pathExample: { programmeId: ids.programme },
+    query: { status: 'Only placements in this state' },
+    response: page(placement),
+  },
+  createPlacement: {
+    description:
+      'Nominates a staff member for a placement at a host institution (status NOMINATED). Checked against rules 1 (inside the programme window), 5 (entry permit, a warning) and 6 (direction); `?dryRun=true` answers the verdict only.',
+    pathExample: { programmeId: ids.programme },
+    request: placementInput,
+    response: { ...placement, status: 'NOMINATED', ...meta(1) },
+    dryRunResponse: dryRun({ ...placement, status: 'NOMINATED', ...meta(1) }),
+  },
+  getPlacement: {
+    description: "One placement. Visitors see their own, without the coordinators' notes.",
+    pathExample: { placementId: ids.placement },
+    response: placement,
+  },
+  updatePlacement: {
+    description: `Changes the period or the notes. A period that no longer holds its rotations is a 409 naming them. ${CHANGE}`,
+    pathExample: { placementId: ids.placement },
+    errors: ['INVALID_TRANSITION'],
+    request: { endDate: '2027-12-15' },
+    response: { ...placement, endDate: '2027-12-15', ...meta(4) },
+    dryRunResponse: dryRun({ ...placement, endDate: '2027-12-15', ...meta(4) }),
+  },
+  transitionPlacement: {
+    description: `Moves a placement through its lifecycle: a coordinator \`offer\`s, the visitor \`accept\`s or \`decline\`s (a coordinator may record it on their behalf; the audit says so), then \`activate\`, \`complete\`; \`withdraw\` or \`cancel\` before completion. Any other move is a 409 \`INVALID_TRANSITION\`. ${CHANGE}`,
+    pathExample: { placementId: ids.placement },
+    errors: ['INVALID_TRANSITION'],
+    request: { action: 'accept' },
+    response: placement,
+    dryRunResponse: dryRun(placement),
+  },
+  getPlacementHistory: {
+    description: 'The audit trail of a placement and its rotations, newest first: who changed what, before and after.',
+    pathExample: { placementId: ids.placement },
+    response: page({
+      auditId: ids.audit,
+      placementId: ids.placement,
+      at: later,
+      actor: { sub: 'pc-office-1', role: 'programme-coordinator' },
+      action: 'placement.offered',
+      entityType: 'placement',
+      entityId: ids.placement,
+      before: { status: 'NOMINATED' },
+      after: { status: 'OFFERED' },
+    }),
+  },
+  listPlacementNotifications: {
+    description: 'Every email decided about this placement, with its delivery status and attempts.',
+    pathExample: { placementId: ids.placement },
+    response: page({
+      notificationId: `${ids.audit}#li.na@gd-hospital.example`,
+      placementId: ids.placement,
+      auditId: ids.audit,
+      recipient: 'li.na@gd-hospital.example',
+      template: 'placement.offered',
+      language: 'zh-Hans',
+      subject: '交流岗位邀请：玛丽医院',
+      sentAt: later,
+      status: 'SENT',
+      attempts: 1,
+      createdAt: later,
+      updatedAt: later,
+    }),
+  },
+
+  listRotations: {
+    description: "A placement's rotations by start date.",
+    pathExample: { placementId: ids.placement },
+    response: page(rotation),
+  },
+  createRotation: {
+    description:
+      'Schedules a rotation (status SCHEDULED) in a department of the host institution. Checked against every rule at once — inside the placement, department at the host, no overlap for the person, department capacity on every day, credentials for CLINICAL work — and a 409 lists each broken one. `?dryRun=true` answers the verdict only.',
+    pathExample: { placementId: ids.placement },
+    request: rotationInput,
+    response: rotation,
+    dryRunResponse: dryRun(rotation),
+  },
+  getRotation: {
+    description: 'One rotation. Its `ETag` is what a change needs as `If-Match`.',
+    pathExample: { rotationId: ids.rotation },
+    response: rotation,
+  },
+  updateRotation: {
+    description: `Reschedules or changes a rotation. New dates or a new department put a CONFIRMED rotation back to SCHEDULED (to be confirmed again) and bump its \`sequence\`; the visitor gets an email with old → new. ${CHANGE}`,
+    pathExample: { rotationId: ids.rotation },
+    errors: ['INVALID_TRANSITION'],
+    request: { startDate: '2027-03-08', endDate: '2027-06-06' },
+    response: rotationLater('SCHEDULED', 3, { startDate: '2027-03-08', endDate: '2027-06-06', sequence: 1 }),
+    dryRunResponse: dryRun(
+      rotationLater('SCHEDULED', 3, { startDate: '2027-03-08', endDate: '2027-06-06', sequence: 1 }),
+    ),
+  },
+  cancelRotation: {
+    description: `Cancels a rotation (status CANCELLED; the record stays) and frees its days. ${CHANGE}`,
+    pathExample: { rotationId: ids.rotation },
+    errors: ['INVALID_TRANSITION'],
+    response: rotationLater('CANCELLED', 2),
+    dryRunResponse: dryRun(rotationLater('CANCELLED', 2)),
+  },
+  confirmRotation: {
+    description: `The visitor confirms a SCHEDULED rotation (a coordinator may on their behalf; the audit says so). ${CHANGE}`,
+    pathExample: { rotationId: ids.rotation },
+    errors: ['INVALID_TRANSITION'],
+    response: rotationLater('CONFIRMED', 2),
+  },
+  declineRotation: {
+    description: `The visitor declines a rotation with a reason; the coordinators get an email with it. ${CHANGE}`,
+    pathExample: { rotationId: ids.rotation },
+    errors: ['INVALID_TRANSITION'],
+    request: { reason: 'Family emergency in March; could it start in April?' },
+    response: rotationLater('DECLINED', 2, { declineReason: 'Family emergency in March; could it start in April?' }),
+  },
+};
