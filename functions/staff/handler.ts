@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import { createApiHandler, requirePrincipal } from '../../shared/http/api-handler';
 import { staffContracts } from '../../shared/contract';
 import { resource, writeContext, written } from '../../shared/http/results';
-import { placementView, staffListScope } from '../../shared/auth/policy';
+import { canSeePlacementNow, placementView, staffListScope } from '../../shared/auth/policy';
 import { repository } from '../../shared/repository';
 import { calendarFeedUrl, revokeCalendarFeed } from '../../shared/calendar/feed-link';
 import * as staff from '../../shared/services/staff';
@@ -37,7 +37,10 @@ export const handler = createApiHandler('staff', staffContracts, {
     return {
       body: {
         staff: me,
-        placements: placements.reverse().map((p) => placementView(principal, p)),
+        placements: placements
+          .reverse()
+          .filter((p) => canSeePlacementNow(principal, p))
+          .map((p) => placementView(principal, p)),
         calendarFeedUrl: feed,
       },
     };

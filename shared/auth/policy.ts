@@ -116,8 +116,24 @@ export function canSeePlacement(
   );
 }
 
+/**
+ * Who may see this placement now: its parties (canSeePlacement), except that a visitor hears of
+ * a placement only once it is offered — a nomination is the coordinators' plan until then.
+ */
+export function canSeePlacementNow(
+  p: Principal,
+  placement: Pick<Placement, 'hostInstitutionId' | 'homeInstitutionId' | 'staffId' | 'status'>,
+): boolean {
+  if (!canSeePlacement(p, placement)) return false;
+  const onlyAsVisitor =
+    !isProgrammeOffice(p) &&
+    !coordinates(p, placement.hostInstitutionId) &&
+    !coordinates(p, placement.homeInstitutionId);
+  return !(onlyAsVisitor && placement.status === 'NOMINATED');
+}
+
 export function authorizePlacementRead(p: Principal, placement: Placement): void {
-  if (!canSeePlacement(p, placement)) throw hidden('Placement', placement.placementId);
+  if (!canSeePlacementNow(p, placement)) throw hidden('Placement', placement.placementId);
 }
 
 /** Audit trail and notifications: coordinators who can see the placement. */

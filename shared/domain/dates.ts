@@ -44,8 +44,8 @@ export const overlaps = (a: Period, b: Period) => a.startDate <= b.endDate && b.
 export const within = (inner: Period, outer: Period) =>
   inner.startDate >= outer.startDate && inner.endDate <= outer.endDate;
 
-/** Today's date in Hong Kong. */
-export const todayInHongKong = (now: Date = new Date()) => fromTime(now.getTime() + HONG_KONG_OFFSET_MS);
+/** The date in Hong Kong at an instant (today: shared/clock.ts). */
+export const todayInHongKong = (now: Date) => fromTime(now.getTime() + HONG_KONG_OFFSET_MS);
 
 /** Day-book attribute name of a date: d20260302. */
 export const dayAttribute = (date: string) => `d${date.replace(/-/g, '')}`;

@@ -16,7 +16,8 @@ import { routeByKey, routesOf, type FunctionGroup, type RouteDefinition } from '
 import { principalFromEvent, type Principal } from '../auth/principal';
 import { logger } from '../logger';
 import { problemResponse, toAppError } from './problem';
-import { idempotency } from '../repository/idempotency';
+import { runIdempotent } from './idempotent';
+import type { DeferredCommit } from '../services/write';
 import { Id } from '../schemas';
 
 /** Bodies above this are refused before parsing (API Gateway's own limit is far higher). */
@@ -35,6 +36,8 @@ export interface ApiRequest<Body = unknown, Query = unknown> {
   expectedVersion?: number;
   dryRun: boolean;
   requestId: string;
+  /** An idempotent POST commits the operation's write itself, with its stored response. */
+  deferred?: DeferredCommit;
 }
 
 export interface ApiResult {
@@ -207,34 +210,15 @@ async function handle(
   const idempotencyKey = headers['idempotency-key'];
   if (route.method !== 'POST' || !idempotencyKey || dryRun) return formatResult(await operation(request), contract);
 
-  // Idempotent POST: claim the key, run, store the response; a replay gets the stored response.
+  // Idempotent POST: the write and its stored response commit together (shared/http/idempotent.ts).
   if (!/^[\x21-\x7e]{1,128}$/.test(idempotencyKey))
     throw validation('Idempotency-Key must be 1-128 visible ASCII characters');
   const fingerprint = createHash('sha256')
     .update(JSON.stringify([event.routeKey, request.params, body ?? null]))
     .digest('hex');
-  const owner = principal?.sub ?? 'anonymous';
-  const replay = await idempotency.claim(owner, idempotencyKey, fingerprint);
-  if (replay) return { ...replay, headers: { ...replay.headers, 'idempotent-replayed': 'true' } };
-  let response: APIGatewayProxyResultV2;
-  try {
-    response = formatResult(await operation(request), contract);
-  } catch (error) {
-    await idempotency.release(owner, idempotencyKey);
-    throw error;
-  }
-  const stored = response as { statusCode: number; headers?: Record<string, string>; body?: string };
-  try {
-    await idempotency.complete(owner, idempotencyKey, {
-      statusCode: stored.statusCode,
-      headers: stored.headers ?? {},
-      body: stored.body,
-    });
-  } catch (error) {
-    // The change is written; the caller must hear so. A retry within the lease gets 409 "in progress".
-    logger.error('Could not store the idempotent response', { error: error as Error });
-  }
-  return response;
+  return runIdempotent(principal?.sub ?? 'anonymous', idempotencyKey, fingerprint, async (deferred) =>
+    formatResult(await operation({ ...request, deferred }), contract),
+  );
 }
 
 /**

@@ -7,6 +7,7 @@ export const writeContext = (request: ApiRequest): WriteContext => ({
   principal: requirePrincipal(request),
   dryRun: request.dryRun,
   expectedVersion: request.expectedVersion,
+  deferred: request.deferred,
 });
 
 /**

@@ -1,15 +1,19 @@
 /**
  * Idempotency records (key design in shared/table.ts): a POST with an Idempotency-Key claims
- * the key with a conditional put, runs, then stores its response; a replay returns that
- * response and writes nothing; the same key with another request is refused. Records expire
- * after 24 hours (DynamoDB TTL).
+ * the key with a conditional put, runs, and stores its response in the same transaction as its
+ * write (`completion`), so no crash can leave a write without its stored response: a replay
+ * returns that response and writes nothing, and the same key with another request is refused.
+ * Records expire after 24 hours (DynamoDB TTL).
  */
+import { randomBytes } from 'node:crypto';
 import { DeleteCommand, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { dynamoClient } from '../clients';
 import { config } from '../config';
 import { keys } from '../table';
+import * as clock from '../clock';
 import { AppError } from '../errors';
+import type { TransactItem } from './dynamo';
 
 const TTL_SECONDS = 24 * 60 * 60;
 /** How long a running request holds its key; after that a retry may run it again. */
@@ -21,16 +25,45 @@ export interface StoredResponse {
   body?: string;
 }
 
+/** A key this request holds: only the holder (its claimId) may store a response or let it go. */
+export interface IdempotencyClaim {
+  owner: string;
+  key: string;
+  claimId: string;
+}
+
 interface IdempotencyRecord {
   fingerprint: string;
   status: 'IN_PROGRESS' | 'COMPLETED';
   response?: StoredResponse;
 }
 
+const HELD_BY_CLAIM = '#status = :running AND claimId = :claimId';
+
+/** The update that stores a claim's response; it fails unless the claim is still this request's. */
+const completeInput = (claim: IdempotencyClaim, response: StoredResponse) => ({
+  TableName: config().tableName,
+  Key: keys.idempotency(claim.owner, claim.key),
+  UpdateExpression: 'SET #status = :completed, #response = :response REMOVE leaseUntil',
+  ConditionExpression: HELD_BY_CLAIM,
+  ExpressionAttributeNames: { '#status': 'status', '#response': 'response' },
+  ExpressionAttributeValues: {
+    ':completed': 'COMPLETED',
+    ':response': response,
+    ':running': 'IN_PROGRESS',
+    ':claimId': claim.claimId,
+  },
+});
+
 export const idempotency = {
-  /** Claim the key; returns the stored response if this is a replay of a completed request. */
-  async claim(owner: string, key: string, fingerprint: string): Promise<StoredResponse | undefined> {
-    const now = Math.floor(Date.now() / 1000);
+  /** Claim the key; a replay of a completed request gets its stored response instead. */
+  async claim(
+    owner: string,
+    key: string,
+    fingerprint: string,
+  ): Promise<{ claim: IdempotencyClaim } | { replay: StoredResponse }> {
+    const now = Math.floor(clock.now().getTime() / 1000);
+    const claimId = randomBytes(9).toString('base64url');
     try {
       await dynamoClient().send(
         new PutCommand({
@@ -40,6 +73,7 @@ export const idempotency = {
             type: 'IDEMPOTENCY',
             fingerprint,
             status: 'IN_PROGRESS',
+            claimId,
             leaseUntil: now + LEASE_SECONDS,
             expiresAt: now + TTL_SECONDS,
           },
@@ -50,7 +84,7 @@ export const idempotency = {
           ExpressionAttributeValues: { ':now': now, ':running': 'IN_PROGRESS' },
         }),
       );
-      return undefined;
+      return { claim: { owner, key, claimId } };
     } catch (error) {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
@@ -72,23 +106,33 @@ export const idempotency = {
         'The first request with this Idempotency-Key is still running; retry shortly',
       );
     }
-    return existing.response;
+    return { replay: existing.response };
   },
 
-  async complete(owner: string, key: string, response: StoredResponse): Promise<void> {
-    await dynamoClient().send(
-      new UpdateCommand({
-        TableName: config().tableName,
-        Key: keys.idempotency(owner, key),
-        UpdateExpression: 'SET #status = :completed, #response = :response',
-        ExpressionAttributeNames: { '#status': 'status', '#response': 'response' },
-        ExpressionAttributeValues: { ':completed': 'COMPLETED', ':response': response },
-      }),
-    );
+  /** Store the response with the request's write: one more item of its transaction. */
+  completion: (claim: IdempotencyClaim, response: StoredResponse): TransactItem => ({
+    Update: completeInput(claim, response),
+  }),
+
+  /** Store the response of a request that wrote nothing through a transaction. */
+  async complete(claim: IdempotencyClaim, response: StoredResponse): Promise<void> {
+    await dynamoClient().send(new UpdateCommand(completeInput(claim, response)));
   },
 
-  /** The request failed: free the key so the client can retry with it. */
-  async release(owner: string, key: string): Promise<void> {
-    await dynamoClient().send(new DeleteCommand({ TableName: config().tableName, Key: keys.idempotency(owner, key) }));
+  /** The request failed: free the key (if it is still ours) so the client can retry with it. */
+  async release(claim: IdempotencyClaim): Promise<void> {
+    try {
+      await dynamoClient().send(
+        new DeleteCommand({
+          TableName: config().tableName,
+          Key: keys.idempotency(claim.owner, claim.key),
+          ConditionExpression: HELD_BY_CLAIM,
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: { ':running': 'IN_PROGRESS', ':claimId': claim.claimId },
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
   },
 };

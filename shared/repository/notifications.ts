@@ -19,6 +19,7 @@ import { dynamoClient } from '../clients';
 import { config } from '../config';
 import { Notification, type NotificationStatus } from '../schemas';
 import { keys, sortKeys } from '../table';
+import * as clock from '../clock';
 import { getItem, queryPage } from './dynamo';
 import { toEntity } from './items';
 
@@ -53,7 +54,7 @@ const notificationId = (ref: NotificationRef) => `${ref.auditId}#${ref.recipient
  * Claim the right to send. One conditional write: it creates the record (first delivery) or
  * takes back a FAILED or abandoned one (attempts + 1); anything else means someone else owns it.
  */
-export async function claimNotification(claim: NotificationClaim, now = new Date()): Promise<ClaimResult> {
+export async function claimNotification(claim: NotificationClaim, now = clock.now()): Promise<ClaimResult> {
   const at = now.toISOString();
   try {
     const { Attributes } = await dynamoClient().send(
@@ -120,7 +121,7 @@ export async function recordNotificationOutcome(
   ref: NotificationRef,
   attempts: number,
   outcome: NotificationOutcome,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<boolean> {
   const values: Record<string, unknown> = {
     ':status': outcome.status,

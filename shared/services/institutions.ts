@@ -13,7 +13,8 @@ import type {
   Occupancy,
 } from '../schemas';
 import { checkCapacityChange } from '../domain/rules';
-import { eachDay, lengthInDays, todayInHongKong } from '../domain/dates';
+import { eachDay, lengthInDays } from '../domain/dates';
+import { today } from '../clock';
 import { items, newId, readFutureDayBook, readFacts, repository, write } from '../repository';
 import { assertVersion, auditRecord, existing, nowIso, runWrite, type WriteContext } from './write';
 
@@ -103,7 +104,7 @@ export async function updateDepartment(
     if (patch.capacity !== undefined && patch.capacity < current.capacity) {
       // The count first: a booking committed after it is caught by the condition, one before it is in the book.
       const bookings = await repository.departmentBookingCount(departmentId);
-      const book = await readFutureDayBook(departmentId, todayInHongKong());
+      const book = await readFutureDayBook(departmentId, today());
       const violations = checkCapacityChange(departmentId, patch.capacity, book);
       if (violations.length) throw ruleViolation(violations);
       writes.push(write.noBookingSince(departmentId, bookings));

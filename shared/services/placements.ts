@@ -21,7 +21,7 @@ import type {
 } from '../schemas';
 import { checkCompletion, checkPlacement } from '../domain/rules';
 import { isLive, PLACEMENT_CLOSED, PLACEMENT_ENDED_EARLY, placementTransition } from '../domain/lifecycle';
-import { todayInHongKong } from '../domain/dates';
+import { today } from '../clock';
 import {
   coverageOf,
   items,
@@ -184,7 +184,7 @@ export async function transitionPlacement(
         },
       );
     }
-    if (body.action === 'complete') refuseBrokenRules(checkCompletion(current, todayInHongKong()));
+    if (body.action === 'complete') refuseBrokenRules(checkCompletion(current, today()));
     const at = nowIso();
     const endsEarly = PLACEMENT_ENDED_EARLY.includes(move.to);
     const next: PlacementRecord = {

@@ -16,6 +16,19 @@ export interface WriteContext {
   dryRun: boolean;
   /** The version the client read (If-Match); required on changes, absent on creates. */
   expectedVersion?: number;
+  /** Set when the caller commits the write itself, with items of its own (see DeferredCommit). */
+  deferred?: DeferredCommit;
+}
+
+/**
+ * A write whose transaction the caller commits, adding items of its own — an idempotent POST
+ * stores its response in the same transaction as its write, so a crash can never leave one
+ * without the other. runWrite hands the planned writes over instead of committing them; when
+ * the caller's commit loses a race, it runs the operation again with the next `attempt`.
+ */
+export interface DeferredCommit {
+  attempt: number;
+  writes?: TransactItem[];
 }
 
 export interface WriteOutcome<T> {
@@ -76,7 +89,7 @@ export async function runWrite<T>(
   ctx: WriteContext,
   plan: (attempt: number) => Promise<Plan<T>>,
 ): Promise<WriteOutcome<T>> {
-  for (let attempt = 1; ; attempt++) {
+  for (let attempt = ctx.deferred?.attempt ?? 1; ; attempt++) {
     const planned = await plan(attempt);
     const outcome = {
       entity: planned.entity,
@@ -86,23 +99,32 @@ export async function runWrite<T>(
       created: planned.created ?? false,
     };
     if (ctx.dryRun) return outcome;
+    if (ctx.deferred) {
+      if (ctx.deferred.writes) throw new Error('A request with a deferred commit makes one write');
+      ctx.deferred.writes = planned.writes;
+      return outcome;
+    }
     try {
       await transact(planned.writes);
       return outcome;
     } catch (error) {
-      if (!(error instanceof WriteConflict)) throw error;
-      if (attempt >= MAX_ATTEMPTS) {
-        throw new AppError(
-          'CONCURRENT_UPDATE',
-          'Others kept changing the same records; nothing was written. Try again.',
-        );
-      }
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+      await afterConflict(error, attempt);
     }
   }
 }
 
-export const nowIso = () => new Date().toISOString();
+/**
+ * A commit failed: rethrow anything but a lost race; after too many lost races, give up with
+ * CONCURRENT_UPDATE (nothing was written); otherwise wait a little before the next attempt.
+ */
+export async function afterConflict(error: unknown, attempt: number): Promise<void> {
+  if (!(error instanceof WriteConflict)) throw error;
+  if (attempt >= MAX_ATTEMPTS)
+    throw new AppError('CONCURRENT_UPDATE', 'Others kept changing the same records; nothing was written. Try again.');
+  await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
+}
+
+export { nowIso } from '../clock';
 
 /** The entity, or a 404 naming what was asked for. */
 export async function existing<T>(what: string, id: string, load: (id: string) => Promise<T | undefined>): Promise<T> {

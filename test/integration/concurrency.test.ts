@@ -4,6 +4,7 @@
  * the stored state afterwards agrees.
  */
 import { startHarness, type Harness } from '../support/harness';
+import { setClock } from '../../shared/clock';
 import { repository } from '../../shared/repository';
 import { addPlacement, addStaff, buildWorld, expectStatus, rotationBody, type World } from '../support/fixtures';
 
@@ -14,6 +15,7 @@ beforeAll(async () => {
   w = await buildWorld(h, { capacity: 3 });
 });
 afterAll(() => h.close());
+afterEach(() => setClock(undefined));
 
 it('lets exactly `capacity` of many simultaneous bookings of one department win', async () => {
   const contenders = await Promise.all(
@@ -97,6 +99,8 @@ it('loses no update when two coordinators change the same rotation at once', asy
 });
 
 it('refuses a capacity reduction when a booking lands between its check and its write', async () => {
+  // The reduction checks the days from today on: today is before the bookings, whenever the test runs.
+  setClock('2027-05-01');
   const department = await expectStatus(
     h.request('POST', `/v1/institutions/${w.hostId}/departments`, {
       token: w.admin,

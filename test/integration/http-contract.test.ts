@@ -2,7 +2,9 @@
  * The API's conventions: ETag / If-Match (no lost updates), Idempotency-Key (a replay writes
  * nothing), cursor paging with a capped limit, and bad input answered 400 with nothing stored.
  */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { dynamoClient } from '../../shared/clients';
+import { setClock } from '../../shared/clock';
 import { startHarness, type Harness } from '../support/harness';
 import {
   addPlacement,
@@ -21,6 +23,7 @@ beforeAll(async () => {
   w = await buildWorld(h);
 });
 afterAll(() => h.close());
+afterEach(() => setClock(undefined));
 
 const names = { en: 'Cardiology', 'zh-Hant': '心臟科', 'zh-Hans': '心脏科' };
 
@@ -84,6 +87,45 @@ describe('Idempotency-Key', () => {
     const reused = await send(rotationBody(w, { startDate: '2027-06-01', endDate: '2027-06-05' }));
     expect(reused.status).toBe(422);
     expect(reused.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('stores the response with the write: a failure after the write cannot make a replay write twice', async () => {
+    const staff = await addStaff(w);
+    const placement = await addPlacement(w, staff.staffId);
+    const send = () =>
+      h.request('POST', `/v1/placements/${placement.placementId}/rotations`, {
+        token: w.coordinator,
+        body: rotationBody(w, { startDate: '2027-08-01', endDate: '2027-08-03' }),
+        headers: { 'idempotency-key': 'crash-after-write' },
+      });
+    // Every write to an idempotency record outside the request's own transaction fails, as when
+    // the function dies between writing the change and storing its response.
+    const client = dynamoClient();
+    const realSend = client.send.bind(client) as (command: unknown) => Promise<unknown>;
+    const failing = jest.spyOn(client, 'send').mockImplementation((async (command: unknown) => {
+      const input = (command as { input?: { Key?: { PK?: unknown } } }).input;
+      const separate = command instanceof UpdateCommand || command instanceof DeleteCommand;
+      if (separate && String(input?.Key?.PK).startsWith('IDEMP#')) throw new Error('Task timed out');
+      return realSend(command);
+    }) as never);
+    let first: Awaited<ReturnType<typeof send>>;
+    try {
+      first = await send();
+    } finally {
+      failing.mockRestore();
+    }
+    expect(first.status).toBe(201);
+    // Long after the first request's lease on the key has run out, the client retries.
+    setClock(new Date(Date.now() + 10 * 60_000));
+    const replay = await send();
+    expect(replay.status).toBe(201);
+    expect(replay.body.rotationId).toBe(first.body.rotationId);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    const rotations = await expectStatus(
+      h.request('GET', `/v1/placements/${placement.placementId}/rotations`, { token: w.admin }),
+      200,
+    );
+    expect(rotations.items).toHaveLength(1);
   });
 
   it('frees the key when the first request was refused, so a corrected retry can use it', async () => {

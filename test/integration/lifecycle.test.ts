@@ -3,6 +3,7 @@
  * the others, reschedule-after-confirm, cascades, and the audit trail that records it all.
  */
 import { startHarness, type Harness } from '../support/harness';
+import { setClock } from '../../shared/clock';
 import {
   addPlacement,
   addRotation,
@@ -20,6 +21,7 @@ beforeAll(async () => {
   w = await buildWorld(h);
 });
 afterAll(() => h.close());
+afterEach(() => setClock(undefined));
 
 const get = (path: string) => h.request('GET', path, { token: w.admin });
 
@@ -76,12 +78,15 @@ describe('placement lifecycle', () => {
     const staff = await addStaff(w);
     const visitor = await h.token({ role: 'staff', staffId: staff.staffId });
     const declined = await addPlacement(w, staff.staffId, { startDate: '2027-02-01', endDate: '2027-03-31' });
-    expect((await transition(w, declined.placementId, 'offer', visitor)).status).toBe(403);
+    // Not yet offered: the visitor does not know of it.
+    expect((await transition(w, declined.placementId, 'offer', visitor)).status).toBe(404);
     await transition(w, declined.placementId, 'offer');
+    expect((await transition(w, declined.placementId, 'offer', visitor)).status).toBe(403);
     expect((await transition(w, declined.placementId, 'decline', visitor)).body.status).toBe('DECLINED');
     expect((await transition(w, declined.placementId, 'withdraw', visitor)).status).toBe(409);
 
     const withdrawn = await addPlacement(w, staff.staffId, { startDate: '2027-05-01', endDate: '2027-06-30' });
+    await transition(w, withdrawn.placementId, 'offer');
     expect((await transition(w, withdrawn.placementId, 'cancel', visitor)).status).toBe(403);
     expect((await transition(w, withdrawn.placementId, 'withdraw', visitor)).body.status).toBe('WITHDRAWN');
   });
@@ -139,6 +144,7 @@ describe('placement lifecycle', () => {
       startDate: '2027-10-11',
       endDate: '2027-10-20',
     });
+    await transition(w, placement.placementId, 'offer');
     const withdrawn = await transition(w, placement.placementId, 'withdraw', visitor);
     expect(withdrawn.status).toBe(200);
     for (const rotation of [first, second])
@@ -164,6 +170,8 @@ describe('placement lifecycle', () => {
   });
 
   it('refuses to complete a placement while rotations still lie ahead', async () => {
+    // Ahead of the day the system believes it is, whatever day the test runs on.
+    setClock('2027-09-03');
     const staff = await addStaff(w);
     const placement = await addPlacement(w, staff.staffId);
     const rotation = await addRotation(w, placement.placementId, {
@@ -178,6 +186,8 @@ describe('placement lifecycle', () => {
       code: 'ROTATIONS_AHEAD',
       details: { rotationIds: [rotation.rotationId] },
     });
+    setClock('2027-09-05');
+    expect((await transition(w, placement.placementId, 'complete')).body.status).toBe('COMPLETED');
   });
 
   it('cancelling a placement cancels its live rotations and frees their days', async () => {
@@ -395,11 +405,15 @@ describe('the visitor signed in', () => {
     );
     const rotation = await addRotation(w, placement.placementId, { startDate: '2027-08-01', endDate: '2027-08-05' });
     const visitor = await h.token({ role: 'staff', staffId: staff.staffId });
+    // A nomination is the coordinators' plan: the visitor hears of the placement once it is offered.
+    const nominated = await expectStatus(h.request('GET', '/v1/me', { token: visitor }), 200);
+    expect(nominated.placements).toEqual([]);
+    expect((await h.request('GET', `/v1/placements/${placement.placementId}`, { token: visitor })).status).toBe(404);
+    await transition(w, placement.placementId, 'offer');
+    expect((await h.request('GET', `/v1/placements/${placement.placementId}`, { token: visitor })).status).toBe(200);
     const me = await expectStatus(h.request('GET', '/v1/me', { token: visitor }), 200);
     expect(me.staff.staffId).toBe(staff.staffId);
-    expect(me.placements).toEqual([
-      expect.objectContaining({ placementId: placement.placementId, status: 'NOMINATED' }),
-    ]);
+    expect(me.placements).toEqual([expect.objectContaining({ placementId: placement.placementId, status: 'OFFERED' })]);
     expect(me.placements[0].notes).toBeUndefined();
     expect(me.calendarFeedUrl).toContain(`/v1/staff/${staff.staffId}/calendar.ics?token=`);
     const mine = await expectStatus(h.request('GET', '/v1/me/rotations', { token: visitor }), 200);

@@ -3,6 +3,7 @@
  * and refused, refusals naming the rule, ids and dates, and changing nothing.
  */
 import { startHarness, type Harness } from '../support/harness';
+import { setClock } from '../../shared/clock';
 import {
   addPlacement,
   addRotation,
@@ -20,6 +21,7 @@ beforeAll(async () => {
   w = await buildWorld(h);
 });
 afterAll(() => h.close());
+afterEach(() => setClock(undefined));
 
 const createRotation = (placementId: string, overrides: Record<string, unknown> = {}, query = '') =>
   h.request('POST', `/v1/placements/${placementId}/rotations${query}`, {
@@ -202,6 +204,8 @@ describe('CAPACITY_EXCEEDED: department capacity per day', () => {
   });
 
   it('refuses to lower a capacity below the bookings already made', async () => {
+    // The check covers the days from today on: today is before this file's bookings, whenever it runs.
+    setClock('2027-01-01');
     const department = await h.request('GET', `/v1/departments/${w.departments.medicine}`, { token: w.admin });
     const res = await h.request('PATCH', `/v1/departments/${w.departments.medicine}`, {
       token: w.admin,

@@ -16,6 +16,7 @@ import {
   authorizeStaffCreate,
   authorizeStaffRead,
   canSeePlacement,
+  canSeePlacementNow,
   canSeeStaff,
   confinedInstitution,
   placementView,
@@ -331,5 +332,23 @@ describe('staffListScope', () => {
   it('lets the programme office list everyone or any one institution', () => {
     expect(scope('admin')).toBeUndefined();
     expect(scope('programme-coordinator', HOME)).toBe(HOME);
+  });
+});
+
+describe('canSeePlacementNow: a nomination is not yet the visitor’s to see', () => {
+  it('hides a NOMINATED placement from its visitor only, and shows it once offered', () => {
+    const nominated = { ...placement, status: 'NOMINATED' as const };
+    const seeing = (p: Placement) => WHO.filter((who) => canSeePlacementNow(principals[who], p));
+    expect(seeing(nominated)).toEqual(['admin', 'programme-coordinator', 'host-coordinator', 'home-coordinator']);
+    expect(seeing({ ...placement, status: 'OFFERED' })).toEqual([
+      'admin',
+      'programme-coordinator',
+      'host-coordinator',
+      'home-coordinator',
+      'visitor',
+    ]);
+    expect(() => authorizePlacementRead(principals.visitor, nominated)).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
   });
 });
