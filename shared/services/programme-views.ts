@@ -7,7 +7,8 @@
 import type * as z from 'zod/mini';
 import type { Principal } from '../auth/principal';
 import { authorizeInstitutionOccupancy, confinedInstitution } from '../auth/policy';
-import { eachDay, lengthInDays, todayInHongKong } from '../domain/dates';
+import { eachDay, lengthInDays } from '../domain/dates';
+import * as clock from '../clock';
 import { attentionFlags, matchesPerson } from '../domain/attention';
 import { validation } from '../errors';
 import { views } from '../repository/views';
@@ -89,7 +90,7 @@ export async function programmeVisitors(
   query: z.infer<typeof VisitorsQuery>,
 ): Promise<z.infer<typeof VisitorsPage>> {
   const picture = await pictureOf(principal, programmeId);
-  const today = todayInHongKong();
+  const today = clock.today();
   const specialty = query.specialty?.toLowerCase();
   const rows: VisitorRow[] = [];
   for (const placement of picture.placements) {
@@ -116,7 +117,7 @@ export async function programmeOverview(
   programmeId: string,
 ): Promise<z.infer<typeof ProgrammeOverview>> {
   const picture = await pictureOf(principal, programmeId);
-  const today = todayInHongKong();
+  const today = clock.today();
   const entry = (placement: Placement, rotation?: Rotation): OverviewEntry => {
     const visitor = visitorOf(picture.staff.get(placement.staffId), placement);
     return {

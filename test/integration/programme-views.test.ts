@@ -6,11 +6,12 @@
  */
 import { startHarness, type Harness } from '../support/harness';
 import { buildWorld, expectStatus, type World } from '../support/fixtures';
-import { addDays, todayInHongKong } from '../../shared/domain/dates';
+import { addDays } from '../../shared/domain/dates';
+import * as clock from '../../shared/clock';
 
 let h: Harness;
 let w: World;
-const today = todayInHongKong();
+const today = clock.today();
 const day = (offset: number) => addDays(today, offset);
 let programmeId: string;
 const people: Record<string, { staffId: string; placementId: string; rotationId?: string }> = {};
