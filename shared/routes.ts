@@ -47,17 +47,27 @@ const COORDINATORS: readonly Role[] = ['admin', 'programme-coordinator', 'hospit
 const PROGRAMME_OFFICE: readonly Role[] = ['admin', 'programme-coordinator'];
 const ADMIN: readonly Role[] = ['admin'];
 
-const r = (
-  operationId: string,
+/** A route; its operationId, path and group keep their literal types, which type each handler's request. */
+const r = <const Op extends string, const Path extends string, const Group extends FunctionGroup>(
+  operationId: Op,
   method: HttpMethod,
-  path: string,
-  group: FunctionGroup,
+  path: Path,
+  group: Group,
   roles: readonly Role[],
   summary: string,
   extra: Partial<Pick<RouteDefinition, 'auth' | 'throttle'>> = {},
-): RouteDefinition => ({ operationId, method, path, group, roles, summary, auth: extra.auth ?? 'jwt', ...extra });
+): RouteDefinition & { readonly operationId: Op; readonly path: Path; readonly group: Group } => ({
+  operationId,
+  method,
+  path,
+  group,
+  roles,
+  summary,
+  auth: extra.auth ?? 'jwt',
+  ...extra,
+});
 
-export const routes: readonly RouteDefinition[] = [
+export const routes = [
   r('getHealth', 'GET', '/health', 'system', [], 'Liveness check', { auth: 'none' }),
   r('getOpenApi', 'GET', '/openapi.json', 'system', [], 'This API described as OpenAPI 3.1', { auth: 'none' }),
 
@@ -256,7 +266,17 @@ export const routes: readonly RouteDefinition[] = [
     ALL,
     'Decline a rotation with a reason',
   ),
-];
+] as const satisfies readonly RouteDefinition[];
+
+type Route = (typeof routes)[number];
+/** The operationIds of a function group's routes. */
+export type OperationIdOf<Group extends FunctionGroup> = Extract<Route, { group: Group }>['operationId'];
+/** The path template of an operation ('/v1/rotations/{rotationId}'). */
+export type PathOf<Op extends string> = Extract<Route, { operationId: Op }>['path'];
+/** The path parameters of a template: '/v1/rotations/{rotationId}' → { rotationId: string }. */
+export type PathParams<Path extends string> = Path extends `${string}{${infer Name}}${infer Rest}`
+  ? { [Key in Name]: string } & PathParams<Rest>
+  : Record<never, never>;
 
 /** API Gateway's route key, also what the handlers dispatch on ("GET /v1/programmes/{programmeId}"). */
 export const routeKey = (route: Pick<RouteDefinition, 'method' | 'path'>) => `${route.method} ${route.path}`;

@@ -8,8 +8,11 @@ import { calendarContracts } from '../../shared/contract';
 import { calendarFeed, notModified } from '../../shared/calendar/feed';
 import { REFRESH_INTERVAL_SECONDS } from '../../shared/calendar/ics';
 
-async function feed(request: ApiRequest<undefined, { token?: string }>, head: boolean): Promise<ApiResult> {
-  const found = await calendarFeed(request.params.staffId ?? '', request.query.token);
+async function feed(
+  request: ApiRequest<undefined, { token?: string }, { staffId: string }>,
+  head: boolean,
+): Promise<ApiResult> {
+  const found = await calendarFeed(request.params.staffId, request.query.token);
   const headers: Record<string, string> = {
     etag: found.etag,
     'last-modified': found.lastModified,
@@ -27,6 +30,6 @@ async function feed(request: ApiRequest<undefined, { token?: string }>, head: bo
 }
 
 export const handler = createApiHandler('calendar', calendarContracts, {
-  getCalendarFeed: (request: ApiRequest<undefined, { token?: string }>) => feed(request, false),
-  headCalendarFeed: (request: ApiRequest<undefined, { token?: string }>) => feed(request, true),
+  getCalendarFeed: (request) => feed(request, false),
+  headCalendarFeed: (request) => feed(request, true),
 });

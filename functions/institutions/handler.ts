@@ -10,20 +10,20 @@ export const handler = createApiHandler('institutions', institutionsContracts, {
   listInstitutions: async ({ query }) => ({ body: await repository.listInstitutions(query) }),
   createInstitution: async (request) =>
     written(await institutions.createInstitution(writeContext(request), request.body)),
-  getInstitution: async ({ params }) => resource(await institutions.getInstitution(params.institutionId!)),
+  getInstitution: async ({ params }) => resource(await institutions.getInstitution(params.institutionId)),
   listDepartments: async ({ params, query }) => {
-    const institution = await institutions.getInstitution(params.institutionId!);
+    const institution = await institutions.getInstitution(params.institutionId);
     return { body: await repository.listDepartments(institution.institutionId, query) };
   },
   createDepartment: async (request) =>
-    written(await institutions.createDepartment(writeContext(request), request.params.institutionId!, request.body)),
-  getDepartment: async ({ params }) => resource(await institutions.getDepartment(params.departmentId!)),
+    written(await institutions.createDepartment(writeContext(request), request.params.institutionId, request.body)),
+  getDepartment: async ({ params }) => resource(await institutions.getDepartment(params.departmentId)),
   updateDepartment: async (request) =>
-    written(await institutions.updateDepartment(writeContext(request), request.params.departmentId!, request.body)),
+    written(await institutions.updateDepartment(writeContext(request), request.params.departmentId, request.body)),
   getDepartmentOccupancy: async (request) => ({
     body: await institutions.departmentOccupancy(
       requirePrincipal(request),
-      request.params.departmentId!,
+      request.params.departmentId,
       request.query.from,
       request.query.to,
     ),
@@ -31,7 +31,7 @@ export const handler = createApiHandler('institutions', institutionsContracts, {
   getInstitutionOccupancy: async (request) => ({
     body: await institutionOccupancy(
       requirePrincipal(request),
-      request.params.institutionId!,
+      request.params.institutionId,
       request.query.from,
       request.query.to,
     ),

@@ -11,29 +11,29 @@ import * as programmeViews from '../../shared/services/programme-views';
 
 export const handler = createApiHandler('placements', placementsContracts, {
   listPlacements: async (request) => {
-    const programme = await getProgramme(request.params.programmeId!);
+    const programme = await getProgramme(request.params.programmeId);
     const institutionId = confinedInstitution(requirePrincipal(request));
     return { body: await repository.listPlacements(programme.programmeId, { ...request.query, institutionId }) };
   },
   createPlacement: async (request) =>
-    written(await placements.createPlacement(writeContext(request), request.params.programmeId!, request.body)),
+    written(await placements.createPlacement(writeContext(request), request.params.programmeId, request.body)),
   getPlacement: async (request) => {
     const principal = requirePrincipal(request);
-    return resource(placementView(principal, await placements.getPlacement(principal, request.params.placementId!)));
+    return resource(placementView(principal, await placements.getPlacement(principal, request.params.placementId)));
   },
   updatePlacement: async (request) =>
-    written(await placements.updatePlacement(writeContext(request), request.params.placementId!, request.body)),
+    written(await placements.updatePlacement(writeContext(request), request.params.placementId, request.body)),
   transitionPlacement: async (request) => {
     const outcome = await placements.transitionPlacement(
       writeContext(request),
-      request.params.placementId!,
+      request.params.placementId,
       request.body,
     );
     return written({ ...outcome, entity: placementView(requirePrincipal(request), outcome.entity) });
   },
   // The records are read alongside the placement (one round) and returned only if the caller may see them.
   getPlacementHistory: async (request) => {
-    const id = request.params.placementId!;
+    const id = request.params.placementId;
     const [placement, history] = await Promise.all([
       placements.getPlacement(requirePrincipal(request), id),
       repository.listHistory(id, request.query),
@@ -42,7 +42,7 @@ export const handler = createApiHandler('placements', placementsContracts, {
     return { body: history };
   },
   listPlacementNotifications: async (request) => {
-    const id = request.params.placementId!;
+    const id = request.params.placementId;
     const [placement, sent] = await Promise.all([
       placements.getPlacement(requirePrincipal(request), id),
       listPlacementNotifications(id, request.query.limit, request.query.cursor),
@@ -51,12 +51,12 @@ export const handler = createApiHandler('placements', placementsContracts, {
     return { body: sent };
   },
   listProgrammeVisitors: async (request) => ({
-    body: await programmeViews.programmeVisitors(requirePrincipal(request), request.params.programmeId!, request.query),
+    body: await programmeViews.programmeVisitors(requirePrincipal(request), request.params.programmeId, request.query),
   }),
   getProgrammeOverview: async (request) => ({
-    body: await programmeViews.programmeOverview(requirePrincipal(request), request.params.programmeId!),
+    body: await programmeViews.programmeOverview(requirePrincipal(request), request.params.programmeId),
   }),
   getProgrammeSchedule: async (request) => ({
-    body: await programmeViews.programmeSchedule(requirePrincipal(request), request.params.programmeId!, request.query),
+    body: await programmeViews.programmeSchedule(requirePrincipal(request), request.params.programmeId, request.query),
   }),
 });

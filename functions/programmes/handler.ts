@@ -8,7 +8,7 @@ import * as programmes from '../../shared/services/programmes';
 export const handler = createApiHandler('programmes', programmesContracts, {
   listProgrammes: async ({ query }) => ({ body: await repository.listProgrammes(query) }),
   createProgramme: async (request) => written(await programmes.createProgramme(writeContext(request), request.body)),
-  getProgramme: async ({ params }) => resource(await programmes.getProgramme(params.programmeId!)),
+  getProgramme: async ({ params }) => resource(await programmes.getProgramme(params.programmeId)),
   updateProgramme: async (request) =>
-    written(await programmes.updateProgramme(writeContext(request), request.params.programmeId!, request.body)),
+    written(await programmes.updateProgramme(writeContext(request), request.params.programmeId, request.body)),
 });

@@ -8,19 +8,19 @@ import * as rotations from '../../shared/services/rotations';
 
 export const handler = createApiHandler('rotations', rotationsContracts, {
   listRotations: async (request) => {
-    const placement = await getPlacement(requirePrincipal(request), request.params.placementId!);
+    const placement = await getPlacement(requirePrincipal(request), request.params.placementId);
     return { body: await repository.listRotationsOfPlacement(placement.placementId, request.query) };
   },
   createRotation: async (request) =>
-    written(await rotations.createRotation(writeContext(request), request.params.placementId!, request.body)),
+    written(await rotations.createRotation(writeContext(request), request.params.placementId, request.body)),
   getRotation: async (request) =>
-    resource(await rotations.getRotation(requirePrincipal(request), request.params.rotationId!)),
+    resource(await rotations.getRotation(requirePrincipal(request), request.params.rotationId)),
   updateRotation: async (request) =>
-    written(await rotations.updateRotation(writeContext(request), request.params.rotationId!, request.body)),
+    written(await rotations.updateRotation(writeContext(request), request.params.rotationId, request.body)),
   cancelRotation: async (request) =>
-    written(await rotations.cancelRotation(writeContext(request), request.params.rotationId!)),
+    written(await rotations.cancelRotation(writeContext(request), request.params.rotationId)),
   confirmRotation: async (request) =>
-    written(await rotations.confirmRotation(writeContext(request), request.params.rotationId!)),
+    written(await rotations.confirmRotation(writeContext(request), request.params.rotationId)),
   declineRotation: async (request) =>
-    written(await rotations.declineRotation(writeContext(request), request.params.rotationId!, request.body)),
+    written(await rotations.declineRotation(writeContext(request), request.params.rotationId, request.body)),
 });

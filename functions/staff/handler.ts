@@ -22,11 +22,11 @@ export const handler = createApiHandler('staff', staffContracts, {
     }),
   }),
   createStaff: async (request) => written(await staff.createStaff(writeContext(request), request.body)),
-  getStaff: async (request) => resource(await staff.getStaff(requirePrincipal(request), request.params.staffId!)),
+  getStaff: async (request) => resource(await staff.getStaff(requirePrincipal(request), request.params.staffId)),
   updateStaff: async (request) =>
-    written(await staff.updateStaff(writeContext(request), request.params.staffId!, request.body)),
+    written(await staff.updateStaff(writeContext(request), request.params.staffId, request.body)),
   addCredential: async (request) =>
-    written(await staff.addCredential(writeContext(request), request.params.staffId!, request.body)),
+    written(await staff.addCredential(writeContext(request), request.params.staffId, request.body)),
   getMe: async (request) => {
     const principal = requirePrincipal(request);
     const me = await staff.getStaff(principal, myStaffId(request));

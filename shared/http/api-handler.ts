@@ -12,7 +12,15 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'a
 import * as z from 'zod/mini';
 import { AppError, validation, type FieldIssue } from '../errors';
 import type { Contracts, OperationContract } from '../contract';
-import { routeByKey, routesOf, type FunctionGroup, type RouteDefinition } from '../routes';
+import {
+  routeByKey,
+  routesOf,
+  type FunctionGroup,
+  type OperationIdOf,
+  type PathOf,
+  type PathParams,
+  type RouteDefinition,
+} from '../routes';
 import { principalFromEvent, type Principal } from '../auth/principal';
 import { logger } from '../logger';
 import { problemResponse, toAppError } from './problem';
@@ -23,11 +31,12 @@ import { Id } from '../schemas';
 /** Bodies above this are refused before parsing (API Gateway's own limit is far higher). */
 export const MAX_BODY_BYTES = 64 * 1024;
 
-export interface ApiRequest<Body = unknown, Query = unknown> {
+export interface ApiRequest<Body = unknown, Query = unknown, Params extends PathParameters = PathParameters> {
   route: RouteDefinition;
   /** Absent only on routes whose auth is 'none' or 'signed-link'. */
   principal: Principal | undefined;
-  params: Record<string, string>;
+  /** The route template's parameters, each a valid id (anything else was a 404 already). */
+  params: Params;
   query: Query;
   body: Body;
   /** Header names in lower case. */
@@ -48,8 +57,22 @@ export interface ApiResult {
   headers?: Record<string, string>;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: operations narrow body/query themselves from the contract
-export type Operation = (request: ApiRequest<any, any>) => Promise<ApiResult>;
+type PathParameters = Readonly<Record<string, string>>;
+
+/** What the pipeline hands an operation: its contract's parsed body and query (zod's output types), its path's parameters. */
+export type RequestOf<Contract, Path extends string> = ApiRequest<
+  Contract extends { body: infer Body extends z.ZodMiniType } ? z.output<Body> : undefined,
+  Contract extends { query: infer Query extends z.ZodMiniType } ? z.output<Query> : Record<string, never>,
+  PathParams<Path>
+>;
+
+/** A function group's operations, each typed from its contract and its route's path. */
+export type Operations<Group extends FunctionGroup, GroupContracts extends Contracts> = {
+  [Op in OperationIdOf<Group>]: (request: RequestOf<GroupContracts[Op], PathOf<Op>>) => Promise<ApiResult>;
+};
+
+/** An operation as the pipeline calls it, once the request is parsed against its contract. */
+type Operation = (request: ApiRequest) => Promise<ApiResult>;
 
 const emptyQuery = z.strictObject({});
 
@@ -227,7 +250,12 @@ async function handle(
  * of the group must have both (checked at load, so a missing one fails the tests and the bundle,
  * not a caller).
  */
-export function createApiHandler(group: FunctionGroup, contracts: Contracts, operations: Record<string, Operation>) {
+export function createApiHandler<
+  Group extends FunctionGroup,
+  GroupContracts extends Contracts & Record<OperationIdOf<Group>, OperationContract>,
+>(group: Group, contracts: GroupContracts, typedOperations: Operations<Group, GroupContracts>) {
+  // Each operation gets the request its contract parses to: handle() builds it from that contract.
+  const operations = typedOperations as unknown as Record<string, Operation>;
   for (const [what, record] of [
     ['operations', operations],
     ['contracts', contracts],
