@@ -3,6 +3,9 @@
  * alarms. SES lives in its own stack in the SES region (infra/mail-stack.ts).
  */
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import * as events from 'aws-cdk-lib/aws-events';
+import * as targets from 'aws-cdk-lib/aws-events-targets';
+import { readinessProbeEvent } from '../shared/readiness';
 import type { Construct } from 'constructs';
 import { routes as routeTable, type FunctionGroup, type RouteDefinition } from '../shared/routes';
 import { Api } from './constructs/api';
@@ -97,6 +100,7 @@ export class TalentExchangeStack extends Stack {
     this.alarms.queueNotEmpty('NotifierFailures', this.notifications.notifierFailures);
     this.alarms.queueNotEmpty('ReminderFailures', this.notifications.reminderFailures);
     this.alarms.streamFallingBehind(this.notifications.notifier, Duration.minutes(15));
+    this.probeReadiness();
     this.alarms.apiServerErrors(this.api.stage.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }));
 
     // The app and its runtime configuration (console/src/app/config.ts reads it).
@@ -122,6 +126,27 @@ export class TalentExchangeStack extends Stack {
     new CfnOutput(this, 'ConsoleDistributionUrl', { value: this.console.url });
     new CfnOutput(this, 'TableName', { value: this.data.table.tableName });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
+  }
+
+  /**
+   * Every minute, run GET /health/ready in the system function (the same handler API Gateway
+   * calls), and alarm when it fails repeatedly: /health only says the function runs.
+   */
+  private probeReadiness(): void {
+    const system = this.apiFunction('system');
+    const probe = new events.Rule(this, 'ReadinessProbe', {
+      description: 'Runs GET /health/ready every minute; the ReadinessFailing alarm counts its failures',
+      schedule: events.Schedule.rate(Duration.minutes(1)),
+    });
+    probe.addTarget(
+      new targets.LambdaFunction(system.fn, {
+        event: events.RuleTargetInput.fromObject(readinessProbeEvent()),
+        // A missed minute is replaced by the next one; there is nothing to catch up.
+        retryAttempts: 0,
+        maxEventAge: Duration.minutes(1),
+      }),
+    );
+    this.alarms.readinessFailing(system);
   }
 
   apiFunction(group: FunctionGroup): AppFunction {

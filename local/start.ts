@@ -114,6 +114,21 @@ function killChildrenNow(): void {
 }
 
 /** Stops in reverse order of starting; each part gets a bounded time (an open browser tab must not hold it up). */
+/** Poll GET /health/ready until the table answers (10 s at most). */
+async function untilReady(apiUrl: string): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const status = await fetch(`${apiUrl}/health/ready`).then(
+      (res) => res.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    if (Date.now() > deadline)
+      throw new Error(`the API is not ready: GET /health/ready answered ${status || 'nothing'}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 async function stopAll(): Promise<void> {
   const within = (ms: number, promise: Promise<unknown> | undefined) =>
     Promise.race([promise?.catch(() => undefined), new Promise((done) => setTimeout(done, ms).unref())]);
@@ -297,7 +312,11 @@ async function start(options: StartOptions): Promise<void> {
     },
   });
   running.server = server;
-  await step(`Starting the API on port ${options.apiPort}`, () => listen(server, options.apiPort));
+  // Ready means the API answers and its table does: the same readiness check the AWS alarm runs.
+  await step(`Starting the API on port ${options.apiPort}`, async () => {
+    await listen(server, options.apiPort);
+    await untilReady(apiUrl);
+  });
   checkStopping();
 
   const request = fetchRequest(apiUrl);

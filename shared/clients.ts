@@ -10,15 +10,31 @@ import { config } from './config';
 
 const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 
+/**
+ * Every DynamoDB call finishes within its budget: a connection that does not open in 1 s, or a
+ * request that goes 2 s without an answer, is abandoned, and tried once more (the SDK's standard
+ * retry, with jittered backoff). A stalled database therefore costs a request at most about
+ * 4.5 s per round before it fails, and the API answers 503 with Retry-After (shared/http/problem.ts)
+ * well within the functions' 10 s timeout, instead of hanging until Lambda kills it.
+ */
+export const DYNAMODB_TIMEOUTS = { connectionTimeout: 1000, requestTimeout: 2000, maxAttempts: 2 } as const;
+/** Without throwOnRequestTimeout the SDK only logs a warning when requestTimeout passes, and keeps waiting. */
+/** SES: the notifier's own timeout is 60 s; an email that cannot be sent in time is retried later. */
+export const SES_TIMEOUTS = { connectionTimeout: 2000, requestTimeout: 5000, maxAttempts: 2 } as const;
+
 let dynamo: DynamoDBDocumentClient | undefined;
 let ses: SESv2Client | undefined;
 
 export function dynamoClient(): DynamoDBDocumentClient {
   if (!dynamo) {
     const { region, dynamoEndpoint } = config();
-    const base = new DynamoDBClient(
-      dynamoEndpoint ? { region, endpoint: dynamoEndpoint, credentials: localCredentials, maxAttempts: 3 } : { region },
-    );
+    const { connectionTimeout, requestTimeout, maxAttempts } = DYNAMODB_TIMEOUTS;
+    const base = new DynamoDBClient({
+      region,
+      maxAttempts,
+      requestHandler: { connectionTimeout, requestTimeout, throwOnRequestTimeout: true },
+      ...(dynamoEndpoint ? { endpoint: dynamoEndpoint, credentials: localCredentials } : {}),
+    });
     dynamo = DynamoDBDocumentClient.from(base, {
       marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
     });
@@ -29,7 +45,13 @@ export function dynamoClient(): DynamoDBDocumentClient {
 export function sesClient(): SESv2Client {
   if (!ses) {
     const { sesRegion: region, sesEndpoint } = config();
-    ses = new SESv2Client(sesEndpoint ? { region, endpoint: sesEndpoint, credentials: localCredentials } : { region });
+    const { connectionTimeout, requestTimeout, maxAttempts } = SES_TIMEOUTS;
+    ses = new SESv2Client({
+      region,
+      maxAttempts,
+      requestHandler: { connectionTimeout, requestTimeout, throwOnRequestTimeout: true },
+      ...(sesEndpoint ? { endpoint: sesEndpoint, credentials: localCredentials } : {}),
+    });
   }
   return ses;
 }

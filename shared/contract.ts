@@ -63,6 +63,7 @@ const group = /* @__NO_SIDE_EFFECTS__ */ <T extends Contracts>(build: () => T): 
 
 export const systemContracts = group(() => ({
   getHealth: { response: s.Health },
+  getReadiness: { response: s.Readiness },
   getOpenApi: { response: z.record(z.string(), z.unknown()) },
 }));
 

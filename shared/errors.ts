@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'PRECONDITION_REQUIRED'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'IDEMPOTENCY_IN_PROGRESS'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL';
 
 /** The rules the API enforces (shared/domain/rules.ts), each by its stable code. */

@@ -68,7 +68,12 @@ const r = <const Op extends string, const Path extends string, const Group exten
 });
 
 export const routes = [
-  r('getHealth', 'GET', '/health', 'system', [], 'Liveness check', { auth: 'none' }),
+  r('getHealth', 'GET', '/health', 'system', [], 'Liveness check (the function answers)', { auth: 'none' }),
+  r('getReadiness', 'GET', '/health/ready', 'system', [], 'Readiness check (the table answers in time)', {
+    auth: 'none',
+    // Public, and it reads the table: a low limit keeps it from being a way to spend read capacity.
+    throttle: { rateLimit: 5, burstLimit: 10 },
+  }),
   r('getOpenApi', 'GET', '/openapi.json', 'system', [], 'This API described as OpenAPI 3.1', { auth: 'none' }),
 
   r('listInstitutions', 'GET', '/v1/institutions', 'institutions', ALL, 'List host and home institutions'),

@@ -562,3 +562,7 @@ export const dryRunOf = <T extends z.ZodMiniType>(entity: T) =>
 /** The signed-in visitor: profile, placements (newest first) and the calendar feed link to subscribe to. */
 export const Me = schema(() => z.object({ staff: Staff, placements: z.array(Placement), calendarFeedUrl: z.string() }));
 export const Health = schema(() => z.object({ status: z.literal('ok'), time: Timestamp }));
+/** Readiness: what was checked, and that it answered (a failure is a 503 problem). */
+export const Readiness = schema(() =>
+  z.object({ status: z.literal('ready'), time: Timestamp, checks: z.object({ table: z.literal('ok') }) }),
+);

@@ -18,6 +18,7 @@
  *   ROT#{rotationId}            META                      rotation
  *   IDEMP#{principal}#{key}     META                      idempotency record (expires by TTL)
  *   FEED#{staffId}              META                      calendar feed secret (revocable)
+ *   HEALTH#READY                META                      never written: GET /health/ready reads it
  *
  * Access patterns:
  *   Get any entity by id ........................ GetItem PK=<TYPE>#id, SK=META
@@ -132,6 +133,8 @@ export const keys = {
   rotation: (id: string) => recordKey<'rotation'>(`ROT#${id}`, 'META'),
   idempotency: (principal: string, key: string) => recordKey<'idempotency'>(`IDEMP#${principal}#${key}`, 'META'),
   calendarFeed: (staffId: string) => recordKey<'calendarFeed'>(`FEED#${staffId}`, 'META'),
+  /** Read (never written) by the readiness check: an answer, even "no item", proves the table answers. */
+  readinessProbe: () => recordKey<'readinessProbe'>('HEALTH#READY', 'META'),
 } as const;
 
 function auditPartition({ entityType, entityId, placementId }: AuditSubject): string {

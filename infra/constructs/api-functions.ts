@@ -38,7 +38,13 @@ export class ApiFunctions extends Construct {
         environment: props.environment,
         logs: props.logs,
         reservedConcurrency: RESERVED_CONCURRENCY[group],
-        failures: { invokedSynchronouslyBy: 'API Gateway (the HTTP API returns the error to the client)' },
+        failures:
+          group === 'system'
+            ? {
+                answersEveryFailure:
+                  'Invoked synchronously by API Gateway, and asynchronously by the readiness probe schedule, whose event its handler answers like any request: every failure becomes a 503 response (counted by the readiness alarm), never a thrown error, so a dead-letter queue would stay empty.',
+              }
+            : { invokedSynchronouslyBy: 'API Gateway (the HTTP API returns the error to the client)' },
       });
       grantTableAccess(fn.fn, props.data, TABLE_ACCESS[group]);
       byGroup.set(group, fn);

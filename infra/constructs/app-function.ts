@@ -47,7 +47,11 @@ export interface AppFunctionProps {
    * For asynchronously invoked functions: where failed invocations go. Synchronously invoked
    * ones name their caller instead, because a Lambda DLQ only applies to async invocations.
    */
-  readonly failures: { readonly deadLetterQueue: sqs.IQueue } | { readonly invokedSynchronouslyBy: string };
+  readonly failures:
+    | { readonly deadLetterQueue: sqs.IQueue }
+    | { readonly invokedSynchronouslyBy: string }
+    /** Also invoked asynchronously, by a caller whose failures the handler answers rather than throws: why no DLQ. */
+    | { readonly answersEveryFailure: string };
 }
 
 export class AppFunction extends Construct {
@@ -109,6 +113,8 @@ export class AppFunction extends Construct {
         `Invoked synchronously by ${props.failures.invokedSynchronouslyBy}, which receives every error; a function dead-letter queue only ever receives failed asynchronous invocations, and this function has none.`,
       );
     }
+    if ('answersEveryFailure' in props.failures)
+      acknowledge(this.fn, 'HIPAA.Security-LambdaDLQ', props.failures.answersEveryFailure);
     acknowledge(
       this.role,
       'HIPAA.Security-IAMNoInlinePolicy',

@@ -7,11 +7,13 @@ import { Duration } from 'aws-cdk-lib';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import * as actions from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sns from 'aws-cdk-lib/aws-sns';
 import * as subscriptions from 'aws-cdk-lib/aws-sns-subscriptions';
 import type * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { AppFunction } from './app-function';
+import { READINESS_FAILED_MESSAGE } from '../../shared/readiness';
 
 export interface AlarmsProps {
   readonly encryptionKey: kms.IKey;
@@ -74,6 +76,27 @@ export class Alarms extends Construct {
       fn.fn.metric('IteratorAge', { period: Duration.minutes(5), statistic: cloudwatch.Stats.MAXIMUM }),
       maxAge.toMilliseconds(),
       `The notifier is more than ${maxAge.toHumanString()} behind the table stream: emails are late.`,
+    );
+  }
+
+  /**
+   * The readiness probe (GET /health/ready, every minute) failed three times in five minutes: the
+   * table does not answer the API in time. Counted from the system function's log line.
+   */
+  readinessFailing(system: AppFunction): cloudwatch.Alarm {
+    const filter = new logs.MetricFilter(this, 'ReadinessFailures', {
+      logGroup: system.logGroup,
+      filterPattern: logs.FilterPattern.stringValue('$.message', '=', READINESS_FAILED_MESSAGE),
+      metricNamespace: 'TalentExchange',
+      metricName: 'ReadinessFailures',
+      metricValue: '1',
+      defaultValue: 0,
+    });
+    return this.add(
+      'ReadinessFailing',
+      filter.metric({ period: Duration.minutes(5), statistic: cloudwatch.Stats.SUM }),
+      3,
+      'GET /health/ready failed at least three times in five minutes: the table does not answer the API in time.',
     );
   }
 

@@ -28,8 +28,8 @@ const READ_WRITE: readonly TableAction[] = [...READ_ACTIONS, ...WRITE_ACTIONS];
 
 /** What each function may do to the table. */
 export const TABLE_ACCESS: Readonly<Record<AppFunctionName, readonly TableAction[]>> = {
-  // /health and /openapi.json answer without touching the table.
-  system: [],
+  // /health and /openapi.json answer without touching the table; /health/ready reads one key.
+  system: ['dynamodb:GetItem'],
   // The calendar feed reads the feed secret record, the staff member and their rotations.
   calendar: READ_ACTIONS,
   // The resource groups read, and write through single-item writes and TransactWriteItems

@@ -271,6 +271,8 @@ export function createApiHandler<
       onError: async (request) => {
         const error = toAppError(request.error);
         if (error.code === 'INTERNAL') logger.error('Unhandled error', { error: request.error as Error });
+        else if (error.code === 'SERVICE_UNAVAILABLE')
+          logger.warn('A dependency did not answer', { error: request.error as Error });
         request.response = problemResponse(error, request.event.rawPath);
       },
     })

@@ -22,6 +22,7 @@ export const PROBLEM_STATUS: Record<ErrorCode, number> = {
   PRECONDITION_REQUIRED: 428,
   IDEMPOTENCY_KEY_REUSED: 422,
   IDEMPOTENCY_IN_PROGRESS: 409,
+  SERVICE_UNAVAILABLE: 503,
   INTERNAL: 500,
 };
 
@@ -42,6 +43,7 @@ export const PROBLEM_TITLE: Record<ErrorCode, string> = {
   PRECONDITION_REQUIRED: 'If-Match header required',
   IDEMPOTENCY_KEY_REUSED: 'Idempotency-Key reused with a different request',
   IDEMPOTENCY_IN_PROGRESS: 'A request with this Idempotency-Key is still in progress',
+  SERVICE_UNAVAILABLE: 'Temporarily unavailable',
   INTERNAL: 'Internal error',
 };
 
@@ -57,15 +59,55 @@ export function problemResponse(error: AppError, instance?: string): APIGatewayP
     code: error.code,
     instance,
   };
-  return {
-    statusCode: status,
-    headers: { 'content-type': 'application/problem+json' },
-    body: JSON.stringify(body),
-  };
+  const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
+  if (error.code === 'SERVICE_UNAVAILABLE') headers['retry-after'] = String(RETRY_AFTER_SECONDS);
+  return { statusCode: status, headers, body: JSON.stringify(body) };
 }
 
-/** Anything thrown that is not an AppError is a bug: a 500 that says nothing about internals. */
+/** What a client is told to wait before trying again when the database does not answer. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** AWS service errors that mean "not now" rather than "not like this". */
+const UNAVAILABLE_NAMES = new Set([
+  'TimeoutError',
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'ServiceUnavailableException',
+]);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+]);
+
+/**
+ * Whether an error says a dependency (the database) did not answer in time or at all: a timeout,
+ * a refused or dropped connection, throttling after the SDK's retries, or a 5xx of the service.
+ */
+export function isUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const e = error as Error & { code?: string; $metadata?: { httpStatusCode?: number } };
+  if (UNAVAILABLE_NAMES.has(e.name) || (e.code && NETWORK_CODES.has(e.code))) return true;
+  const status = e.$metadata?.httpStatusCode;
+  return status !== undefined && status >= 500;
+}
+
+/**
+ * Anything thrown that is not an AppError is a bug (a 500 that says nothing about internals),
+ * except a dependency that did not answer: a 503 with Retry-After, so clients wait and retry.
+ */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (isUnavailable(error))
+    return new AppError('SERVICE_UNAVAILABLE', 'The service could not reach its database in time; try again shortly.');
   return new AppError('INTERNAL', 'Something went wrong on our side; it has been logged.');
 }

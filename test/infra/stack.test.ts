@@ -376,7 +376,7 @@ describe('notifications', () => {
   });
 
   it('run the reminders daily at 09:00 Hong Kong time (01:00 UTC), with retries and a dead-letter queue', () => {
-    const [, rule] = only('AWS::Events::Rule');
+    const [, rule] = Object.entries(resources('AWS::Events::Rule')).find(([id]) => id.includes('DailyAt0900'))!;
     expect(rule.Properties.ScheduleExpression).toBe('cron(0 1 * * ? *)');
     expect(rule.Properties.Targets).toEqual([
       expect.objectContaining({
@@ -396,6 +396,21 @@ describe('notifications', () => {
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
     const [, topic] = only('AWS::SNS::Topic');
     expect(topic.Properties.KmsMasterKeyId).toBeDefined();
+  });
+
+  it('probe GET /health/ready every minute through the system function, and alarm when it keeps failing', () => {
+    const [, probe] = Object.entries(resources('AWS::Events::Rule')).find(([id]) => id.includes('ReadinessProbe'))!;
+    expect(probe.Properties.ScheduleExpression).toBe('rate(1 minute)');
+    const [target] = probe.Properties.Targets;
+    expect(target.Arn).toEqual({ 'Fn::GetAtt': [synth.logicalId(synth.stack.apiFunction('system').fn), 'Arn'] });
+    expect(JSON.parse(target.Input)).toMatchObject({ routeKey: 'GET /health/ready', rawPath: '/health/ready' });
+    const [, filter] = only('AWS::Logs::MetricFilter');
+    expect(filter.Properties.FilterPattern).toContain('Readiness check failed');
+    const metric = filter.Properties.MetricTransformations[0];
+    const alarm = Object.values(resources('AWS::CloudWatch::Alarm')).find(
+      (a) => a.Properties.MetricName === metric.MetricName && a.Properties.Namespace === metric.MetricNamespace,
+    );
+    expect(alarm?.Properties).toMatchObject({ Threshold: 3, Period: 300, AlarmActions: [expect.anything()] });
   });
 });
 

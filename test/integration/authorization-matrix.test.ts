@@ -103,6 +103,7 @@ const LINK = 'ok/404  ok/404  ok/404   ok/404     ok/404   ok/404   ok/404  ok/4
 const CASES: Record<string, Case[]> = {
   getHealth: [{ expect: PUBLIC }],
   getOpenApi: [{ expect: PUBLIC }],
+  getReadiness: [{ expect: PUBLIC }],
 
   listInstitutions: [{ expect: SIGNED_IN }],
   createInstitution: [{ expect: ADMIN_ONLY }],
