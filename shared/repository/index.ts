@@ -20,11 +20,13 @@ export {
   coverageOf,
   newId,
   publicPlacement,
+  publicProgramme,
   publicRotation,
   type Coverage,
   type DepartmentAsChecked,
   type EntityKind,
   type PlacementRecord,
+  type ProgrammeRecord,
   type RotationRecord,
   type StoredRecords,
 } from './records';

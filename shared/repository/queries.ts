@@ -7,7 +7,14 @@ import type { AuditRecord, Department, Institution, Programme, Rotation, Staff }
 import { indexKeys, indexSortKeys, keys, sortKeys } from '../table';
 import { queryAll, queryPage, type Item, type Page } from './dynamo';
 import { toEntity } from './items';
-import { publicPlacement, publicRotation, type PlacementRecord, type RotationRecord } from './records';
+import {
+  publicPlacement,
+  publicProgramme,
+  publicRotation,
+  type PlacementRecord,
+  type ProgrammeRecord,
+  type RotationRecord,
+} from './records';
 
 const pageOf = <T>(page: Page<Item>): Page<T> => ({
   items: page.items.map((item) => toEntity<T>(item)),
@@ -34,7 +41,10 @@ export const queries = {
   listDepartments: (institutionId: string, o: ListOptions) =>
     queryPage({ index: 'GSI1', partition: indexKeys.departmentsOf(institutionId), ...o }).then(pageOf<Department>),
   listProgrammes: (o: ListOptions) =>
-    queryPage({ index: 'GSI1', partition: indexKeys.programmes, ...o }).then(pageOf<Programme>),
+    queryPage({ index: 'GSI1', partition: indexKeys.programmes, ...o }).then((page) => ({
+      items: page.items.map((item) => publicProgramme(toEntity<ProgrammeRecord>(item))),
+      nextCursor: page.nextCursor,
+    })),
   listStaff: (o: ListOptions & { homeInstitutionId?: string }) =>
     (o.homeInstitutionId
       ? queryPage({ index: 'GSI2', partition: indexKeys.staffFrom(o.homeInstitutionId), ...o })

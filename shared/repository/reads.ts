@@ -7,7 +7,7 @@ import { keys, type RecordKey } from '../table';
 import { batchGet, getItem, keyString, type Key } from './dynamo';
 import { monthKeysOf, toDayBook, type DayBookRequest } from './day-books';
 import { toEntity } from './items';
-import { publicRotation, type EntityKind, type StoredRecords } from './records';
+import { publicProgramme, publicRotation, type EntityKind, type StoredRecords } from './records';
 
 /** The record a key finds: typed when the key says its kind (keys.placement → PlacementRecord). */
 type Found<K> = K extends RecordKey<infer Kind> ? (Kind extends EntityKind ? StoredRecords[Kind] : unknown) : never;
@@ -42,7 +42,8 @@ async function getRecord<K extends EntityKind>(kind: K, id: string): Promise<Sto
 export const reads = {
   getInstitution: (id: string) => getRecord('institution', id),
   getDepartment: (id: string) => getRecord('department', id),
-  getProgramme: (id: string) => getRecord('programme', id),
+  getProgramme: (id: string) => getRecord('programme', id).then((p) => p && publicProgramme(p)),
+  getProgrammeRecord: (id: string) => getRecord('programme', id),
   getStaff: (id: string) => getRecord('staff', id),
   getPlacementRecord: (id: string) => getRecord('placement', id),
   getRotation: (id: string) => getRecord('rotation', id).then((r) => r && publicRotation(r)),

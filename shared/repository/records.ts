@@ -44,6 +44,18 @@ export interface PlacementRecord extends Placement {
   coverage?: Coverage;
 }
 
+/**
+ * Programme fields the API never returns: the periods of its placements still going ahead (all
+ * but those that ended early) and their change counter. A change of the window is checked
+ * against them on a consistent read and asserts the counter, so a placement written at the
+ * same moment cannot end up outside the new window (PLACEMENT_OUTSIDE_WINDOW). The counter is
+ * not the programme's version: a new placement does not make a client's If-Match stale.
+ */
+export interface ProgrammeRecord extends Programme {
+  placementSpans: Record<string, Period>;
+  placementsVersion: number;
+}
+
 /** The department a rotation was last checked against: what DEPARTMENT_NOT_AT_HOST and CAPACITY_EXCEEDED need of it, at `version`. */
 export type DepartmentAsChecked = Pick<Department, 'departmentId' | 'institutionId' | 'capacity' | 'version'>;
 
@@ -60,12 +72,19 @@ export interface RotationRecord extends Rotation {
 export interface StoredRecords {
   institution: Institution;
   department: Department;
-  programme: Programme;
+  programme: ProgrammeRecord;
   staff: Staff;
   placement: PlacementRecord;
   rotation: RotationRecord;
 }
 export type EntityKind = keyof StoredRecords;
+
+/** What of a programme the API shows. */
+export const publicProgramme = ({
+  placementSpans: _spans,
+  placementsVersion: _version,
+  ...programme
+}: ProgrammeRecord): Programme => programme;
 
 /** What of a placement the API shows. */
 export const publicPlacement = ({

@@ -9,7 +9,7 @@ import type { Period } from '../domain/dates';
 import { keys } from '../table';
 import { tableName, type TransactItem } from './dynamo';
 import { itemOf, items } from './items';
-import type { Coverage, EntityKind, PlacementRecord, StoredRecords } from './records';
+import type { Coverage, EntityKind, PlacementRecord, ProgrammeRecord, StoredRecords } from './records';
 
 export const write = {
   /** Create: fails if something already has the key. */
@@ -65,6 +65,38 @@ export const write = {
       Key: keys.departmentBookings(departmentId),
       ConditionExpression: readCount === 0 ? 'attribute_not_exists(bookings)' : 'bookings = :count',
       ExpressionAttributeValues: readCount === 0 ? undefined : { ':count': readCount },
+    },
+  }),
+  /**
+   * Keep a placement's period on its programme (null: it no longer goes ahead), asserting the
+   * window is still the one read (`windowVersion`, the programme's version) when it is given.
+   */
+  programmePlacement: (
+    programmeId: string,
+    placementId: string,
+    span: Period | null,
+    windowVersion?: number,
+  ): TransactItem => ({
+    Update: {
+      TableName: tableName(),
+      Key: keys.programme(programmeId),
+      UpdateExpression: `${span ? 'SET placementSpans.#placement = :span' : 'REMOVE placementSpans.#placement'} ADD placementsVersion :one`,
+      ConditionExpression: windowVersion === undefined ? 'attribute_exists(PK)' : 'version = :read',
+      ExpressionAttributeNames: { '#placement': placementId },
+      ExpressionAttributeValues: {
+        ':one': 1,
+        ...(span ? { ':span': { startDate: span.startDate, endDate: span.endDate } } : {}),
+        ...(windowVersion === undefined ? {} : { ':read': windowVersion }),
+      },
+    },
+  }),
+  /** Replace a programme only if neither it nor the placements it holds changed since it was read. */
+  replaceProgramme: (next: ProgrammeRecord, read: ProgrammeRecord): TransactItem => ({
+    Put: {
+      TableName: tableName(),
+      Item: items.programme(next),
+      ConditionExpression: 'version = :read AND placementsVersion = :placements',
+      ExpressionAttributeValues: { ':read': read.version, ':placements': read.placementsVersion },
     },
   }),
   /** Assert a placement is (still) in one of some states. */

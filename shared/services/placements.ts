@@ -106,7 +106,7 @@ export async function createPlacement(ctx: WriteContext, programmeId: string, in
       warnings,
       writes: [
         write.create('placement', placement),
-        write.unchanged('programme', programmeId, facts.programme.version),
+        write.programmePlacement(programmeId, placement.placementId, placement, facts.programme.version),
         write.audit(audit),
       ],
     };
@@ -132,8 +132,9 @@ export async function updatePlacement(ctx: WriteContext, placementId: string, pa
       const facts = await placementFacts(current.programmeId, current.staffId, current.hostInstitutionId);
       const rotations = Object.entries(current.rotationSpans).map(([rotationId, span]) => ({ rotationId, ...span }));
       warnings = summary(refuseBrokenRules(checkPlacement({ placement: next, ...facts, rotations })));
-      // The window it was checked against must still hold when this commits.
-      guards.push(write.unchanged('programme', current.programmeId, facts.programme.version));
+      // The window it was checked against must still hold when this commits, and the programme
+      // keeps the new period (a change of the window is checked against it).
+      guards.push(write.programmePlacement(current.programmeId, placementId, next, facts.programme.version));
     }
     if (warnings.length) next.warnings = warnings;
     else delete next.warnings;
@@ -198,6 +199,8 @@ export async function transitionPlacement(
     const writes: TransactItem[] = [write.replacePlacement(next, current)];
     if (endsEarly)
       writes.push(
+        // No longer going ahead: a narrower window need not hold it.
+        write.programmePlacement(current.programmeId, placementId, null),
         ...(await cancelLiveRotations(ctx.principal, current, at, REASON_CODE[move.to as keyof typeof REASON_CODE])),
       );
     const audit = auditRecord(ctx.principal, at, {

@@ -2,8 +2,7 @@
 import type * as z from 'zod';
 import type { Programme, ProgrammeInput, ProgrammePatch } from '../schemas';
 import { checkProgrammeWindow } from '../domain/rules';
-import { PLACEMENT_ENDED_EARLY } from '../domain/lifecycle';
-import { items, newId, repository, write } from '../repository';
+import { newId, publicProgramme, repository, write, type ProgrammeRecord } from '../repository';
 import { assertVersion, auditRecord, existing, nowIso, runWrite, refuseBrokenRules, type WriteContext } from './write';
 
 export const getProgramme = (id: string) => existing('Programme', id, repository.getProgramme);
@@ -12,6 +11,7 @@ export async function createProgramme(ctx: WriteContext, input: z.output<typeof 
   return runWrite(ctx, async () => {
     const at = nowIso();
     const programme: Programme = { programmeId: newId('prog'), ...input, createdAt: at, updatedAt: at, version: 1 };
+    const record: ProgrammeRecord = { ...programme, placementSpans: {}, placementsVersion: 0 };
     const audit = auditRecord(ctx.principal, at, {
       action: 'programme.created',
       entityType: 'programme',
@@ -23,23 +23,21 @@ export async function createProgramme(ctx: WriteContext, input: z.output<typeof 
       entity: programme,
       version: 1,
       created: true,
-      writes: [write.create('programme', programme), write.audit(audit)],
+      writes: [write.create('programme', record), write.audit(audit)],
     };
   });
 }
 
 export async function updateProgramme(ctx: WriteContext, programmeId: string, patch: z.output<typeof ProgrammePatch>) {
   return runWrite(ctx, async () => {
-    const current = await getProgramme(programmeId);
+    const record = await existing('Programme', programmeId, repository.getProgrammeRecord);
+    const current = publicProgramme(record);
     assertVersion(ctx, current, `Programme ${programmeId}`);
     const at = nowIso();
     const next: Programme = { ...current, ...patch, updatedAt: at, version: current.version + 1 };
-    const windowChanged = next.startDate !== current.startDate || next.endDate !== current.endDate;
-    const goingAhead = windowChanged
-      ? (await repository.allPlacementsOfProgramme(programmeId)).filter(
-          (p) => !PLACEMENT_ENDED_EARLY.includes(p.status),
-        )
-      : [];
+    // Checked against the placements the programme holds (a consistent read), and the write
+    // asserts none was added or moved since: PLACEMENT_OUTSIDE_WINDOW holds under concurrency.
+    const goingAhead = Object.entries(record.placementSpans).map(([placementId, span]) => ({ placementId, ...span }));
     refuseBrokenRules(checkProgrammeWindow(next, goingAhead));
     const audit = auditRecord(ctx.principal, at, {
       action: 'programme.updated',
@@ -51,7 +49,7 @@ export async function updateProgramme(ctx: WriteContext, programmeId: string, pa
     return {
       entity: next,
       version: next.version,
-      writes: [write.replace('programme', next, current.version), write.audit(audit)],
+      writes: [write.replaceProgramme({ ...record, ...next }, record), write.audit(audit)],
     };
   });
 }

@@ -1,9 +1,12 @@
 /**
- * Rules 3 and 4 under concurrency: many coordinators booking the last slots of a department,
- * or the same person into two places, at the same instant. Exactly the right number win, and
- * the stored state afterwards agrees.
+ * The rules under concurrency: many coordinators booking the last slots of a department, or the
+ * same person into two places, at the same instant (CAPACITY_EXCEEDED, ROTATION_OVERLAP); a
+ * capacity or a window narrowed while someone books inside it. Exactly the right writes win,
+ * and the stored state afterwards agrees.
  */
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { startHarness, type Harness } from '../support/harness';
+import { dynamoClient } from '../../shared/clients';
 import { setClock } from '../../shared/clock';
 import { repository } from '../../shared/repository';
 import { addPlacement, addStaff, buildWorld, expectStatus, rotationBody, type World } from '../support/fixtures';
@@ -152,4 +155,60 @@ it('refuses a capacity reduction when a booking lands between its check and its 
     200,
   );
   expect(occupancy).toMatchObject({ capacity: 2, days: [{ booked: 2, free: 0 }] });
+});
+
+it('refuses to narrow a programme window past a placement created while the change was being made', async () => {
+  const programme = await expectStatus(
+    h.request('POST', '/v1/programmes', {
+      token: w.admin,
+      body: {
+        names: { en: 'Stroke centres', 'zh-Hant': '中風中心', 'zh-Hans': '中风中心' },
+        direction: 'GD_TO_HK',
+        startDate: '2027-01-01',
+        endDate: '2027-12-31',
+      },
+    }),
+    201,
+  );
+  const staffId = (await addStaff(w)).staffId;
+  let latecomer: { status: number; body: { placementId: string } } | undefined;
+  // Just before the narrowing commits, another coordinator nominates someone for the autumn.
+  const client = dynamoClient();
+  const realSend = client.send.bind(client) as (command: unknown) => Promise<unknown>;
+  const racing = jest.spyOn(client, 'send').mockImplementation((async (command: unknown) => {
+    const writesProgramme =
+      command instanceof TransactWriteCommand &&
+      (command.input.TransactItems ?? []).some((item) => item.Put?.Item?.type === 'PROGRAMME');
+    if (writesProgramme && !latecomer) {
+      latecomer = await h.request('POST', `/v1/programmes/${programme.programmeId}/placements`, {
+        token: w.coordinator,
+        body: { staffId, hostInstitutionId: w.hostId, startDate: '2027-09-01', endDate: '2027-11-30' },
+      });
+    }
+    return realSend(command);
+  }) as never);
+  let narrowed: { status: number; body: { violations?: unknown[] } };
+  try {
+    narrowed = await h.request('PATCH', `/v1/programmes/${programme.programmeId}`, {
+      token: w.admin,
+      body: { endDate: '2027-06-30' },
+      headers: { 'if-match': '"1"' },
+    });
+  } finally {
+    racing.mockRestore();
+  }
+  expect(latecomer?.status).toBe(201);
+  expect(narrowed.status).toBe(409);
+  expect(narrowed.body.violations).toEqual([
+    expect.objectContaining({
+      code: 'PLACEMENT_OUTSIDE_WINDOW',
+      details: expect.objectContaining({ placementId: latecomer?.body.placementId }),
+    }),
+  ]);
+  const stored = await expectStatus(
+    h.request('GET', `/v1/programmes/${programme.programmeId}`, { token: w.admin }),
+    200,
+  );
+  expect(stored).toMatchObject({ endDate: '2027-12-31', version: 1 });
+  expect(stored.placementSpans).toBeUndefined();
 });
