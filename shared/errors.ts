@@ -78,8 +78,8 @@ export const validation = (message: string, errors: FieldIssue[] = []) =>
 export const ruleViolation = (violations: Violation[]) =>
   new AppError(
     'RULE_VIOLATION',
-    violations.length === 1
-      ? violations[0]!.message
+    violations.length === 1 && violations[0]
+      ? violations[0].message
       : `${violations.length} rules are broken: ${violations.map((v) => v.code).join(', ')}`,
     { violations },
   );

@@ -304,11 +304,11 @@ export function matchRoute(
     if (template.length !== segments.length) continue;
     const pathParameters: Record<string, string> = {};
     let matched = true;
-    for (let i = 0; i < template.length; i++) {
-      const part = template[i]!;
-      const actual = segments[i]!;
+    for (const [i, part] of template.entries()) {
+      const actual = segments[i] ?? '';
       const param = /^\{(\w+)\}(.*)$/.exec(part);
-      if (param) {
+      const name = param?.[1];
+      if (name) {
         const suffix = param[2] ?? '';
         if (!actual.endsWith(suffix) || actual.length === suffix.length) {
           matched = false;
@@ -320,7 +320,7 @@ export function matchRoute(
         } catch {
           return undefined; // a malformed %-escape names nothing
         }
-        pathParameters[param[1]!] = value;
+        pathParameters[name] = value;
       } else if (part !== actual) {
         matched = false;
         break;

@@ -17,6 +17,7 @@ import * as demo from '../../local/demo-data';
 import { parseTokenArgs } from '../../scripts/token';
 import { HA_CLUSTERS } from '../../shared/schemas';
 import { startHarness, type Harness } from '../support/harness';
+import { ContractCheck } from '../support/contract-check';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -154,6 +155,18 @@ describe('npm start', () => {
         'staff',
       ]);
 
+      // What `npm start` serves is checked against the document it serves, as the harness does.
+      const contract = await ContractCheck.load(api);
+      const fetch = async (url: string, init?: RequestInit) => {
+        const response = await globalThis.fetch(url, init);
+        if (url.startsWith(api)) {
+          const { status, headers } = response;
+          contract.assert(init?.method ?? 'GET', url, { status, headers, text: await response.clone().text() });
+        }
+        return response;
+      };
+      const served = (await (await fetch(`${api}/openapi.json`)).json()) as { servers: { url: string }[] };
+      expect(served.servers[0]?.url).toBe(api); // an import into Postman or a generated client gets the base URL
       expect((await fetch(`${api}/health`)).status).toBe(200);
 
       // The printed admin token reaches a real handler that reads DynamoDB Local: the demo hospitals.
