@@ -194,6 +194,11 @@ export const operationDocs: Record<string, OperationDocs> = {
     description: 'Answers 200 while the function runs; needs no token. For monitors and load balancers.',
     response: { status: 'ok', time: at },
   },
+  getReadiness: {
+    description:
+      'Answers 200 when the table answers within 2.5 s, and 503 `SERVICE_UNAVAILABLE` (with `Retry-After`) when it does not; needs no token. For deployment checks and alarms.',
+    response: { status: 'ready', time: at, checks: { table: 'ok' } },
+  },
   getOpenApi: {
     description:
       'This document. Generate a client from it (`npm run client` does for TypeScript) or import it into Postman, Insomnia or Bruno.',
