@@ -563,9 +563,9 @@ export const operationDocs: Record<string, OperationDocs> = {
     pathExample: { rotationId: ids.rotation },
     errors: ['INVALID_TRANSITION'],
     request: { startDate: '2027-03-08', endDate: '2027-06-06' },
-    response: rotationLater('SCHEDULED', 3, { startDate: '2027-03-08', endDate: '2027-06-06', sequence: 1 }),
+    response: rotationLater('SCHEDULED', 2, { startDate: '2027-03-08', endDate: '2027-06-06', sequence: 1 }),
     dryRunResponse: dryRun(
-      rotationLater('SCHEDULED', 3, { startDate: '2027-03-08', endDate: '2027-06-06', sequence: 1 }),
+      rotationLater('SCHEDULED', 2, { startDate: '2027-03-08', endDate: '2027-06-06', sequence: 1 }),
     ),
   },
   cancelRotation: {

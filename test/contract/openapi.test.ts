@@ -5,7 +5,7 @@
  * the document is checked by the integration tests (test/support/contract-check.ts).
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -139,4 +139,20 @@ describe('every operation is described', () => {
     visit(document.components.schemas, 'components.schemas');
     expect(timestamps).toEqual([]);
   });
+});
+
+it("shows the document's own examples in the README's curl examples", () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const { updateRotation, createRotation } = operationDocs;
+  const idempotencyKey = document.components.parameters.IdempotencyKey.example;
+  for (const expected of [
+    `$API/v1/rotations/${updateRotation?.pathExample?.rotationId}`,
+    `-d '${JSON.stringify(updateRotation?.request)}'`,
+    `etag: "${(updateRotation?.response as { version: number }).version}"`,
+    `$API/v1/placements/${createRotation?.pathExample?.placementId}/rotations`,
+    `-d '${JSON.stringify(createRotation?.request)}'`,
+    `Idempotency-Key: ${idempotencyKey}`,
+    `location: /v1/rotations/${(createRotation?.response as { rotationId: string }).rotationId}`,
+  ])
+    expect(readme).toContain(expected);
 });
