@@ -144,15 +144,16 @@ describe('every operation is described', () => {
 it("shows the document's own examples in the README's curl examples", () => {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const { updateRotation, createRotation } = operationDocs;
+  if (!updateRotation || !createRotation) throw new Error('updateRotation and createRotation need their docs');
   const idempotencyKey = document.components.parameters.IdempotencyKey.example;
   for (const expected of [
-    `$API/v1/rotations/${updateRotation?.pathExample?.rotationId}`,
-    `-d '${JSON.stringify(updateRotation?.request)}'`,
-    `etag: "${(updateRotation?.response as { version: number }).version}"`,
-    `$API/v1/placements/${createRotation?.pathExample?.placementId}/rotations`,
-    `-d '${JSON.stringify(createRotation?.request)}'`,
+    `$API/v1/rotations/${updateRotation.pathExample?.rotationId}`,
+    `-d '${JSON.stringify(updateRotation.request)}'`,
+    `etag: "${(updateRotation.response as { version: number }).version}"`,
+    `$API/v1/placements/${createRotation.pathExample?.placementId}/rotations`,
+    `-d '${JSON.stringify(createRotation.request)}'`,
     `Idempotency-Key: ${idempotencyKey}`,
-    `location: /v1/rotations/${(createRotation?.response as { rotationId: string }).rotationId}`,
+    `location: /v1/rotations/${(createRotation.response as { rotationId: string }).rotationId}`,
   ])
     expect(readme).toContain(expected);
 });
