@@ -91,7 +91,30 @@ async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
   return Buffer.concat(chunks);
 }
 
-export function createApiServer(options: { signer: LocalSigner; log?: (line: string) => void }): Server {
+/**
+ * CORS as the HTTP API's corsPreflight configures it in infra/constructs/api.ts: the console's
+ * origin only, the headers the console sends, ETag and Location readable.
+ */
+const CORS_ALLOW_HEADERS = 'authorization, content-type, if-match, idempotency-key';
+const CORS_ALLOW_METHODS = 'GET, POST, PATCH, DELETE';
+const CORS_EXPOSE_HEADERS = 'etag, location';
+
+function corsHeaders(origin: string | undefined, allowed: readonly string[]): Record<string, string> {
+  if (!origin || !allowed.includes(origin)) return {};
+  return {
+    'access-control-allow-origin': origin,
+    'access-control-expose-headers': CORS_EXPOSE_HEADERS,
+    vary: 'origin',
+  };
+}
+
+export function createApiServer(options: {
+  signer: LocalSigner;
+  log?: (line: string) => void;
+  /** Origins allowed to call the API from a browser (the console's). */
+  corsOrigins?: readonly string[];
+}): Server {
+  const allowedOrigins = options.corsOrigins ?? [];
   const handlers = new Map<FunctionGroup, ApiHandler>();
   const handlerOf = async (group: FunctionGroup) => {
     let handler = handlers.get(group);
@@ -106,6 +129,23 @@ export function createApiServer(options: { signer: LocalSigner; log?: (line: str
     const started = performance.now();
     const url = new URL(req.url ?? '/', 'http://localhost');
     const method = (req.method ?? 'GET').toUpperCase();
+    const cors = corsHeaders(req.headers.origin, allowedOrigins);
+    if (method === 'OPTIONS' && req.headers['access-control-request-method']) {
+      // API Gateway answers preflight itself, for any path, before routes and authorizers.
+      res.writeHead(204, {
+        ...cors,
+        ...(cors['access-control-allow-origin']
+          ? {
+              'access-control-allow-methods': CORS_ALLOW_METHODS,
+              'access-control-allow-headers': CORS_ALLOW_HEADERS,
+              'access-control-max-age': '3600',
+            }
+          : {}),
+      });
+      res.end();
+      return;
+    }
+    for (const [name, value] of Object.entries(cors)) res.setHeader(name, value);
     try {
       const matched = matchRoute(method, url.pathname);
       if (!matched) return problem(res, 404, 'ROUTE_NOT_FOUND', 'No such route', `No route ${method} ${url.pathname}`);

@@ -1,8 +1,11 @@
 /**
- * The local identity provider: tokens for demo users signed with a local RS256 key and checked
- * exactly as API Gateway's JWT authorizer checks Cognito's (signature, issuer, audience, expiry
- * required, nbf and iat not in the future, an ID token), with claims shaped as Cognito ID tokens carry them and as the authorizer hands them
- * to the handler (array claims flattened to "[a b]").
+ * Local tokens: signed with a local RS256 key and checked exactly as API Gateway's JWT
+ * authorizer checks Cognito's (signature, issuer, audience, expiry required, nbf and iat not in
+ * the future, an ID token), with claims shaped as Cognito ID tokens carry them and as the
+ * authorizer hands them to the handler (array claims flattened to "[a b]"). `npm start` passes
+ * its OpenID provider's URL as the issuer, and that provider (local/identity-provider.ts) signs
+ * the console's ID tokens with this same key, so printed tokens and signed-in users are verified
+ * alike.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -23,13 +26,16 @@ export interface TokenSubject {
   expiresInSeconds?: number;
 }
 
+/** The issuer of local tokens when no OpenID provider runs (tests, `npm run token` without npm start). */
+export const localIssuer = (idpPort: number) => `http://127.0.0.1:${idpPort}`;
+
 export interface LocalSigner {
   sign(subject: TokenSubject): Promise<string>;
   /** Verified claims in the shape the authorizer puts on the event, or undefined when the token is not acceptable. */
   verify(token: string): Promise<Record<string, string> | undefined>;
 }
 
-type KeyFile = { privateJwk: JWK; publicJwk: JWK };
+export type KeyFile = { privateJwk: JWK; publicJwk: JWK };
 
 /** Load the signing key from a file, creating it the first time (so tokens survive restarts). */
 export async function loadOrCreateKey(file: string): Promise<KeyFile> {
@@ -41,7 +47,8 @@ export async function loadOrCreateKey(file: string): Promise<KeyFile> {
   return keyFile;
 }
 
-export async function createSigner(keyFile: KeyFile): Promise<LocalSigner> {
+export async function createSigner(keyFile: KeyFile, options: { issuer?: string } = {}): Promise<LocalSigner> {
+  const issuer = options.issuer ?? LOCAL_ISSUER;
   const privateKey = await importJWK(keyFile.privateJwk, ALG);
   const publicKey = await importJWK(keyFile.publicJwk, ALG);
   return {
@@ -58,7 +65,7 @@ export async function createSigner(keyFile: KeyFile): Promise<LocalSigner> {
       return new SignJWT(claims)
         .setProtectedHeader({ alg: ALG, kid: 'local' })
         .setSubject(sub)
-        .setIssuer(LOCAL_ISSUER)
+        .setIssuer(issuer)
         .setAudience(LOCAL_AUDIENCE)
         .setIssuedAt(now)
         .setExpirationTime(now + (subject.expiresInSeconds ?? 12 * 3600))
@@ -67,7 +74,7 @@ export async function createSigner(keyFile: KeyFile): Promise<LocalSigner> {
     async verify(token) {
       try {
         const { payload } = await jwtVerify(token, publicKey, {
-          issuer: LOCAL_ISSUER,
+          issuer,
           audience: LOCAL_AUDIENCE,
           algorithms: [ALG],
           // API Gateway's JWT authorizer: exp is required, nbf and iat must not lie in the future.

@@ -10,8 +10,11 @@ import type { Server } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { checkJava, ensureTable, guardAgainstOrphan, startDynamoLocal, type RunningDynamo } from './dynamodb-local';
 import { startSesLocal, type RunningSes } from './ses-local';
-import { createSigner, loadOrCreateKey, type LocalSigner } from './jwt';
+import { createSigner, LOCAL_AUDIENCE, loadOrCreateKey, type LocalSigner } from './jwt';
 import { createApiServer, listen } from './http-adapter';
+import { CONSOLE_DIST, ensureConsoleBuilt } from './console-build';
+import { createConsoleServer } from './console-server';
+import { startIdentityProvider, type RunningIdentityProvider } from './identity-provider';
 import { assertPortFree } from './ports';
 import type { StreamPoller } from './stream-poller';
 import { findDemoData, loadDemoData, type DemoData, type DemoProgress, type DemoRequest } from './load-demo-data';
@@ -27,12 +30,16 @@ const HELP = `npm start [-- options]: the Talent Exchange Coordinator on this ma
 
 Starts DynamoDB Local (needs Java 17+), creates the table, starts the local SES with a web inbox,
 serves the API with the real handlers, feeds the table's stream to the notifier, loads the demo
-data through the API and prints the URLs and one token per demo user. Ctrl-C stops everything.
+data through the API, builds and serves the web console with its own OpenID provider (playing
+Cognito: its sign-in page lists the demo users) and prints the URLs and one token per demo user.
+Ctrl-C stops everything.
 
 Options (each also settable in the environment):
   --port <n>          API port                          PORT               (default 3000)
   --dynamo-port <n>   DynamoDB Local port               TEC_DYNAMODB_PORT  (default 8000)
   --ses-port <n>      local SES and its inbox port      TEC_SES_PORT       (default 8005)
+  --console-port <n>  the web console                   TEC_CONSOLE_PORT   (default 5173)
+  --idp-port <n>      the OpenID provider (sign-in)     TEC_IDP_PORT       (default 5174)
   --data <dir>        keep the database in <dir> across restarts (default: in memory, gone on exit)
                                                         TEC_DATA_DIR
   --quiet             print only the URLs and tokens (no progress, no request log)
@@ -45,6 +52,8 @@ export interface StartOptions {
   apiPort: number;
   dynamoPort: number;
   sesPort: number;
+  consolePort: number;
+  idpPort: number;
   dataDir?: string;
   quiet: boolean;
 }
@@ -61,6 +70,8 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartOpt
     port: { type: 'string' },
     'dynamo-port': { type: 'string' },
     'ses-port': { type: 'string' },
+    'console-port': { type: 'string' },
+    'idp-port': { type: 'string' },
     data: { type: 'string' },
     quiet: { type: 'boolean', short: 'q' },
   });
@@ -78,6 +89,16 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartOpt
       8005,
       str(values['ses-port']) ? '--ses-port' : 'TEC_SES_PORT',
     ),
+    consolePort: portOf(
+      str(values['console-port']) ?? env.TEC_CONSOLE_PORT,
+      5173,
+      str(values['console-port']) ? '--console-port' : 'TEC_CONSOLE_PORT',
+    ),
+    idpPort: portOf(
+      str(values['idp-port']) ?? env.TEC_IDP_PORT,
+      5174,
+      str(values['idp-port']) ? '--idp-port' : 'TEC_IDP_PORT',
+    ),
     quiet: Boolean(values.quiet),
   };
   const dataDir = str(values.data) ?? env.TEC_DATA_DIR;
@@ -85,9 +106,11 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartOpt
     if (dataDir.trim() === '') throw new UsageError('--data needs a directory');
     options.dataDir = resolve(dataDir);
   }
-  const ports = [options.apiPort, options.dynamoPort, options.sesPort];
+  const ports = [options.apiPort, options.dynamoPort, options.sesPort, options.consolePort, options.idpPort];
   if (new Set(ports).size !== ports.length)
-    throw new UsageError(`the API, DynamoDB Local and SES ports must differ (got ${ports.join(', ')})`);
+    throw new UsageError(
+      `the API, DynamoDB Local, SES, console and sign-in ports must differ (got ${ports.join(', ')})`,
+    );
   return options;
 }
 
@@ -99,6 +122,8 @@ const running: {
   ses?: RunningSes;
   server?: Server;
   poller?: StreamPoller;
+  consoleServer?: Server;
+  identity?: RunningIdentityProvider;
 } = {};
 let stopping = false;
 /** The startup under way; a signal lets it reach its next step (it checks `stopping`) before stopping all. */
@@ -133,12 +158,15 @@ async function stopAll(): Promise<void> {
   const within = (ms: number, promise: Promise<unknown> | undefined) =>
     Promise.race([promise?.catch(() => undefined), new Promise((done) => setTimeout(done, ms).unref())]);
   await within(5000, running.poller?.stop());
-  const server = running.server;
-  if (server) {
+  const close = async (server: Server | undefined) => {
+    if (!server) return;
     const closed = new Promise<void>((done) => server.close(() => done()));
     server.closeAllConnections();
     await within(2000, closed);
-  }
+  };
+  await close(running.consoleServer);
+  await within(2000, running.identity?.stop());
+  await close(running.server);
   await within(2000, running.ses?.stop());
   await running.dynamo?.stop(); // SIGTERM, then SIGKILL after 3 s
   if (alive(running.watchdog)) running.watchdog.kill('SIGKILL');
@@ -258,6 +286,8 @@ async function start(options: StartOptions): Promise<void> {
   await assertPortFree(options.apiPort, 'API');
   await assertPortFree(options.dynamoPort, 'DynamoDB Local');
   await assertPortFree(options.sesPort, 'local SES inbox');
+  await assertPortFree(options.consolePort, 'web console');
+  await assertPortFree(options.idpPort, 'sign-in (OpenID provider)');
 
   const tableName = TABLE_NAME_DEFAULT;
   const dataDir = options.dataDir;
@@ -285,14 +315,24 @@ async function start(options: StartOptions): Promise<void> {
   );
   checkStopping();
 
+  const built = await step(
+    'Building the web console',
+    () => ensureConsoleBuilt(),
+    (result) => (result === 'built' ? 'built' : 'up to date'),
+  );
+  void built;
+  checkStopping();
+
   const apiUrl = `http://127.0.0.1:${options.apiPort}`;
+  const consoleUrl = `http://127.0.0.1:${options.consolePort}`;
+  const issuer = `http://127.0.0.1:${options.idpPort}`;
   // The handlers read configuration once; point it at the local parts before any handler loads.
   Object.assign(process.env, {
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     SES_ENDPOINT: ses.endpoint,
     TABLE_NAME: tableName,
     API_URL: apiUrl,
-    CONSOLE_URL: apiUrl,
+    CONSOLE_URL: consoleUrl,
     AWS_REGION: 'ap-east-1',
     AWS_ACCESS_KEY_ID: 'local',
     AWS_SECRET_ACCESS_KEY: 'local',
@@ -302,9 +342,12 @@ async function start(options: StartOptions): Promise<void> {
   resetClients();
 
   const keyDir = localDir();
-  const signer: LocalSigner = await createSigner(await loadOrCreateKey(keyFileOf(keyDir)));
+  const key = await loadOrCreateKey(keyFileOf(keyDir));
+  // One issuer for both: tokens printed here and ID tokens the sign-in page issues.
+  const signer: LocalSigner = await createSigner(key, { issuer });
   let logRequests = false;
   const server = createApiServer({
+    corsOrigins: [consoleUrl],
     signer,
     log: (line) => {
       // Requests are logged once the system is up; a handler crash (502) always.
@@ -351,6 +394,33 @@ async function start(options: StartOptions): Promise<void> {
   });
   checkStopping();
 
+  const demoUsers = demo.users;
+  await step(`Starting sign-in (OpenID provider) on port ${options.idpPort}`, async () => {
+    running.identity = await startIdentityProvider({
+      port: options.idpPort,
+      issuer,
+      key,
+      consoleOrigins: [consoleUrl],
+      users: demoUsers.map((user) => ({
+        ...user.subject,
+        sub: user.sub,
+        email: user.email,
+        label: user.label,
+        name: user.name,
+      })),
+    });
+  });
+  checkStopping();
+  await step(`Serving the web console on port ${options.consolePort}`, async () => {
+    const consoleServer = createConsoleServer({
+      dist: CONSOLE_DIST,
+      config: { apiUrl, authority: issuer, clientId: LOCAL_AUDIENCE },
+    });
+    running.consoleServer = consoleServer;
+    await listen(consoleServer, options.consolePort);
+  });
+  checkStopping();
+
   const users = await Promise.all(demo.users.map(async (user) => ({ ...user, token: await token(user.subject) })));
   mkdirSync(keyDir, { recursive: true });
   const tokensFile = join(keyDir, 'tokens.json');
@@ -359,6 +429,9 @@ async function start(options: StartOptions): Promise<void> {
     `${JSON.stringify(
       {
         apiUrl,
+        consoleUrl,
+        issuer,
+        inboxUrl: ses.endpoint,
         issuedAt: new Date().toISOString(),
         expiresInSeconds: LOCAL_TOKEN_SECONDS,
         users: users.map(({ label, role, name, sub, email, institutionId, staffId, token: t }) => ({
@@ -383,9 +456,11 @@ async function start(options: StartOptions): Promise<void> {
     ...(options.quiet ? [] : ['']),
     `Talent Exchange Coordinator is running — ready in ${seconds(startedAt)}.`,
     '',
+    `  Console       ${consoleUrl}   (sign in as any demo user)`,
     `  API           ${apiUrl}`,
     `  OpenAPI       ${apiUrl}/openapi.json`,
     `  Email inbox   ${ses.endpoint}/   (every email the system sends)`,
+    `  Sign-in       ${issuer}   (OpenID provider playing Cognito)`,
     `  DynamoDB      ${dynamo.endpoint}   table ${tableName}, ${dataDir ? `kept in ${display(dataDir)}` : 'in memory (gone on exit; --data DIR keeps it)'}`,
     '',
     `Try it (${visitor.name}: my rotations):`,

@@ -414,6 +414,8 @@ export const Rotation = schema(() =>
     /** Bumped by every change of dates or department; calendars use it as SEQUENCE. */
     sequence: int(),
     declineReason: z.optional(z.string()),
+    /** What the last reschedule changed from (department and dates), so the visitor sees old → new. */
+    previous: z.optional(z.object({ departmentId: Id, startDate: CalendarDate, endDate: CalendarDate })),
     ...Meta,
   }),
 );
@@ -559,8 +561,17 @@ export const Problem = schema(() =>
 export const dryRunOf = <T extends z.ZodMiniType>(entity: T) =>
   z.object({ dryRun: z.literal(true), valid: z.literal(true), warnings: z.array(Violation), result: entity });
 
-/** The signed-in visitor: profile, placements (newest first) and the calendar feed link to subscribe to. */
-export const Me = schema(() => z.object({ staff: Staff, placements: z.array(Placement), calendarFeedUrl: z.string() }));
+/** A visitor's overview: themselves, their placements and what those refer to, and their calendar feed link. */
+export const Me = schema(() =>
+  z.object({
+    staff: Staff,
+    placements: z.array(Placement),
+    programmes: z.array(Programme),
+    institutions: z.array(Institution),
+    departments: z.array(Department),
+    calendarFeedUrl: z.string(),
+  }),
+);
 export const Health = schema(() => z.object({ status: z.literal('ok'), time: Timestamp }));
 /** Readiness: what was checked, and that it answered (a failure is a 503 problem). */
 export const Readiness = schema(() =>

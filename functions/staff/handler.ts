@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import { createApiHandler, requirePrincipal } from '../../shared/http/api-handler';
 import { staffContracts } from '../../shared/contract';
 import { resource, writeContext, written } from '../../shared/http/results';
-import { canSeePlacementNow, placementView, staffListScope } from '../../shared/auth/policy';
+import { staffListScope } from '../../shared/auth/policy';
 import { repository } from '../../shared/repository';
 import { calendarFeedUrl, revokeCalendarFeed } from '../../shared/calendar/feed-link';
 import * as staff from '../../shared/services/staff';
@@ -28,22 +28,12 @@ export const handler = createApiHandler('staff', staffContracts, {
   addCredential: async (request) =>
     written(await staff.addCredential(writeContext(request), request.params.staffId, request.body)),
   getMe: async (request) => {
-    const principal = requirePrincipal(request);
-    const me = await staff.getStaff(principal, myStaffId(request));
-    const [placements, feed] = await Promise.all([
-      repository.listPlacementsOfStaff(me.staffId),
-      calendarFeedUrl(me.staffId),
+    const staffId = myStaffId(request);
+    const [overview, feed] = await Promise.all([
+      staff.myOverview(requirePrincipal(request), staffId),
+      calendarFeedUrl(staffId),
     ]);
-    return {
-      body: {
-        staff: me,
-        placements: placements
-          .reverse()
-          .filter((p) => canSeePlacementNow(principal, p))
-          .map((p) => placementView(principal, p)),
-        calendarFeedUrl: feed,
-      },
-    };
+    return { body: { ...overview, calendarFeedUrl: feed } };
   },
   listMyRotations: async (request) => ({
     body: await repository.listRotationsOfStaff(myStaffId(request), request.query),

@@ -38,6 +38,11 @@ export const queries = {
       sortPrefix: o.region ? indexSortKeys.institutionsIn(o.region) : undefined,
       ...o,
     }).then(pageOf<Institution>),
+  /** All of an institution's departments (a hospital has tens, not thousands). */
+  allDepartmentsOf: (institutionId: string) =>
+    queryAll({ index: 'GSI1', partition: indexKeys.departmentsOf(institutionId) }).then((found) =>
+      found.map((item) => toEntity<Department>(item)),
+    ),
   listDepartments: (institutionId: string, o: ListOptions) =>
     queryPage({ index: 'GSI1', partition: indexKeys.departmentsOf(institutionId), ...o }).then(pageOf<Department>),
   listProgrammes: (o: ListOptions) =>

@@ -338,7 +338,10 @@ export async function updateRotation(ctx: WriteContext, rotationId: string, patc
       updatedAt: at,
       version: current.version + 1,
     };
-    if (rescheduled) delete next.declineReason;
+    if (rescheduled) {
+      delete next.declineReason;
+      next.previous = { departmentId: current.departmentId, startDate: current.startDate, endDate: current.endDate };
+    }
     const audit = write.audit(
       auditRecord(ctx.principal, at, {
         action: 'rotation.updated',

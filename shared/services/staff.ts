@@ -3,17 +3,26 @@ import type * as z from 'zod';
 import { keys } from '../table';
 import { AppError, validation } from '../errors';
 import type { Principal } from '../auth/principal';
-import { authorizeCredentialChange, authorizeStaffCreate, authorizeStaffRead, staffChangeScope } from '../auth/policy';
+import {
+  authorizeCredentialChange,
+  authorizeStaffCreate,
+  authorizeStaffRead,
+  canSeePlacementNow,
+  placementView,
+  staffChangeScope,
+} from '../auth/policy';
 import {
   type CredentialInput,
   type StaffInput,
   StaffPatch,
   StaffSelfPatch,
+  type Department,
+  type Institution,
   type Placement,
   type Staff,
 } from '../schemas';
 import { PLACEMENT_ENDED_EARLY } from '../domain/lifecycle';
-import { newId, repository, write } from '../repository';
+import { newId, publicProgramme, readFacts, repository, write, type ProgrammeRecord } from '../repository';
 import { assertVersion, auditRecord, existing, nowIso, runWrite, type WriteContext } from './write';
 
 /** Institutions hosting a person's placements: a host's coordinators may see the person. */
@@ -136,4 +145,37 @@ export async function addCredential(ctx: WriteContext, id: string, input: z.outp
       writes: [write.replace('staff', next, current.version), write.audit(audit)],
     };
   });
+}
+
+/**
+ * A visitor's own overview in one request: themselves, their placements (newest first) and what
+ * those refer to by id — programmes, home and host institutions, the host's departments — so a
+ * phone shows names, not ids, without a request per rotation. One query for the placements, then
+ * one BatchGet and one query per host institution (a person has a handful of placements).
+ */
+export async function myOverview(principal: Principal, staffId: string) {
+  const me = await getStaff(principal, staffId);
+  const placements = (await repository.listPlacementsOfStaff(staffId))
+    .reverse()
+    .map((p) => placementView(principal, p));
+  const unique = (ids: string[]) => [...new Set(ids)];
+  const programmeIds = unique(placements.map((p) => p.programmeId));
+  const hostIds = unique(placements.map((p) => p.hostInstitutionId));
+  const institutionIds = unique([me.homeInstitutionId, ...hostIds, ...placements.map((p) => p.homeInstitutionId)]);
+  const [{ entities }, departments] = await Promise.all([
+    readFacts({
+      ...Object.fromEntries(programmeIds.map((id) => [`programme:${id}`, keys.programme(id)])),
+      ...Object.fromEntries(institutionIds.map((id) => [`institution:${id}`, keys.institution(id)])),
+    }),
+    Promise.all(hostIds.map((id) => repository.allDepartmentsOf(id))),
+  ]);
+  const found = <T>(prefix: string, ids: string[]) =>
+    ids.map((id) => entities[`${prefix}:${id}`] as T | undefined).filter((e): e is T => Boolean(e));
+  return {
+    staff: me,
+    placements,
+    programmes: found<ProgrammeRecord>('programme', programmeIds).map(publicProgramme),
+    institutions: found<Institution>('institution', institutionIds),
+    departments: departments.flat() as Department[],
+  };
 }

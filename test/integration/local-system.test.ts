@@ -47,6 +47,8 @@ function shellEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
     'TEC_DATA_DIR',
     'TEC_DYNAMODB_PORT',
     'TEC_SES_PORT',
+    'TEC_CONSOLE_PORT',
+    'TEC_IDP_PORT',
   ]) {
     delete env[name];
   }
@@ -108,10 +110,18 @@ function isRunning(pid: number): boolean {
 }
 
 /** API, DynamoDB Local and SES ports, free and distinct. */
-async function threeFreePorts(): Promise<[number, number, number]> {
+/** Free ports for the API, DynamoDB Local, SES, the console and its sign-in, as flags for npm start. */
+async function freePorts(): Promise<{ ports: [number, number, number, number, number]; flags: string[] }> {
   const ports = new Set<number>();
-  while (ports.size < 3) ports.add(await freePort());
-  return [...ports] as [number, number, number];
+  while (ports.size < 5) ports.add(await freePort());
+  const [api, dynamo, ses, consolePort, idp] = [...ports] as [number, number, number, number, number];
+  return {
+    ports: [api, dynamo, ses, consolePort, idp],
+    flags: [
+      ...['--port', `${api}`, '--dynamo-port', `${dynamo}`, '--ses-port', `${ses}`],
+      ...['--console-port', `${consolePort}`, '--idp-port', `${idp}`],
+    ],
+  };
 }
 
 const kill = (pid: number | undefined) => {
@@ -122,13 +132,12 @@ const kill = (pid: number | undefined) => {
 
 describe('npm start', () => {
   it('comes up on real parts, serves a printed token, and Ctrl-C stops everything it started', async () => {
-    const [apiPort, dynamoPort, sesPort] = await threeFreePorts();
+    const {
+      ports: [apiPort, dynamoPort, sesPort, consolePort, idpPort],
+      flags,
+    } = await freePorts();
     const localDir = mkdtempSync(join(tmpdir(), 'tec-local-'));
-    const start = run(
-      'local/start.ts',
-      ['--port', `${apiPort}`, '--dynamo-port', `${dynamoPort}`, '--ses-port', `${sesPort}`],
-      shellEnv({ TEC_LOCAL_DIR: localDir }),
-    );
+    const start = run('local/start.ts', flags, shellEnv({ TEC_LOCAL_DIR: localDir }));
     let javaPid: number | undefined;
     try {
       const javaLine = await start.waitFor(/DynamoDB Local .*\(pid (\d+)\)/, 120_000);
@@ -191,6 +200,25 @@ describe('npm start', () => {
       expect(inbox.status).toBe(200);
       expect(inbox.headers.get('content-type')).toContain('text/html');
 
+      // The console answers every page path with the app (email links open real pages), with its
+      // runtime config pointing at this API and this sign-in; the sign-in is an OpenID provider.
+      const consoleUrl = `http://127.0.0.1:${consolePort}`;
+      const issuer = `http://127.0.0.1:${idpPort}`;
+      expect(out).toContain(`Console       ${consoleUrl}`);
+      const page = await fetch(`${consoleUrl}/rotations/some-rotation`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<div id="root">');
+      const config = (await (await fetch(`${consoleUrl}/config.json`)).json()) as Record<string, string>;
+      expect(config).toEqual(expect.objectContaining({ apiUrl: api, authority: issuer }));
+      const discovery = (await (await fetch(`${issuer}/.well-known/openid-configuration`)).json()) as {
+        issuer: string;
+        code_challenge_methods_supported: string[];
+      };
+      expect(discovery.issuer).toBe(issuer);
+      expect(discovery.code_challenge_methods_supported).toContain('S256');
+      // The printed tokens carry the same issuer the sign-in page's ID tokens do.
+      expect(JSON.parse(Buffer.from(tokens[0]!.split('.')[1]!, 'base64url').toString()).iss).toBe(issuer);
+
       // Ctrl-C: the process stops what it started and exits; DynamoDB Local is gone, its port free.
       start.child.kill('SIGINT');
       const { code } = await start.exited(30_000);
@@ -200,6 +228,8 @@ describe('npm start', () => {
       await expect(assertPortFree(dynamoPort, 'DynamoDB Local')).resolves.toBeUndefined();
       await expect(assertPortFree(apiPort, 'API')).resolves.toBeUndefined();
       await expect(assertPortFree(sesPort, 'SES')).resolves.toBeUndefined();
+      await expect(assertPortFree(consolePort, 'console')).resolves.toBeUndefined();
+      await expect(assertPortFree(idpPort, 'sign-in')).resolves.toBeUndefined();
     } finally {
       kill(start.child.pid);
       kill(javaPid);
@@ -207,13 +237,16 @@ describe('npm start', () => {
   }, 240_000);
 
   it('refuses a port in use with one line naming it, and exits non-zero before starting anything', async () => {
-    const [apiPort, dynamoPort, sesPort] = await threeFreePorts();
+    const {
+      ports: [, dynamoPort],
+      flags,
+    } = await freePorts();
     const blocker: Server = createServer();
     await new Promise<void>((r) => blocker.listen(dynamoPort, '127.0.0.1', () => r()));
     try {
       const start = run(
         'local/start.ts',
-        ['--port', `${apiPort}`, '--dynamo-port', `${dynamoPort}`, '--ses-port', `${sesPort}`],
+        flags,
         shellEnv({ TEC_LOCAL_DIR: mkdtempSync(join(tmpdir(), 'tec-local-')) }),
       );
       const { code } = await start.exited(60_000);

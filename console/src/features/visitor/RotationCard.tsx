@@ -1,0 +1,243 @@
+/**
+ * One rotation as a visitor sees it: where, when, what, with whom, its state, what changed
+ * (old → new) and — while it awaits them — Confirm (one tap) and Decline (with a reason).
+ * What is typed in the reason stays when sending fails.
+ */
+import { CheckOutlined, SwapRightOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useDates } from '../../app/dates';
+import { ErrorNotice } from '../../app/ErrorNotice';
+import { useNames } from '../../app/names';
+import type { Lookup } from './lookup';
+import { type Rotation, useConfirmRotation, useDeclineRotation } from './queries';
+
+const STATUS_COLOR: Record<Rotation['status'], string> = {
+  SCHEDULED: 'gold',
+  CONFIRMED: 'green',
+  DECLINED: 'red',
+  CANCELLED: 'default',
+  COMPLETED: 'blue',
+};
+
+export function RotationStatusTag(props: { status: Rotation['status'] }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={STATUS_COLOR[props.status]} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
+      {t(`rotationStatus.${props.status}`)}
+    </Tag>
+  );
+}
+
+export function RotationCard(props: {
+  rotation: Rotation;
+  lookup: Lookup;
+  /** The placement is accepted or under way: confirming is possible. */
+  canAnswer: boolean;
+  /** Show a link to the rotation's own page. */
+  linkToDetails?: boolean;
+  onReload?: () => void;
+}) {
+  const { rotation, lookup } = props;
+  const { t } = useTranslation('visitor');
+  const dates = useDates();
+  const name = useNames();
+  const { message } = App.useApp();
+  const confirm = useConfirmRotation();
+  const decline = useDeclineRotation();
+  const [declining, setDeclining] = useState(false);
+  const [reason, setReason] = useState('');
+  const [reasonError, setReasonError] = useState(false);
+
+  const department = lookup.department(rotation.departmentId);
+  const host = lookup.institution(rotation.hostInstitutionId);
+  const previous = rotation.previous;
+  const changedDepartment = previous && previous.departmentId !== rotation.departmentId;
+  const changedDates = previous && (previous.startDate !== rotation.startDate || previous.endDate !== rotation.endDate);
+  const awaiting = rotation.status === 'SCHEDULED';
+  const departmentName = name(department?.names) || t('schedule.unknownDepartment');
+  const headingId = `rotation-${rotation.rotationId}`;
+
+  const sendDecline = () => {
+    if (!reason.trim()) {
+      setReasonError(true);
+      return;
+    }
+    decline.mutate(
+      { rotation, reason: reason.trim() },
+      {
+        onSuccess: () => {
+          setDeclining(false);
+          void message.success(t('schedule.declined'));
+        },
+      },
+    );
+  };
+
+  return (
+    <Card
+      size="small"
+      aria-labelledby={headingId}
+      data-testid="rotation-card"
+      data-rotation-id={rotation.rotationId}
+      style={awaiting ? { borderColor: '#d4a106', borderWidth: 2 } : undefined}
+      title={
+        <Flex gap={8} wrap="wrap" align="center" style={{ paddingBlock: 8 }}>
+          <Typography.Title level={3} id={headingId} style={{ fontSize: 16, margin: 0, whiteSpace: 'normal' }}>
+            {departmentName}
+          </Typography.Title>
+          <RotationStatusTag status={rotation.status} />
+        </Flex>
+      }
+      extra={
+        props.linkToDetails ? (
+          <Link to={`/rotations/${encodeURIComponent(rotation.rotationId)}`} aria-describedby={headingId}>
+            {t('schedule.details')}
+          </Link>
+        ) : undefined
+      }
+    >
+      {previous && awaiting && (changedDepartment || changedDates) && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('schedule.changedTitle')}
+          description={
+            <div data-testid="rotation-change">
+              {changedDepartment && (
+                <div>
+                  {t('schedule.department')}: <s>{name(lookup.department(previous.departmentId)?.names)}</s>{' '}
+                  <SwapRightOutlined aria-hidden /> <strong>{departmentName}</strong>
+                </div>
+              )}
+              {changedDates && (
+                <div>
+                  {t('schedule.dates')}:{' '}
+                  <span>
+                    <span className="sr-only">{t('schedule.was')} </span>
+                    <s>{dates.range(previous.startDate, previous.endDate)}</s>
+                  </span>{' '}
+                  <SwapRightOutlined aria-hidden />{' '}
+                  <strong>
+                    <span className="sr-only">{t('schedule.now')} </span>
+                    {dates.range(rotation.startDate, rotation.endDate)}
+                  </strong>
+                </div>
+              )}
+            </div>
+          }
+        />
+      )}
+      <Descriptions
+        column={1}
+        size="small"
+        styles={{ label: { width: 96, whiteSpace: 'normal' } }}
+        items={[
+          { key: 'hospital', label: t('schedule.hospital'), children: name(host?.names) },
+          {
+            key: 'dates',
+            label: t('schedule.dates'),
+            children: <span>{dates.range(rotation.startDate, rotation.endDate)}</span>,
+          },
+          { key: 'activity', label: t('schedule.activity'), children: t(`common:activity.${rotation.activity}`) },
+          ...(rotation.supervisor
+            ? [
+                {
+                  key: 'supervisor',
+                  label: t('schedule.supervisor'),
+                  children: (
+                    <span style={{ wordBreak: 'break-word' }}>
+                      {rotation.supervisor.name}
+                      {rotation.supervisor.email && (
+                        <>
+                          {' · '}
+                          <a href={`mailto:${rotation.supervisor.email}`}>{rotation.supervisor.email}</a>
+                        </>
+                      )}
+                    </span>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {rotation.status === 'DECLINED' && rotation.declineReason && (
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+          {t('schedule.declinedReason', { reason: rotation.declineReason })}
+        </Typography.Paragraph>
+      )}
+      {awaiting && !props.canAnswer && (
+        <Alert
+          type="info"
+          style={{ marginTop: 12 }}
+          title={t('schedule.acceptFirst')}
+          action={<Link to="/me">{t('schedule.acceptLink')}</Link>}
+        />
+      )}
+      {awaiting && props.canAnswer && !declining && (
+        <Flex gap={8} style={{ marginTop: 12 }} wrap="wrap">
+          <Button
+            type="primary"
+            size="large"
+            icon={<CheckOutlined />}
+            loading={confirm.isPending}
+            onClick={() => confirm.mutate(rotation, { onSuccess: () => void message.success(t('schedule.confirmed')) })}
+            style={{ flex: '1 1 140px' }}
+            aria-describedby={headingId}
+          >
+            {t('schedule.confirm')}
+          </Button>
+          <Button
+            size="large"
+            danger
+            onClick={() => setDeclining(true)}
+            style={{ flex: '1 1 120px' }}
+            aria-describedby={headingId}
+          >
+            {t('schedule.decline')}
+          </Button>
+        </Flex>
+      )}
+      {awaiting && props.canAnswer && declining && (
+        <Form layout="vertical" style={{ marginTop: 12 }} onFinish={sendDecline}>
+          <Typography.Title level={4} style={{ fontSize: 15 }}>
+            {t('schedule.declineTitle')}
+          </Typography.Title>
+          <Form.Item
+            label={t('schedule.declineReason')}
+            extra={t('schedule.declineHint')}
+            validateStatus={reasonError ? 'error' : undefined}
+            help={reasonError ? t('schedule.reasonRequired') : undefined}
+            htmlFor={`reason-${rotation.rotationId}`}
+          >
+            <Input.TextArea
+              id={`reason-${rotation.rotationId}`}
+              value={reason}
+              maxLength={1000}
+              autoSize={{ minRows: 3 }}
+              onChange={(e) => {
+                setReason(e.target.value);
+                setReasonError(false);
+              }}
+              autoFocus
+            />
+          </Form.Item>
+          <Space wrap>
+            <Button type="primary" danger htmlType="submit" loading={decline.isPending}>
+              {t('schedule.declineSend')}
+            </Button>
+            <Button onClick={() => setDeclining(false)}>{t('common:actions.cancel')}</Button>
+          </Space>
+        </Form>
+      )}
+      {(confirm.error || decline.error) && (
+        <div style={{ marginTop: 12 }}>
+          <ErrorNotice error={confirm.error ?? decline.error} onReload={props.onReload} />
+        </div>
+      )}
+    </Card>
+  );
+}
