@@ -364,7 +364,7 @@ export interface paths {
         };
         /**
          * My profile and calendar feed link
-         * @description The signed-in visitor: their profile, placements (newest first) and the link to subscribe to their rotations in a calendar app.
+         * @description The signed-in visitor: their profile, placements (newest first), the programmes, institutions and host departments those refer to (so one request names everything on a visitor’s page), and the link to subscribe to their rotations in a calendar app.
          *
          *     **Roles:** `staff` (Cognito groups; see `x-roles`).
          */
@@ -917,6 +917,9 @@ export interface components {
         Me: {
             staff: components["schemas"]["Staff"];
             placements: components["schemas"]["Placement"][];
+            programmes: components["schemas"]["Programme"][];
+            institutions: components["schemas"]["Institution"][];
+            departments: components["schemas"]["Department"][];
             calendarFeedUrl: string;
         };
         Notification: {
@@ -1173,6 +1176,13 @@ export interface components {
             status: components["schemas"]["RotationStatus"];
             sequence: number;
             declineReason?: string;
+            previous?: {
+                departmentId: string;
+                /** Format: date */
+                startDate: string;
+                /** Format: date */
+                endDate: string;
+            };
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */

@@ -337,10 +337,13 @@ export const operationDocs: Record<string, OperationDocs> = {
   },
   getMe: {
     description:
-      'The signed-in visitor: their profile, placements (newest first) and the link to subscribe to their rotations in a calendar app.',
+      'The signed-in visitor: their profile, placements (newest first), the programmes, institutions and host departments those refer to (so one request names everything on a visitor’s page), and the link to subscribe to their rotations in a calendar app.',
     response: {
       staff,
       placements: [placement],
+      programmes: [programme],
+      institutions: [institution],
+      departments: [department],
       calendarFeedUrl: `https://api.talent-exchange.example.org/v1/staff/${ids.staff}/calendar.ics?token=Xk3v9Tn4XeYbR1aLpWq7`,
     },
   },

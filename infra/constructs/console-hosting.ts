@@ -19,7 +19,7 @@ import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct, type IConstruct } from 'constructs';
 import { acknowledge } from '../compliance';
 
-/** Where `npm run build:console` writes the app (console/vite.config.ts). */
+/** Where `npm run build:console` writes the app (console/vite.config.mts). */
 export const CONSOLE_DIST = join(__dirname, '..', '..', 'console', 'dist');
 
 /** What the console reads from /config.json (console/src/app/config.ts). */

@@ -99,7 +99,8 @@ export class Identity extends Construct {
         flows: { authorizationCodeGrant: true },
         scopes: [cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
         callbackUrls: [`${props.consoleUrl}/auth/callback`],
-        logoutUrls: [`${props.consoleUrl}/`],
+        // The console signs out to /signed-out (console/src/app/auth.tsx sends it as logout_uri).
+        logoutUrls: [`${props.consoleUrl}/signed-out`, `${props.consoleUrl}/`],
       },
       supportedIdentityProviders: [cognito.UserPoolClientIdentityProvider.COGNITO],
       preventUserExistenceErrors: true,

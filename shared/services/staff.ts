@@ -155,8 +155,10 @@ export async function addCredential(ctx: WriteContext, id: string, input: z.outp
  */
 export async function myOverview(principal: Principal, staffId: string) {
   const me = await getStaff(principal, staffId);
+  // A nomination is the coordinators' plan: the visitor sees a placement once it is offered.
   const placements = (await repository.listPlacementsOfStaff(staffId))
     .reverse()
+    .filter((p) => canSeePlacementNow(principal, p))
     .map((p) => placementView(principal, p));
   const unique = (ids: string[]) => [...new Set(ids)];
   const programmeIds = unique(placements.map((p) => p.programmeId));

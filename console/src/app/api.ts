@@ -1,32 +1,30 @@
 /**
- * The API client: openapi-fetch typed from the OpenAPI document the API serves (generated into
- * api-schema.ts), so a call that does not match the contract does not compile. Every request
- * carries the signed-in user's ID token; every failure becomes an ApiError with the problem's
- * code (see errors.ts).
+ * The API client: shared/api-client.ts (openapi-fetch over the types `npm run client` generates
+ * from the OpenAPI document), so a call that does not match the contract does not compile. Every
+ * request carries the signed-in user's ID token; every failure becomes an ApiError with the
+ * problem's code (see errors.ts).
  */
-import createClient from 'openapi-fetch';
-import type { components, operations, paths } from './api-schema.generated';
+import {
+  type ApiClient,
+  type components,
+  createApiClient,
+  type operations,
+  type paths,
+} from '../../../shared/api-client';
 import { ApiError, type Problem } from './errors';
 
 export type { components, operations, paths };
+export type Schemas = components['schemas'];
 
 type Success<R> = R extends { 200: infer S } ? S : R extends { 201: infer S } ? S : never;
 /** The JSON body an operation answers with on success (by operationId), e.g. ResponseOf<'getMe'>. */
 export type ResponseOf<Op extends keyof operations> =
   Success<operations[Op]['responses']> extends { content: { 'application/json': infer T } } ? T : never;
 
-export type Api = ReturnType<typeof createClient<paths>>;
+export type Api = ApiClient;
 
 export function createApi(baseUrl: string, idToken: () => string | undefined): Api {
-  const client = createClient<paths>({ baseUrl });
-  client.use({
-    onRequest({ request }) {
-      const token = idToken();
-      if (token) request.headers.set('authorization', `Bearer ${token}`);
-      return request;
-    },
-  });
-  return client;
+  return createApiClient({ baseUrl, token: idToken });
 }
 
 /** The If-Match value for a resource read at this version (the API's ETag is the quoted version). */

@@ -5,15 +5,15 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../app/App';
-import { idempotencyKey, ifMatch, type ResponseOf, unwrap } from '../../app/api';
+import { idempotencyKey, ifMatch, type Schemas, unwrap } from '../../app/api';
 
-export type Me = ResponseOf<'getMe'>;
-export type Rotation = ResponseOf<'getRotation'>;
-export type Placement = Me['placements'][number];
-export type Staff = Me['staff'];
-export type Institution = Me['institutions'][number];
-export type Department = Me['departments'][number];
-export type Programme = Me['programmes'][number];
+export type Me = Schemas['Me'];
+export type Rotation = Schemas['Rotation'];
+export type Placement = Schemas['Placement'];
+export type Staff = Schemas['Staff'];
+export type Institution = Schemas['Institution'];
+export type Department = Schemas['Department'];
+export type Programme = Schemas['Programme'];
 
 export const meKey = ['me'] as const;
 export const myRotationsKey = ['me', 'rotations'] as const;
@@ -98,7 +98,8 @@ export function usePlacementAnswer() {
           },
           body: { action: input.action, ...(input.reason ? { reason: input.reason } : {}) },
         }),
-      ),
+        // Not a dry run, so the answer is the placement (not a verdict).
+      ) as Promise<Placement>,
     onSuccess: (placement) => {
       client.setQueryData<Me>(meKey, (me) =>
         me
