@@ -16,6 +16,7 @@ import { DataTable } from './constructs/data-table';
 import { Identity } from './constructs/identity';
 import { EncryptionKeys } from './constructs/keys';
 import type { MailSettings } from './constructs/mail';
+import { DailyLifecycle } from './constructs/daily-lifecycle';
 import { Notifications } from './constructs/notifications';
 import { Alarms } from './constructs/observability';
 import type { DeploymentSettings } from './settings';
@@ -34,6 +35,7 @@ export class TalentExchangeStack extends Stack {
   readonly api: Api;
   readonly functions: ApiFunctions;
   readonly notifications: Notifications;
+  readonly dailyLifecycle: DailyLifecycle;
   readonly alarms: Alarms;
   readonly console: ConsoleHosting;
   /** The console's origin: the consoleUrl setting, or the distribution's own URL. */
@@ -95,10 +97,18 @@ export class TalentExchangeStack extends Stack {
       environment,
     });
 
+    this.dailyLifecycle = new DailyLifecycle(this, 'DailyLifecycle', {
+      data: this.data,
+      messagingKey: this.keys.messaging,
+      logs,
+      environment,
+    });
+
     this.alarms = new Alarms(this, 'Alarms', { encryptionKey: this.keys.messaging, email: settings.alarmEmail });
     for (const [name, fn] of this.allFunctions()) this.alarms.functionErrors(name, fn);
     this.alarms.queueNotEmpty('NotifierFailures', this.notifications.notifierFailures);
     this.alarms.queueNotEmpty('ReminderFailures', this.notifications.reminderFailures);
+    this.alarms.queueNotEmpty('DailyLifecycleFailures', this.dailyLifecycle.failures);
     this.alarms.streamFallingBehind(this.notifications.notifier, Duration.minutes(15));
     this.probeReadiness();
     this.alarms.apiServerErrors(this.api.stage.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }));
@@ -161,6 +171,7 @@ export class TalentExchangeStack extends Stack {
       ...[...this.functions.byGroup].map(([group, fn]): [string, AppFunction] => [toId(group), fn]),
       ['Notifier', this.notifications.notifier],
       ['Reminders', this.notifications.reminders],
+      ['DailyLifecycle', this.dailyLifecycle.job],
     ];
   }
 }

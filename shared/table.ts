@@ -33,6 +33,9 @@
  *   List a placement's rotations ................ GSI1 GSI1PK=PLC#{id}#ROTATIONS, GSI1SK={start}#{id}
  *   List a staff member's rotations (/me) ....... GSI2 GSI2PK=STAFF#{id}#ROTATIONS, GSI2SK={start}#{id}
  *   Reminders: rotations starting on a day ...... GSI3 GSI3PK=ROTSTART#{date}, GSI3SK={status}#{id}
+ *   Daily job: what the calendar moves by today . GSI5 GSI5PK=DUE, GSI5SK={date}#{kind}#{id}; sparse: only
+ *                                                 ACCEPTED / ACTIVE placements and SCHEDULED / CONFIRMED
+ *                                                 rotations carry it, keyed by the day they are next due
  *   A programme's rotations (schedule board, .... GSI4 GSI4PK=PROG#{id}#ROTATIONS, GSI4SK={start}#{id}
  *     overview, visitors list)                    (a hospital coordinator's view filters on host/home institution)
  *   A programme's picture (overview, visitors, .. GSI1 placements of the programme + GSI4 its rotations +
@@ -81,6 +84,7 @@ export const tableDefinition = {
     { indexName: 'GSI2', partitionKey: { name: 'GSI2PK', type: 'S' }, sortKey: { name: 'GSI2SK', type: 'S' } },
     { indexName: 'GSI3', partitionKey: { name: 'GSI3PK', type: 'S' }, sortKey: { name: 'GSI3SK', type: 'S' } },
     { indexName: 'GSI4', partitionKey: { name: 'GSI4PK', type: 'S' }, sortKey: { name: 'GSI4SK', type: 'S' } },
+    { indexName: 'GSI5', partitionKey: { name: 'GSI5PK', type: 'S' }, sortKey: { name: 'GSI5SK', type: 'S' } },
   ],
 } as const satisfies {
   partitionKey: KeyAttribute;
@@ -167,6 +171,7 @@ export const indexKeys = {
   rotationsOfStaff: (staffId: string) => `STAFF#${staffId}#ROTATIONS`,
   rotationsStartingOn: (date: string) => `ROTSTART#${date}`,
   rotationsOfProgramme: (programmeId: string) => `PROG#${programmeId}#ROTATIONS`,
+  due: 'DUE',
 } as const;
 
 /** Sort values of the GSIs (and the prefixes that select a part of a list). */
@@ -184,6 +189,10 @@ export const indexSortKeys = {
   /** Rotations starting on a day, by status, then id. */
   rotationStart: (status: string, rotationId: string) => `${status}#${rotationId}`,
   rotationsIn: (status: string) => `${status}#`,
+  /** What the daily job moves: by the day it is due, then kind and id. */
+  due: (date: string, kind: 'PLACEMENT' | 'ROTATION', id: string) => `${date}#${kind}#${id}`,
+  /** Everything due on or before a day. */
+  dueBy: (date: string): [string, string] => ['0000', `${date}#~`],
 } as const;
 
 /** Every attribute used as a key anywhere, for CreateTable's AttributeDefinitions. */

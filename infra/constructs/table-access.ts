@@ -21,8 +21,8 @@ export const WRITE_ACTIONS = [
 ] as const;
 export type TableAction = (typeof READ_ACTIONS)[number] | (typeof WRITE_ACTIONS)[number];
 
-/** Every function of the app: the API's groups plus the two background functions. */
-export type AppFunctionName = FunctionGroup | 'notifier' | 'reminders';
+/** Every function of the app: the API's groups plus the three background functions. */
+export type AppFunctionName = FunctionGroup | 'notifier' | 'reminders' | 'lifecycle';
 
 const READ_WRITE: readonly TableAction[] = [...READ_ACTIONS, ...WRITE_ACTIONS];
 
@@ -43,6 +43,8 @@ export const TABLE_ACCESS: Readonly<Record<AppFunctionName, readonly TableAction
   notifier: [...READ_ACTIONS, 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   // Finds rotations starting on a day (GSI3) and records the reminders it sends.
   reminders: [...READ_ACTIONS, 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+  // Finds what is due (GSI5) and moves each in a transaction: the record, its audit, a condition.
+  lifecycle: [...READ_ACTIONS, 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
 };
 
 const isWrite = (action: TableAction) => (WRITE_ACTIONS as readonly string[]).includes(action);

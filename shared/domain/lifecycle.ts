@@ -3,6 +3,7 @@
  * which state where. Who may take an action is shared/auth/policy.ts's business.
  */
 import type { PlacementAction, PlacementStatus, RotationStatus } from '../schemas';
+import { addDays, type Period } from './dates';
 
 const PLACEMENT_TRANSITIONS: Record<PlacementAction, { from: readonly PlacementStatus[]; to: PlacementStatus }> = {
   offer: { from: ['NOMINATED'], to: 'OFFERED' },
@@ -33,7 +34,7 @@ export const PLACEMENT_SCHEDULABLE: readonly PlacementStatus[] = ['NOMINATED', '
 /** A visitor confirms rotations of a placement they have accepted. */
 export const PLACEMENT_CONFIRMABLE: readonly PlacementStatus[] = ['ACCEPTED', 'ACTIVE'];
 
-export type RotationAction = 'confirm' | 'decline' | 'cancel' | 'reschedule' | 'edit';
+export type RotationAction = 'confirm' | 'decline' | 'cancel' | 'reschedule' | 'edit' | 'complete';
 
 const ROTATION_TRANSITIONS: Record<RotationAction, { from: readonly RotationStatus[]; to?: RotationStatus }> = {
   confirm: { from: ['SCHEDULED'], to: 'CONFIRMED' },
@@ -43,6 +44,8 @@ const ROTATION_TRANSITIONS: Record<RotationAction, { from: readonly RotationStat
   reschedule: { from: ['SCHEDULED', 'CONFIRMED', 'DECLINED'], to: 'SCHEDULED' },
   // Activity or supervisor only: the state stays.
   edit: { from: ['SCHEDULED', 'CONFIRMED', 'DECLINED'] },
+  // The day after its end, by the daily job (once its placement is under way).
+  complete: { from: ['SCHEDULED', 'CONFIRMED'], to: 'COMPLETED' },
 };
 
 export function rotationTransition(from: RotationStatus, action: RotationAction): TransitionVerdict<RotationStatus> {
@@ -53,3 +56,43 @@ export function rotationTransition(from: RotationStatus, action: RotationAction)
 /** Rotations in these states hold their days (capacity, one person one place). */
 export const LIVE_ROTATION: readonly RotationStatus[] = ['SCHEDULED', 'CONFIRMED', 'COMPLETED'];
 export const isLive = (status: RotationStatus) => LIVE_ROTATION.includes(status);
+
+// ---------- the calendar (the daily job) ----------
+
+/** Placements under way: their rotations are done when their days are over. */
+export const PLACEMENT_UNDER_WAY: readonly PlacementStatus[] = ['ACTIVE', 'COMPLETED'];
+
+/**
+ * The day the calendar next moves a placement, if it will: an ACCEPTED one becomes ACTIVE on
+ * its start date, an ACTIVE one COMPLETED the day after its end.
+ */
+export function placementDueOn(placement: Period & { status: PlacementStatus }): string | undefined {
+  if (placement.status === 'ACCEPTED') return placement.startDate;
+  if (placement.status === 'ACTIVE') return addDays(placement.endDate, 1);
+  return undefined;
+}
+
+/** The day a rotation still to happen (SCHEDULED or CONFIRMED) is done: the day after its end. */
+export function rotationDueOn(rotation: Period & { status: RotationStatus }): string | undefined {
+  return rotation.status === 'SCHEDULED' || rotation.status === 'CONFIRMED' ? addDays(rotation.endDate, 1) : undefined;
+}
+
+/** What the calendar does to a placement on `today`: start it, end it, or nothing. */
+export function placementMoveOn(
+  placement: Period & { status: PlacementStatus },
+  today: string,
+): 'activate' | 'complete' | undefined {
+  const due = placementDueOn(placement);
+  if (!due || due > today) return undefined;
+  return placement.status === 'ACCEPTED' ? 'activate' : 'complete';
+}
+
+/** Whether the calendar completes a rotation on `today`: its days are over and its placement is under way. */
+export const rotationCompletesOn = (
+  rotation: Period & { status: RotationStatus },
+  placementStatus: PlacementStatus,
+  today: string,
+): boolean => {
+  const due = rotationDueOn(rotation);
+  return due !== undefined && due <= today && PLACEMENT_UNDER_WAY.includes(placementStatus);
+};

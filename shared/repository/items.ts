@@ -5,6 +5,7 @@
  */
 import type { AuditRecord } from '../schemas';
 import { indexKeys, indexSortKeys, keys } from '../table';
+import { placementDueOn, rotationDueOn } from '../domain/lifecycle';
 import type { Item } from './dynamo';
 import type { EntityKind, StoredRecords } from './records';
 
@@ -19,6 +20,8 @@ const KEY_ATTRIBUTES = new Set([
   'GSI3SK',
   'GSI4PK',
   'GSI4SK',
+  'GSI5PK',
+  'GSI5SK',
   'type',
   'expiresAt',
 ]);
@@ -28,6 +31,10 @@ export function toEntity<T>(item: Record<string, unknown>): T {
   for (const [name, value] of Object.entries(item)) if (!KEY_ATTRIBUTES.has(name)) entity[name] = value;
   return entity as T;
 }
+
+/** The daily job's index (GSI5, sparse): only what the calendar will still move carries it. */
+const dueKeys = (date: string | undefined, kind: 'PLACEMENT' | 'ROTATION', id: string) =>
+  date ? { GSI5PK: indexKeys.due, GSI5SK: indexSortKeys.due(date, kind, id) } : {};
 
 export const items: { [K in EntityKind]: (record: StoredRecords[K]) => Item } & {
   audit: (record: AuditRecord) => Item;
@@ -71,6 +78,7 @@ export const items: { [K in EntityKind]: (record: StoredRecords[K]) => Item } & 
     GSI2SK: indexSortKeys.byStart(p.startDate, p.placementId),
     GSI3PK: indexKeys.placementsHostedBy(p.hostInstitutionId),
     GSI3SK: indexSortKeys.byStart(p.startDate, p.placementId),
+    ...dueKeys(placementDueOn(p), 'PLACEMENT', p.placementId),
     ...p,
   }),
   rotation: (r) => ({
@@ -84,6 +92,7 @@ export const items: { [K in EntityKind]: (record: StoredRecords[K]) => Item } & 
     GSI3SK: indexSortKeys.rotationStart(r.status, r.rotationId),
     GSI4PK: indexKeys.rotationsOfProgramme(r.programmeId),
     GSI4SK: indexSortKeys.byStart(r.startDate, r.rotationId),
+    ...dueKeys(rotationDueOn(r), 'ROTATION', r.rotationId),
     ...r,
   }),
   audit: (record) => ({

@@ -95,6 +95,17 @@ export const queries = {
     queryPage({ index: 'GSI1', partition: indexKeys.rotationsOfPlacement(placementId), ...o }).then(rotationPage),
   listRotationsOfStaff: (staffId: string, o: ListOptions) =>
     queryPage({ index: 'GSI2', partition: indexKeys.rotationsOfStaff(staffId), ...o }).then(rotationPage),
+  /** What the daily job moves by `date` (its index holds only what is still to move; see shared/table.ts). */
+  dueBy: async (date: string) => {
+    const found = await queryAll(
+      { index: 'GSI5', partition: indexKeys.due, sortBetween: indexSortKeys.dueBy(date) },
+      Number.POSITIVE_INFINITY,
+    );
+    return {
+      placements: found.filter((item) => item.type === 'PLACEMENT').map((item) => toEntity<PlacementRecord>(item)),
+      rotations: found.filter((item) => item.type === 'ROTATION').map((item) => toEntity<RotationRecord>(item)),
+    };
+  },
   /** A placement's audit trail, newest first. */
   listHistory: (placementId: string, o: ListOptions) =>
     queryPage({ partition: keys.placement(placementId).PK, sortPrefix: sortKeys.audit, newestFirst: true, ...o }).then(

@@ -54,7 +54,7 @@ async function loadRotation(id: string) {
 }
 
 /** A changed rotation that keeps what its last booking was checked against (a change that books nothing). */
-const keepingCheck = (next: Rotation, record: RotationRecord): RotationRecord =>
+export const keepingCheck = (next: Rotation, record: RotationRecord): RotationRecord =>
   record.checkedWith ? { ...next, checkedWith: record.checkedWith } : next;
 
 export async function getRotation(principal: Principal, id: string): Promise<Rotation> {
@@ -220,6 +220,7 @@ const PAST: Record<RotationAction, string> = {
   cancel: 'cancelled',
   reschedule: 'rescheduled',
   edit: 'changed',
+  complete: 'completed',
 };
 
 const transitionOrThrow = (rotation: Rotation, action: RotationAction) => {

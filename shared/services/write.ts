@@ -70,7 +70,7 @@ export function auditRecord(
   return {
     auditId: newId('aud'),
     at,
-    actor: { sub: principal.sub, role: primaryRole(principal) ?? 'unknown', ...(onBehalfOf ? { onBehalfOf } : {}) },
+    actor: { sub: principal.sub, role: primaryRole(principal) ?? 'system', ...(onBehalfOf ? { onBehalfOf } : {}) },
     ...rest,
   } as AuditRecord;
 }
@@ -98,7 +98,8 @@ export async function runWrite<T>(
       dryRun: ctx.dryRun,
       created: planned.created ?? false,
     };
-    if (ctx.dryRun) return outcome;
+    // A dry run, or a plan that finds nothing left to do (another writer got there first).
+    if (ctx.dryRun || planned.writes.length === 0) return outcome;
     if (ctx.deferred) {
       if (ctx.deferred.writes) throw new Error('A request with a deferred commit makes one write');
       ctx.deferred.writes = planned.writes;

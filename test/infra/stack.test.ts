@@ -44,6 +44,8 @@ function functionsByName() {
   const { notifier, reminders } = synth.stack.notifications;
   byName.set('notifier', { fnId: synth.logicalId(notifier.fn), roleId: synth.logicalId(notifier.role) });
   byName.set('reminders', { fnId: synth.logicalId(reminders.fn), roleId: synth.logicalId(reminders.role) });
+  const { job } = synth.stack.dailyLifecycle;
+  byName.set('lifecycle', { fnId: synth.logicalId(job.fn), roleId: synth.logicalId(job.role) });
   return byName;
 }
 
@@ -263,8 +265,8 @@ describe('the HTTP API', () => {
 });
 
 describe('the functions', () => {
-  it('are one per route group plus the notifier and the reminders', () => {
-    expect(Object.keys(appFunctions())).toHaveLength(FUNCTION_GROUPS.length + 2);
+  it('are one per route group plus the notifier, the reminders and the daily lifecycle job', () => {
+    expect(Object.keys(appFunctions())).toHaveLength(FUNCTION_GROUPS.length + 3);
   });
 
   it('run arm64 on the newest Node.js runtime, traced, with reserved concurrency and an own log group', () => {
@@ -364,7 +366,7 @@ describe('notifications', () => {
 
   it('keeps failures in KMS-encrypted, TLS-only queues', () => {
     const queues = resources('AWS::SQS::Queue');
-    expect(Object.keys(queues)).toHaveLength(2);
+    expect(Object.keys(queues)).toHaveLength(3);
     for (const queue of Object.values(queues)) expect(queue.Properties.KmsMasterKeyId).toBeDefined();
     for (const policy of Object.values(resources('AWS::SQS::QueuePolicy'))) {
       expect(policy.Properties.PolicyDocument.Statement).toEqual(
@@ -390,9 +392,22 @@ describe('notifications', () => {
     expect(reminders.Properties.DeadLetterConfig).toBeDefined();
   });
 
+  it('run the daily lifecycle job at 00:05 Hong Kong time (16:05 UTC), with retries and a dead-letter queue', () => {
+    const { job, failures } = synth.stack.dailyLifecycle;
+    const [, rule] = Object.entries(resources('AWS::Events::Rule')).find(([id]) => id.includes('DailyAt0005'))!;
+    expect(rule.Properties.ScheduleExpression).toBe('cron(5 16 * * ? *)');
+    expect(rule.Properties.Targets).toEqual([
+      expect.objectContaining({
+        Arn: { 'Fn::GetAtt': [synth.logicalId(job.fn), 'Arn'] },
+        DeadLetterConfig: { Arn: { 'Fn::GetAtt': [synth.logicalId(failures), 'Arn'] } },
+      }),
+    ]);
+    expect(resources('AWS::Lambda::Function')[synth.logicalId(job.fn)]!.Properties.DeadLetterConfig).toBeDefined();
+  });
+
   it('alarm on errors, dead letters and stream lag, to an encrypted topic', () => {
     const alarms = Object.values(resources('AWS::CloudWatch::Alarm'));
-    expect(alarms.length).toBeGreaterThanOrEqual(FUNCTION_GROUPS.length + 2 + 2);
+    expect(alarms.length).toBeGreaterThanOrEqual(FUNCTION_GROUPS.length + 3 + 3);
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
     const [, topic] = only('AWS::SNS::Topic');
     expect(topic.Properties.KmsMasterKeyId).toBeDefined();

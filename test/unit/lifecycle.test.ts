@@ -1,5 +1,13 @@
 /** The state machines: every allowed move and a refusal for each state that may not move. */
-import { isLive, placementTransition, rotationTransition } from '../../shared/domain/lifecycle';
+import {
+  isLive,
+  placementDueOn,
+  placementMoveOn,
+  placementTransition,
+  rotationCompletesOn,
+  rotationDueOn,
+  rotationTransition,
+} from '../../shared/domain/lifecycle';
 import { PLACEMENT_ACTIONS, PLACEMENT_STATUSES, ROTATION_STATUSES } from '../../shared/schemas';
 
 describe('placement transitions', () => {
@@ -44,5 +52,27 @@ describe('rotation transitions', () => {
 
   it('counts only rotations that hold their days as live', () => {
     expect(ROTATION_STATUSES.filter(isLive)).toEqual(['SCHEDULED', 'CONFIRMED', 'COMPLETED']);
+  });
+});
+
+describe('the calendar', () => {
+  const period = { startDate: '2027-03-01', endDate: '2027-03-31' };
+
+  it('starts an accepted placement on its start date and ends an active one the day after its end', () => {
+    expect(placementMoveOn({ ...period, status: 'ACCEPTED' }, '2027-02-28')).toBeUndefined();
+    expect(placementMoveOn({ ...period, status: 'ACCEPTED' }, '2027-03-01')).toBe('activate');
+    expect(placementMoveOn({ ...period, status: 'ACTIVE' }, '2027-03-31')).toBeUndefined();
+    expect(placementMoveOn({ ...period, status: 'ACTIVE' }, '2027-04-01')).toBe('complete');
+    for (const status of ['NOMINATED', 'OFFERED', 'DECLINED', 'WITHDRAWN', 'CANCELLED', 'COMPLETED'] as const)
+      expect(placementDueOn({ ...period, status })).toBeUndefined();
+  });
+
+  it('completes a rotation still to happen the day after its end, once its placement is under way', () => {
+    expect(rotationDueOn({ ...period, status: 'CONFIRMED' })).toBe('2027-04-01');
+    expect(rotationCompletesOn({ ...period, status: 'SCHEDULED' }, 'ACTIVE', '2027-04-01')).toBe(true);
+    expect(rotationCompletesOn({ ...period, status: 'CONFIRMED' }, 'ACTIVE', '2027-03-31')).toBe(false);
+    expect(rotationCompletesOn({ ...period, status: 'CONFIRMED' }, 'OFFERED', '2027-05-01')).toBe(false);
+    for (const status of ['DECLINED', 'CANCELLED', 'COMPLETED'] as const)
+      expect(rotationDueOn({ ...period, status })).toBeUndefined();
   });
 });
