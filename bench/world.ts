@@ -179,6 +179,11 @@ export async function coldStartCases(s: Sample): Promise<ColdStartCase[]> {
       claims: s.admin,
     }),
     {
+      function: 'lifecycle',
+      description: 'daily run, nothing due (1 Query)',
+      event: () => ({ time: '2020-01-01T16:05:00Z' }),
+    },
+    {
       function: 'reminders',
       description: 'daily run, nothing due (6 Queries)',
       event: () => ({ time: '2020-01-01T01:00:00Z' }),
