@@ -29,7 +29,9 @@
  *                                                 GSI2 GSI2PK=INST#{home}#STAFF
  *   List a programme's placements ............... GSI1 GSI1PK=PROG#{id}#PLACEMENTS, GSI1SK={start}#{id}
  *   List a staff member's placements ............ GSI2 GSI2PK=STAFF#{id}#PLACEMENTS, GSI2SK={start}#{id}
- *   List placements an institution hosts ........ GSI3 GSI3PK=INST#{host}#HOSTS, GSI3SK={start}#{id}
+ *   A programme's placements an institution ..... GSI3 GSI3PK=PROG#{id}#INST#{host}#PLACEMENTS, GSI3SK={start}#{id}
+ *     hosts or sends (a hospital coordinator's   + GSI4 GSI4PK=PROG#{id}#INST#{home}#PLACEMENTS, GSI4SK={start}#{id}
+ *     list)                                       one Query on each, merged by start: a flat cost per page
  *   List a placement's rotations ................ GSI1 GSI1PK=PLC#{id}#ROTATIONS, GSI1SK={start}#{id}
  *   List a staff member's rotations (/me) ....... GSI2 GSI2PK=STAFF#{id}#ROTATIONS, GSI2SK={start}#{id}
  *   Reminders: rotations starting on a day ...... GSI3 GSI3PK=ROTSTART#{date}, GSI3SK={status}#{id}
@@ -166,7 +168,9 @@ export const indexKeys = {
   staffFrom: (institutionId: string) => `INST#${institutionId}#STAFF`,
   placementsOfProgramme: (programmeId: string) => `PROG#${programmeId}#PLACEMENTS`,
   placementsOfStaff: (staffId: string) => `STAFF#${staffId}#PLACEMENTS`,
-  placementsHostedBy: (institutionId: string) => `INST#${institutionId}#HOSTS`,
+  /** A programme's placements an institution hosts (GSI3) or sends (GSI4): the same value in both. */
+  placementsOfProgrammeAt: (programmeId: string, institutionId: string) =>
+    `PROG#${programmeId}#INST#${institutionId}#PLACEMENTS`,
   rotationsOfPlacement: (placementId: string) => `PLC#${placementId}#ROTATIONS`,
   rotationsOfStaff: (staffId: string) => `STAFF#${staffId}#ROTATIONS`,
   rotationsStartingOn: (date: string) => `ROTSTART#${date}`,
@@ -186,6 +190,8 @@ export const indexSortKeys = {
   staffOfInstitution: (staffId: string) => staffId,
   /** Programmes, placements and rotations by start date, then id. */
   byStart: (startDate: string, id: string) => `${startDate}#${id}`,
+  /** The id in a byStart value. */
+  idByStart: (value: string) => value.slice(value.indexOf('#') + 1),
   /** Rotations starting on a day, by status, then id. */
   rotationStart: (status: string, rotationId: string) => `${status}#${rotationId}`,
   rotationsIn: (status: string) => `${status}#`,

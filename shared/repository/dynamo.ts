@@ -108,6 +108,18 @@ function decodeCursor(cursor: string | undefined, spec: QuerySpec): Record<strin
   return fields;
 }
 
+/** The cursor that resumes a query after the item at `position` (its table and index key values). */
+export const cursorAfter = (position: Record<string, string>): string => encodeCursor(position)!;
+
+/** The sort-key value a cursor of this query resumes after (undefined: no cursor); a forged one is a 400. */
+export function cursorSortKey(
+  cursor: string | undefined,
+  spec: Omit<QuerySpec, 'cursor' | 'limit'>,
+): string | undefined {
+  const position = decodeCursor(cursor, { ...spec, limit: 1, cursor });
+  return position ? (position[keyNamesOf(spec.index).sk] as string) : undefined;
+}
+
 export async function queryPage(spec: QuerySpec): Promise<Page<Item>> {
   const { pk, sk } = keyNamesOf(spec.index);
   const names: Record<string, string> = { '#pk': pk, ...spec.filter?.names };

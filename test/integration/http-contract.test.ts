@@ -143,6 +143,69 @@ describe('Idempotency-Key', () => {
 });
 
 describe('cursor pagination', () => {
+  it("pages a hospital coordinator's placements in start order at two Queries a page, whatever else the programme holds", async () => {
+    const programme = await expectStatus(
+      h.request('POST', '/v1/programmes', {
+        token: w.admin,
+        body: {
+          names: { en: 'Nursing 2027', 'zh-Hant': '護理2027', 'zh-Hans': '护理2027' },
+          direction: 'GD_TO_HK',
+          startDate: '2027-01-01',
+          endDate: '2027-12-31',
+        },
+      }),
+      201,
+    );
+    const nominate = async (hostInstitutionId: string, startDate: string) =>
+      (
+        await expectStatus(
+          h.request('POST', `/v1/programmes/${programme.programmeId}/placements`, {
+            token: w.coordinator,
+            body: { staffId: (await addStaff(w)).staffId, hostInstitutionId, startDate, endDate: '2027-12-31' },
+          }),
+          201,
+        )
+      ).placementId as string;
+    // Three placements at the coordinator's hospital among a dozen elsewhere, interleaved by start.
+    const ours: string[] = [];
+    for (let month = 1; month <= 12; month++) {
+      const start = `2027-${String(month).padStart(2, '0')}-01`;
+      await nominate(w.otherHostId, start);
+      if (month % 4 === 2) ours.push(await nominate(w.hostId, start));
+    }
+    const hospital = await h.token({ role: 'hospital-coordinator', institutionId: w.hostId });
+    const client = dynamoClient();
+    const realSend = client.send.bind(client) as (command: unknown) => Promise<unknown>;
+    let queries = 0;
+    const counting = jest.spyOn(client, 'send').mockImplementation((async (command: unknown) => {
+      if (command instanceof QueryCommand) queries += 1;
+      return realSend(command);
+    }) as never);
+    const seen: string[] = [];
+    const queriesPerPage: number[] = [];
+    try {
+      let cursor: string | undefined;
+      do {
+        queries = 0;
+        const page = await expectStatus(
+          h.request(
+            'GET',
+            `/v1/programmes/${programme.programmeId}/placements?limit=2${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+            { token: hospital },
+          ),
+          200,
+        );
+        queriesPerPage.push(queries);
+        seen.push(...page.items.map((p: { placementId: string }) => p.placementId));
+        cursor = page.nextCursor;
+      } while (cursor);
+    } finally {
+      counting.mockRestore();
+    }
+    expect(seen).toEqual(ours);
+    expect(queriesPerPage).toEqual([2, 2]);
+  });
+
   it('pages through a list with an opaque cursor and caps the page size', async () => {
     const staff = await addStaff(w);
     const placement = await addPlacement(w, staff.staffId);
