@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 it('reads and changes a programme through the typed client, with ETag and If-Match', async () => {
-  const api = createApiClient({ baseUrl: h.baseUrl, token: () => w.admin });
+  const api = createApiClient({ baseUrl: h.baseUrl, token: () => w.admin, fetch: h.fetch });
 
   const read = await api.GET('/v1/programmes/{programmeId}', { params: { path: { programmeId: w.programmeId } } });
   expect(read.response.status).toBe(200);
@@ -57,7 +57,7 @@ it('reads and changes a programme through the typed client, with ETag and If-Mat
 });
 
 it('lists with typed query parameters', async () => {
-  const api = createApiClient({ baseUrl: h.baseUrl, token: () => w.admin });
+  const api = createApiClient({ baseUrl: h.baseUrl, token: () => w.admin, fetch: h.fetch });
   const { data } = await api.GET('/v1/institutions', { params: { query: { region: 'HK', limit: 10 } } });
   const regions = (data?.items ?? []).map((institution) => institution.region);
   expect(regions.length).toBeGreaterThan(0);

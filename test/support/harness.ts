@@ -34,6 +34,8 @@ export interface Harness {
   signer: LocalSigner;
   token(subject: TokenSubject): Promise<string>;
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
+  /** fetch for other clients (the generated one): each response is checked against the document too. */
+  fetch: typeof fetch;
   /** The document client the handlers use, for asserting what is stored. */
   db: ReturnType<typeof dynamoClient>;
   /** Emails the local SES holds (newest last). */
@@ -97,6 +99,14 @@ export async function startHarness(): Promise<Harness> {
       let parsed: unknown = text;
       if ((response.headers.get('content-type') ?? '').includes('json') && text) parsed = JSON.parse(text);
       return { status: response.status, headers: response.headers, body: parsed as never, text };
+    },
+    async fetch(input, init) {
+      const request = new Request(input, init);
+      const response = await fetch(request);
+      contract ??= ContractCheck.load(baseUrl);
+      const { status, headers } = response;
+      (await contract).assert(request.method, request.url, { status, headers, text: await response.clone().text() });
+      return response;
     },
     db: dynamoClient(),
     async sentEmails() {
