@@ -171,6 +171,15 @@ const rotationLater = (status: string, version: number, extra: object = {}) => (
   ...meta(version),
 });
 
+const visitorSummary = {
+  staffId: ids.staff,
+  names: staffInput.names,
+  discipline: 'DOCTOR',
+  specialty: 'Cardiology',
+  homeInstitutionId: ids.home,
+  email: staffInput.email,
+};
+
 const page = (item: object) => ({ items: [item], nextCursor: 'eyJQSyI6IlJPVCMxIn0' });
 const dryRun = (result: object) => ({ dryRun: true, valid: true, warnings: [], result });
 
@@ -403,14 +412,7 @@ export const operationDocs: Record<string, OperationDocs> = {
       items: [
         {
           placement,
-          visitor: {
-            staffId: ids.staff,
-            names: staffInput.names,
-            discipline: 'DOCTOR',
-            specialty: 'Cardiology',
-            homeInstitutionId: ids.home,
-            email: staffInput.email,
-          },
+          visitor: visitorSummary,
           rotationCounts: { SCHEDULED: 1, CONFIRMED: 2, DECLINED: 0, CANCELLED: 0, COMPLETED: 0 },
           flags: ['awaitingConfirmation'],
         },
@@ -458,14 +460,7 @@ export const operationDocs: Record<string, OperationDocs> = {
       items: [
         {
           placement,
-          visitor: {
-            staffId: ids.staff,
-            names: staffInput.names,
-            discipline: 'DOCTOR',
-            specialty: 'Cardiology',
-            homeInstitutionId: ids.home,
-            email: staffInput.email,
-          },
+          visitor: visitorSummary,
           rotations: [rotation],
         },
       ],

@@ -11,7 +11,7 @@ import { REFRESH_INTERVAL_SECONDS } from '../../shared/calendar/ics';
 async function feed(
   request: ApiRequest<undefined, { token?: string }, { staffId: string }>,
   head: boolean,
-): Promise<ApiResult> {
+): Promise<ApiResult<string>> {
   const found = await calendarFeed(request.params.staffId, request.query.token);
   const headers: Record<string, string> = {
     etag: found.etag,

@@ -28,7 +28,7 @@ let document: Record<string, unknown> | undefined;
 
 export const handler = createApiHandler('system', systemContracts, {
   getHealth: async () => ({
-    body: { status: 'ok', time: new Date().toISOString() },
+    body: { status: 'ok' as const, time: new Date().toISOString() },
     headers: { 'cache-control': 'no-store' },
   }),
   getReadiness: async () => {
@@ -40,7 +40,7 @@ export const handler = createApiHandler('system', systemContracts, {
       throw new AppError('SERVICE_UNAVAILABLE', 'The table does not answer; the API cannot serve requests now.');
     }
     return {
-      body: { status: 'ready', time: new Date().toISOString(), checks: { table: 'ok' } },
+      body: { status: 'ready' as const, time: new Date().toISOString(), checks: { table: 'ok' as const } },
       headers: { 'cache-control': 'no-store' },
     };
   },

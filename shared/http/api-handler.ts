@@ -10,7 +10,7 @@ import middy from '@middy/core';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, Context } from 'aws-lambda';
 import * as z from 'zod/mini';
-import { AppError, validation, type FieldIssue } from '../errors';
+import { AppError, validation, type FieldIssue, type Violation } from '../errors';
 import type { Contracts, OperationContract } from '../contract';
 import {
   routeByKey,
@@ -49,9 +49,9 @@ export interface ApiRequest<Body = unknown, Query = unknown, Params extends Path
   deferred?: DeferredCommit;
 }
 
-export interface ApiResult {
+export interface ApiResult<Body = unknown> {
   status?: number;
-  body?: unknown;
+  body?: Body;
   /** The resource version; sent as the ETag. */
   version?: number;
   headers?: Record<string, string>;
@@ -66,9 +66,22 @@ export type RequestOf<Contract, Path extends string> = ApiRequest<
   PathParams<Path>
 >;
 
+/** What an operation may answer: its contract's response (or, on a dry run, the verdict with it), or text. */
+export type ResponseOf<Contract> = Contract extends { response: infer Response extends z.ZodMiniType }
+  ? z.output<Response> | DryRunBody<z.output<Response>>
+  : string | undefined;
+export interface DryRunBody<T> {
+  dryRun: true;
+  valid: true;
+  warnings: Violation[];
+  result: T;
+}
+
 /** A function group's operations, each typed from its contract and its route's path. */
 export type Operations<Group extends FunctionGroup, GroupContracts extends Contracts> = {
-  [Op in OperationIdOf<Group>]: (request: RequestOf<GroupContracts[Op], PathOf<Op>>) => Promise<ApiResult>;
+  [Op in OperationIdOf<Group>]: (
+    request: RequestOf<GroupContracts[Op], PathOf<Op>>,
+  ) => Promise<ApiResult<ResponseOf<GroupContracts[Op]>>>;
 };
 
 /** An operation as the pipeline calls it, once the request is parsed against its contract. */

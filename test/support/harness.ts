@@ -72,6 +72,9 @@ export async function startHarness(): Promise<Harness> {
 
   const signer = await createSigner(await loadOrCreateKey(requireEnv('LOCAL_JWT_KEY_FILE')));
   const server: Server = createApiServer({ signer });
+  // fetch reuses idle connections; on a loaded machine one can outlive Node's 5 s keep-alive and
+  // be reset as it is reused (ECONNRESET). Keep them open longer than any pause in a test.
+  server.keepAliveTimeout = 60_000;
   const port = await listen(server, 0);
   const baseUrl = `http://127.0.0.1:${port}`;
   process.env.API_URL = baseUrl;
