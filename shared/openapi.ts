@@ -425,7 +425,8 @@ export function openApiDocument(options: OpenApiOptions = {}): JsonSchema {
       contact: { name: 'Talent Exchange programme office', email: 'exchange@talent-exchange.example.org' },
       license: { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' },
     },
-    servers: [{ url: options.serverUrl ?? 'http://localhost:3000', description: 'This API' }],
+    // API Gateway's default-stage URL ends in a slash; paths begin with one.
+    servers: [{ url: (options.serverUrl ?? 'http://localhost:3000').replace(/\/+$/, ''), description: 'This API' }],
     tags: groups.map((group) => ({ name: group, description: tagDocs[group] ?? group })),
     paths,
     components: {

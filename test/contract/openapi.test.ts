@@ -157,3 +157,10 @@ it("shows the document's own examples in the README's curl examples", () => {
   ])
     expect(readme).toContain(expected);
 });
+
+it('names the API as its server, without the trailing slash of an API Gateway stage URL', () => {
+  const deployed = openApiDocument({ serverUrl: 'https://abc123.execute-api.ap-east-1.amazonaws.com/' }) as Json;
+  expect(deployed.servers).toEqual([
+    { url: 'https://abc123.execute-api.ap-east-1.amazonaws.com', description: 'This API' },
+  ]);
+});
