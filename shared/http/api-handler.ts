@@ -66,10 +66,13 @@ export type RequestOf<Contract, Path extends string> = ApiRequest<
   PathParams<Path>
 >;
 
-/** What an operation may answer: its contract's response (or, on a dry run, the verdict with it), or text. */
-export type ResponseOf<Contract> = Contract extends { response: infer Response extends z.ZodMiniType }
-  ? z.output<Response> | DryRunBody<z.output<Response>>
-  : string | undefined;
+/** What an operation may answer: its contract's response (or, on a dry run, the verdict with it), or text or file bytes. */
+export type ResponseOf<Contract> =
+  | (Contract extends { response: infer Response extends z.ZodMiniType }
+      ? z.output<Response> | DryRunBody<z.output<Response>>
+      : string | Uint8Array | undefined)
+  // A write whose dry run answers something else than the verdict on one entity (a report).
+  | (Contract extends { dryRunResponse: infer DryRun extends z.ZodMiniType } ? z.output<DryRun> : never);
 export interface DryRunBody<T> {
   dryRun: true;
   valid: true;
