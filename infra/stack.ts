@@ -109,6 +109,7 @@ export class TalentExchangeStack extends Stack {
     this.alarms.queueNotEmpty('NotifierFailures', this.notifications.notifierFailures);
     this.alarms.queueNotEmpty('ReminderFailures', this.notifications.reminderFailures);
     this.alarms.queueNotEmpty('DailyLifecycleFailures', this.dailyLifecycle.failures);
+    this.alarms.queueNotEmpty('RedriveFailures', this.notifications.redriveFailures);
     this.alarms.streamFallingBehind(this.notifications.notifier, Duration.minutes(15));
     this.probeReadiness();
     this.alarms.apiServerErrors(this.api.stage.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }));
@@ -172,6 +173,7 @@ export class TalentExchangeStack extends Stack {
       ['Notifier', this.notifications.notifier],
       ['Reminders', this.notifications.reminders],
       ['DailyLifecycle', this.dailyLifecycle.job],
+      ['Redrive', this.notifications.redrive],
     ];
   }
 }

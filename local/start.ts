@@ -124,6 +124,8 @@ const running: {
   poller?: StreamPoller;
   consoleServer?: Server;
   identity?: RunningIdentityProvider;
+  /** The re-drive of failed emails (in AWS a schedule, every minute). */
+  redrive?: NodeJS.Timeout;
 } = {};
 let stopping = false;
 /** The startup under way; a signal lets it reach its next step (it checks `stopping`) before stopping all. */
@@ -138,7 +140,9 @@ function killChildrenNow(): void {
   if (alive(running.watchdog)) running.watchdog.kill('SIGKILL');
 }
 
-/** Stops in reverse order of starting; each part gets a bounded time (an open browser tab must not hold it up). */
+/** How often npm start re-drives failed emails (AWS: every minute; locally sooner, for people watching the inbox). */
+const REDRIVE_INTERVAL_MS = 10_000;
+
 /** Poll GET /health/ready until the table answers (10 s at most). */
 async function untilReady(apiUrl: string): Promise<void> {
   const deadline = Date.now() + 10_000;
@@ -154,9 +158,11 @@ async function untilReady(apiUrl: string): Promise<void> {
   }
 }
 
+/** Stops in reverse order of starting; each part gets a bounded time (an open browser tab must not hold it up). */
 async function stopAll(): Promise<void> {
   const within = (ms: number, promise: Promise<unknown> | undefined) =>
     Promise.race([promise?.catch(() => undefined), new Promise((done) => setTimeout(done, ms).unref())]);
+  if (running.redrive) clearInterval(running.redrive);
   await within(5000, running.poller?.stop());
   const close = async (server: Server | undefined) => {
     if (!server) return;
@@ -391,6 +397,17 @@ async function start(options: StartOptions): Promise<void> {
       handler,
       onError: (error: unknown) => say(`  notifier: ${(error as Error)?.message ?? error}`),
     });
+    // Failed emails are tried again when due, as the scheduled re-drive does in AWS.
+    const { handler: redrive } = await import('../functions/redrive/handler');
+    let busy = false;
+    running.redrive = setInterval(() => {
+      if (busy) return;
+      busy = true;
+      redrive()
+        .catch((error: unknown) => say(`  re-drive: ${(error as Error)?.message ?? error}`))
+        .finally(() => (busy = false));
+    }, REDRIVE_INTERVAL_MS);
+    running.redrive.unref();
   });
   checkStopping();
 

@@ -18,7 +18,13 @@ const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
  * well within the functions' 10 s timeout, instead of hanging until Lambda kills it.
  */
 export const DYNAMODB_TIMEOUTS = { connectionTimeout: 1000, requestTimeout: 2000, maxAttempts: 2 } as const;
-/** Without throwOnRequestTimeout the SDK only logs a warning when requestTimeout passes, and keeps waiting. */
+/**
+ * DynamoDB Local is a Java process on a shared machine: a JIT or GC pause, or a busy test run,
+ * can hold one answer for seconds, which DynamoDB itself never does. Against a local endpoint
+ * the request timeout is longer unless DYNAMODB_REQUEST_TIMEOUT_MS says otherwise (the stall
+ * test sets it to the production value).
+ */
+const LOCAL_REQUEST_TIMEOUT_MS = 15_000;
 /** SES: the notifier's own timeout is 60 s; an email that cannot be sent in time is retried later. */
 export const SES_TIMEOUTS = { connectionTimeout: 2000, requestTimeout: 5000, maxAttempts: 2 } as const;
 
@@ -28,10 +34,14 @@ let ses: SESv2Client | undefined;
 export function dynamoClient(): DynamoDBDocumentClient {
   if (!dynamo) {
     const { region, dynamoEndpoint } = config();
-    const { connectionTimeout, requestTimeout, maxAttempts } = DYNAMODB_TIMEOUTS;
+    const { connectionTimeout, maxAttempts } = DYNAMODB_TIMEOUTS;
+    const requestTimeout =
+      Number(process.env.DYNAMODB_REQUEST_TIMEOUT_MS) ||
+      (dynamoEndpoint ? LOCAL_REQUEST_TIMEOUT_MS : DYNAMODB_TIMEOUTS.requestTimeout);
     const base = new DynamoDBClient({
       region,
       maxAttempts,
+      // Without throwOnRequestTimeout the SDK only logs a warning when requestTimeout passes, and keeps waiting.
       requestHandler: { connectionTimeout, requestTimeout, throwOnRequestTimeout: true },
       ...(dynamoEndpoint ? { endpoint: dynamoEndpoint, credentials: localCredentials } : {}),
     });

@@ -21,6 +21,15 @@ export interface Config {
   apiUrl: string;
   /** Days before a rotation's start to remind the visitor to confirm it if still SCHEDULED. */
   reminderConfirmDays: number;
+  /**
+   * Email retries: the first after about `notificationRetryBaseMs`, each later one twice as late
+   * (with jitter), never more than `notificationRetryMaxMs` apart, at most
+   * `notificationMaxSendAttempts` sends: 30 s, 1, 2, 4, 8 min, then every 15 min, over about
+   * 2½ hours — an SES outage of minutes loses nothing.
+   */
+  notificationRetryBaseMs: number;
+  notificationRetryMaxMs: number;
+  notificationMaxSendAttempts: number;
   logLevel: string;
 }
 
@@ -42,6 +51,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     consoleUrl: env.CONSOLE_URL ?? 'http://localhost:3000',
     apiUrl: env.API_URL ?? 'http://localhost:3000',
     reminderConfirmDays: positiveInteger(env.REMINDER_CONFIRM_DAYS, 14),
+    notificationRetryBaseMs: positiveInteger(env.NOTIFICATION_RETRY_BASE_MS, 30_000),
+    notificationRetryMaxMs: positiveInteger(env.NOTIFICATION_RETRY_MAX_MS, 15 * 60_000),
+    notificationMaxSendAttempts: positiveInteger(env.NOTIFICATION_MAX_SEND_ATTEMPTS, 15),
     logLevel: env.LOG_LEVEL ?? 'INFO',
   };
 }

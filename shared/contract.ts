@@ -118,6 +118,7 @@ export const placementsContracts = group(() => ({
   transitionPlacement: change(s.PlacementTransition, s.Placement, true),
   getPlacementHistory: list(s.AuditRecord),
   listPlacementNotifications: list(s.Notification),
+  redrivePlacementNotifications: { response: z.object({ items: z.array(s.Notification) }), successStatus: 202 },
   listProgrammeVisitors: { query: v.VisitorsQuery, response: v.VisitorsPage },
   getProgrammeOverview: { response: v.ProgrammeOverview },
   getProgrammeSchedule: { query: v.ScheduleQuery, response: v.ProgrammeSchedule },

@@ -538,6 +538,37 @@ export const operationDocs: Record<string, OperationDocs> = {
     }),
   },
 
+  redrivePlacementNotifications: {
+    description:
+      'A coordinator asks for the emails about this placement that failed (SES down, or given up after their last retry) to be tried again now. They are due at once; the re-drive job, which runs every minute, sends them in the order of the changes they report. Emails sent, suppressed or being sent are left alone: nothing is sent twice. Answers the notifications re-driven (none when nothing failed).',
+    pathExample: { placementId: ids.placement },
+    responseDescription: 'Accepted: the failed emails are due again',
+    response: {
+      items: [
+        {
+          notificationId: `${ids.audit}#li.na@gd-hospital.example`,
+          placementId: ids.placement,
+          auditId: ids.audit,
+          recipient: 'li.na@gd-hospital.example',
+          template: 'rotationChanged',
+          language: 'zh-Hans',
+          subject: '轮转调整：心脏科',
+          status: 'FAILED',
+          attempts: 3,
+          lastError: 'ServiceUnavailable: connect ECONNREFUSED',
+          nextAttemptAt: later,
+          changeAt: later,
+          history: [
+            { at: later, result: 'FAILED', detail: 'ServiceUnavailable: connect ECONNREFUSED' },
+            { at: later, result: 'REDRIVE_REQUESTED', detail: 'by pc-office-1' },
+          ],
+          createdAt: later,
+          updatedAt: later,
+        },
+      ],
+    },
+  },
+
   listRotations: {
     description: "A placement's rotations by start date.",
     pathExample: { placementId: ids.placement },

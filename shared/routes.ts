@@ -242,6 +242,14 @@ export const routes = [
     COORDINATORS,
     'Emails sent about this placement',
   ),
+  r(
+    'redrivePlacementNotifications',
+    'POST',
+    '/v1/placements/{placementId}/notifications/redrive',
+    'placements',
+    COORDINATORS,
+    'Try the emails about this placement that failed again now',
+  ),
 
   r('listRotations', 'GET', '/v1/placements/{placementId}/rotations', 'rotations', ALL, "List a placement's rotations"),
   r(

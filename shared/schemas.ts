@@ -498,8 +498,23 @@ export const Notification = schema(() =>
     subject: z.optional(z.string()),
     sentAt: z.optional(Timestamp),
     status: NotificationStatus,
+    /** Claims to send (a held-back turn counts too). */
     attempts: int(),
     lastError: z.optional(z.string()),
+    /** FAILED and not given up: when the re-drive tries again. */
+    nextAttemptAt: z.optional(Timestamp),
+    /** When the change it reports happened: a recipient's emails go out in this order. */
+    changeAt: z.optional(Timestamp),
+    /** Every attempt: sent, failed (with the error), held back behind an earlier email, re-drive asked for. */
+    history: z.optional(
+      z.array(
+        z.object({
+          at: Timestamp,
+          result: z.enum(['SENT', 'FAILED', 'HELD', 'SUPPRESSED', 'GAVE_UP', 'REDRIVE_REQUESTED']),
+          detail: z.optional(z.string()),
+        }),
+      ),
+    ),
     createdAt: Timestamp,
     updatedAt: Timestamp,
   }),

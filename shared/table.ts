@@ -51,6 +51,9 @@
  *     change)
  *   Placement history (newest first) ............ Query PK=PLC#{id}, SK begins_with AUDIT#, descending
  *   Placement notifications ..................... Query PK=PLC#{id}, SK begins_with NOTIF#
+ *   A recipient's unsent emails of a placement .. GSI1 GSI1PK=NOTIFOPEN#{placement}#{recipient}, GSI1SK={changeAt}#{change}
+ *     (sparse: only while not yet SENT or SUPPRESSED; orders a recipient's emails)
+ *   Failed emails due for another attempt ....... GSI2 GSI2PK=NOTIFRETRY, GSI2SK={nextAttemptAt}#… (sparse)
  *
  * Day books make ROTATION_OVERLAP and CAPACITY_EXCEEDED hold under concurrency without locks: a month item has one
  * attribute per day (d20260302) holding the string set of live rotations on that day. Booking
@@ -176,6 +179,11 @@ export const indexKeys = {
   rotationsStartingOn: (date: string) => `ROTSTART#${date}`,
   rotationsOfProgramme: (programmeId: string) => `PROG#${programmeId}#ROTATIONS`,
   due: 'DUE',
+  /** GSI1, sparse: a recipient's emails about a placement not yet sent (ordering holds later ones back). */
+  notificationsOutstanding: (placementId: string, recipient: string) =>
+    `NOTIFOPEN#${placementId}#${recipient.toLowerCase()}`,
+  /** GSI2, sparse: failed emails waiting for their next attempt (the re-drive job reads it). */
+  notificationsToRetry: 'NOTIFRETRY',
 } as const;
 
 /** Sort values of the GSIs (and the prefixes that select a part of a list). */
@@ -192,6 +200,13 @@ export const indexSortKeys = {
   byStart: (startDate: string, id: string) => `${startDate}#${id}`,
   /** The id in a byStart value. */
   idByStart: (value: string) => value.slice(value.indexOf('#') + 1),
+  /** A recipient's outstanding emails, in the order of the changes they report. */
+  notificationOutstanding: (changeAt: string, changeId: string) => `${changeAt}#${changeId}`,
+  /** Failed emails by the time of their next attempt. */
+  notificationRetry: (nextAttemptAt: string, placementId: string, changeId: string, recipient: string) =>
+    `${nextAttemptAt}#${placementId}#${changeId}#${recipient.toLowerCase()}`,
+  /** Retries due at `at` (an ISO instant) or earlier. */
+  notificationRetriesDueBy: (at: string): [string, string] => ['0', `${at}#~`],
   /** Rotations starting on a day, by status, then id. */
   rotationStart: (status: string, rotationId: string) => `${status}#${rotationId}`,
   rotationsIn: (status: string) => `${status}#`,

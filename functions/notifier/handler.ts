@@ -37,7 +37,7 @@ function auditOf(record: DynamoDBRecord): AuditRecord | undefined {
 async function processRecord(audit: AuditRecord): Promise<boolean> {
   const plan = planNotification(audit);
   if (!plan) return true;
-  const report = await deliver(plan, audit.auditId);
+  const report = await deliver(plan, audit.auditId, { changeAt: audit.at });
   logger.info('Change notified', {
     auditId: audit.auditId,
     action: audit.action,

@@ -4,7 +4,7 @@ import { placementsContracts } from '../../shared/contract';
 import { resource, writeContext, written } from '../../shared/http/results';
 import { authorizePlacementRecords, confinedInstitution, placementView } from '../../shared/auth/policy';
 import { repository } from '../../shared/repository';
-import { listPlacementNotifications } from '../../shared/repository/notifications';
+import { listPlacementNotifications, requestRedrive } from '../../shared/repository/notifications';
 import { getProgramme } from '../../shared/services/programmes';
 import * as placements from '../../shared/services/placements';
 import * as programmeViews from '../../shared/services/programme-views';
@@ -49,6 +49,13 @@ export const handler = createApiHandler('placements', placementsContracts, {
     ]);
     authorizePlacementRecords(requirePrincipal(request), placement);
     return { body: sent };
+  },
+  // Failed emails are due again at once; the re-drive job (every minute) sends them, in order.
+  redrivePlacementNotifications: async (request) => {
+    const principal = requirePrincipal(request);
+    const id = request.params.placementId;
+    authorizePlacementRecords(principal, await placements.getPlacement(principal, id));
+    return { status: 202, body: { items: await requestRedrive(id, principal.sub) } };
   },
   listProgrammeVisitors: async (request) => ({
     body: await programmeViews.programmeVisitors(requirePrincipal(request), request.params.programmeId, request.query),

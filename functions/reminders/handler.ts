@@ -12,12 +12,11 @@ import type { ScheduledEvent } from 'aws-lambda';
 import { config } from '../../shared/config';
 import { addDays, lengthInDays, todayInHongKong } from '../../shared/domain/dates';
 import { logger } from '../../shared/logger';
-import { queryAll } from '../../shared/repository/dynamo';
-import { toEntity } from '../../shared/repository/items';
+import { rotationsStartingOn } from '../../shared/repository/messages';
 import { deliver, type RecipientResult } from '../../shared/notifications/deliver';
 import { RotationSnapshot, type NotificationPlan } from '../../shared/notifications/recipients';
 import type { RotationStatus } from '../../shared/schemas';
-import { indexKeys } from '../../shared/table';
+import * as clock from '../../shared/clock';
 
 /**
  * A day the schedule did not run (an outage, a failed invocation) must not lose reminders: each
@@ -59,18 +58,17 @@ async function dueUnder(rule: ReminderRule, today: string): Promise<Due[]> {
   const startDates: string[] = [];
   for (let offset = 0; offset <= CATCH_UP_DAYS && offset < rule.daysBefore; offset++)
     startDates.push(addDays(today, rule.daysBefore - offset));
-  const found = await Promise.all(
-    startDates.map((startDate) =>
-      queryAll({ index: 'GSI3', partition: indexKeys.rotationsStartingOn(startDate), sortPrefix: `${rule.status}#` }),
-    ),
-  );
+  const found = await Promise.all(startDates.map((startDate) => rotationsStartingOn(startDate, rule.status)));
   const due: Due[] = [];
   for (const items of found) {
     for (const item of items) {
-      const parsed = RotationSnapshot.safeParse(toEntity(item));
+      const parsed = RotationSnapshot.safeParse(item);
       if (!parsed.success) {
         // One malformed item must not cost everyone else their reminder.
-        logger.error('Rotation item does not match the schema', { key: `${item.PK}`, issues: parsed.error.issues });
+        logger.error('Rotation item does not match the schema', {
+          rotationId: String(item.rotationId),
+          issues: parsed.error.issues,
+        });
         continue;
       }
       const rotation = parsed.data;
@@ -92,7 +90,8 @@ async function dueUnder(rule: ReminderRule, today: string): Promise<Due[]> {
 }
 
 export async function handler(event?: Pick<ScheduledEvent, 'time'>): Promise<ReminderSummary> {
-  const today = todayInHongKong(event?.time ? new Date(event.time) : new Date());
+  const today = todayInHongKong(event?.time ? new Date(event.time) : clock.now());
+  const changeAt = clock.nowIso();
   const due = (await Promise.all(rules().map((rule) => dueUnder(rule, today)))).flat();
   const results: ReminderSummary['results'] = {};
   let failures = 0;
@@ -100,7 +99,7 @@ export async function handler(event?: Pick<ScheduledEvent, 'time'>): Promise<Rem
     await Promise.all(
       due.slice(i, i + PARALLEL_DELIVERIES).map(async ({ plan, changeId }) => {
         try {
-          const report = await deliver(plan, changeId);
+          const report = await deliver(plan, changeId, { changeAt });
           for (const { result } of report.results) results[result] = (results[result] ?? 0) + 1;
           if (!report.complete) failures++;
         } catch (error) {

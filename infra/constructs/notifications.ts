@@ -43,6 +43,9 @@ export class Notifications extends Construct {
   readonly reminders: AppFunction;
   readonly reminderFailures: sqs.Queue;
   readonly reminderSchedule: events.Rule;
+  readonly redrive: AppFunction;
+  readonly redriveFailures: sqs.Queue;
+  readonly redriveSchedule: events.Rule;
 
   constructor(scope: Construct, id: string, props: NotificationsProps) {
     super(scope, id);
@@ -109,6 +112,40 @@ export class Notifications extends Construct {
           deadLetterQueue: this.reminderFailures,
           retryAttempts: 2,
           maxEventAge: Duration.hours(2),
+        }),
+      ],
+    });
+
+    // Failed emails (SES down or throttled) are due again after a growing pause; every minute
+    // the re-drive sends those due, each recipient's in the order of the changes.
+    this.redriveFailures = deadLetterQueue(
+      this,
+      'RedriveFailures',
+      props.messagingKey,
+      're-drive runs of failed emails that themselves failed, or could not be delivered to the function',
+    );
+    this.redrive = new AppFunction(this, 'Redrive', {
+      folder: 'redrive',
+      description: 'Talent Exchange: sends again the emails that failed, once their next attempt is due',
+      environment: props.environment,
+      logs: props.logs,
+      timeout: Duration.seconds(55),
+      // One run at a time: two would race for the same records (the claims keep that safe, not cheap).
+      reservedConcurrency: 1,
+      failures: { deadLetterQueue: this.redriveFailures },
+    });
+    // The next minute's run is the retry.
+    this.redrive.fn.configureAsyncInvoke({ retryAttempts: 0, maxEventAge: Duration.minutes(1) });
+    grantTableAccess(this.redrive.fn, props.data, TABLE_ACCESS.redrive);
+    grantSendEmail(this.redrive.fn, props.mail);
+    this.redriveSchedule = new events.Rule(this, 'RedriveEveryMinute', {
+      description: 'Runs the re-drive of failed emails every minute',
+      schedule: events.Schedule.rate(Duration.minutes(1)),
+      targets: [
+        new targets.LambdaFunction(this.redrive.fn, {
+          deadLetterQueue: this.redriveFailures,
+          retryAttempts: 0,
+          maxEventAge: Duration.minutes(1),
         }),
       ],
     });

@@ -21,8 +21,8 @@ export const WRITE_ACTIONS = [
 ] as const;
 export type TableAction = (typeof READ_ACTIONS)[number] | (typeof WRITE_ACTIONS)[number];
 
-/** Every function of the app: the API's groups plus the three background functions. */
-export type AppFunctionName = FunctionGroup | 'notifier' | 'reminders' | 'lifecycle';
+/** Every function of the app: the API's groups plus the four background functions. */
+export type AppFunctionName = FunctionGroup | 'notifier' | 'reminders' | 'lifecycle' | 'redrive';
 
 const READ_WRITE: readonly TableAction[] = [...READ_ACTIONS, ...WRITE_ACTIONS];
 
@@ -45,6 +45,8 @@ export const TABLE_ACCESS: Readonly<Record<AppFunctionName, readonly TableAction
   reminders: [...READ_ACTIONS, 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   // Finds what is due (GSI5) and moves each in a transaction: the record, its audit, a condition.
   lifecycle: [...READ_ACTIONS, 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:ConditionCheckItem'],
+  // Finds failed emails due again (GSI2), reads what they name, and records each new attempt.
+  redrive: [...READ_ACTIONS, 'dynamodb:UpdateItem'],
 };
 
 const isWrite = (action: TableAction) => (WRITE_ACTIONS as readonly string[]).includes(action);

@@ -2,19 +2,29 @@
  * Delivering one planned message: read what it names, decide the recipients (the placement's
  * state when delivering may hold the visitor's copy back), and for each one claim the
  * notification record, send through SES v2 and record the outcome. Shared by the notifier
- * (changes from the stream) and the reminders (a daily schedule).
+ * (changes from the stream), the reminders (a daily schedule) and the re-drive (failed emails,
+ * every minute).
+ *
+ * Nothing is lost to an SES outage: a send that fails is recorded FAILED with its next attempt
+ * due after an exponentially growing, jittered pause (shared/config.ts), and the re-drive tries
+ * again then. Order holds per recipient and placement: an email whose recipient still has an
+ * earlier one of the same placement unsent waits behind it (HELD) instead of overtaking it.
  */
 import { GetSuppressedDestinationCommand, NotFoundException, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { sesClient } from '../clients';
 import { config } from '../config';
+import * as clock from '../clock';
 import { logger } from '../logger';
-import { claimNotification, recordNotificationOutcome, type NotificationOutcome } from '../repository/notifications';
-import { batchGet, getItem, keyString, type Item, type Key } from '../repository/dynamo';
+import {
+  claimNotification,
+  earlierOutstanding,
+  recordNotificationOutcome,
+  type NotificationEvent,
+  type NotificationOutcome,
+} from '../repository/notifications';
+import { readMessageWorld, readStoredPlacement, readStoredRotation, type MessageRefs } from '../repository/messages';
 import { repository } from '../repository';
-import { toEntity } from '../repository/items';
-import type { Department, Institution, Placement, Programme, Staff } from '../schemas';
-import { keys } from '../table';
-import { messageFacts, type Read, type World } from './facts';
+import { messageFacts, type Read } from './facts';
 import {
   audiencesNow,
   PlacementSnapshot,
@@ -26,53 +36,37 @@ import {
 import { renderEmail, type Audience, type MessageFacts } from './render';
 import { headerText } from './headers';
 
-/** SENT / SUPPRESSED / FAILED by this delivery; DONE: an earlier delivery settled it; BUSY: another one holds the claim. */
-export type RecipientResult = 'SENT' | 'SUPPRESSED' | 'FAILED' | 'DONE' | 'BUSY';
+/**
+ * SENT / SUPPRESSED by this delivery; FAILED: not sent, retried later (or given up); HELD: waits
+ * behind an earlier email to the same person; DONE: an earlier delivery settled it; BUSY: another
+ * delivery holds the claim right now.
+ */
+export type RecipientResult = 'SENT' | 'SUPPRESSED' | 'FAILED' | 'HELD' | 'DONE' | 'BUSY';
 
 export interface DeliveryReport {
   results: { recipient: string; result: RecipientResult }[];
-  /** False when some recipient still has to be retried (FAILED or BUSY). */
+  /**
+   * False when some recipient's fate is not recorded yet (BUSY): the caller should try again.
+   * FAILED and HELD are recorded with their next attempt; the re-drive owns them from there.
+   */
   complete: boolean;
 }
 
-function required<T>(items: Map<string, Item>, key: Key, what: string): T {
-  const item = items.get(keyString(key));
-  if (!item) throw new Error(`${what} ${key.PK} was not found`);
-  return toEntity<T>(item);
+export interface DeliveryOptions {
+  /** When the change happened (the audit record's `at`): orders a recipient's emails. */
+  changeAt: string;
+  /** Only this recipient (the re-drive of one record). */
+  onlyRecipient?: string;
 }
 
-async function stored<T>(schema: { parse(value: unknown): T }, key: Key): Promise<T> {
-  const item = await getItem(key);
-  if (!item) throw new Error(`${key.PK} was not found`);
-  return schema.parse(toEntity(item));
+/** The pause before send attempt n + 1 after n failures: doubling from the base, capped, with jitter (half to full). */
+export function retryDelayMs(failures: number, random = Math.random): number {
+  const { notificationRetryBaseMs: base, notificationRetryMaxMs: max } = config();
+  const ceiling = Math.min(max, base * 2 ** Math.max(0, failures - 1));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
 
-/** The entities a message names, in one BatchGet. */
-async function loadWorld(refs: {
-  placementId: string;
-  programmeId: string;
-  staffId: string;
-  hostInstitutionId: string;
-  departmentIds: string[];
-}): Promise<World> {
-  const departmentKeys = refs.departmentIds.map((id) => keys.department(id));
-  const items = await batchGet([
-    keys.placement(refs.placementId),
-    keys.programme(refs.programmeId),
-    keys.staff(refs.staffId),
-    keys.institution(refs.hostInstitutionId),
-    ...departmentKeys,
-  ]);
-  return {
-    placement: required<Placement>(items, keys.placement(refs.placementId), 'Placement'),
-    programme: required<Programme>(items, keys.programme(refs.programmeId), 'Programme'),
-    staff: required<Staff>(items, keys.staff(refs.staffId), 'Staff'),
-    host: required<Institution>(items, keys.institution(refs.hostInstitutionId), 'Institution'),
-    departments: new Map(
-      refs.departmentIds.map((id) => [id, required<Department>(items, keys.department(id), 'Department')]),
-    ),
-  };
-}
+const failuresIn = (history: NotificationEvent[]) => history.filter((e) => e.result === 'FAILED').length;
 
 /** Rotations an offer lists: those already planned. */
 const PLANNED: readonly RotationSnapshot['status'][] = ['SCHEDULED', 'CONFIRMED'];
@@ -95,15 +89,13 @@ async function listedRotations(plan: NotificationPlan): Promise<Pick<Read, 'list
 }
 
 /** Fill in what the audit record did not carry from the stored entity. */
-async function resolve(
-  plan: NotificationPlan,
-): Promise<{ rotation?: RotationSnapshot; refs: Parameters<typeof loadWorld>[0] }> {
+async function resolve(plan: NotificationPlan): Promise<{ rotation?: RotationSnapshot; refs: MessageRefs }> {
   if (plan.entityType === 'rotation') {
-    const rotation = plan.rotation ?? (await stored(RotationSnapshot, keys.rotation(plan.entityId)));
+    const rotation = plan.rotation ?? RotationSnapshot.parse(await readStoredRotation(plan.entityId));
     const departmentIds = [rotation.departmentId, ...(plan.previous ? [plan.previous.departmentId] : [])];
     return { rotation, refs: { ...rotation, departmentIds: [...new Set(departmentIds)] } };
   }
-  const placement = plan.placement ?? (await stored(PlacementSnapshot, keys.placement(plan.entityId)));
+  const placement = plan.placement ?? PlacementSnapshot.parse(await readStoredPlacement(plan.entityId));
   return { refs: { ...placement, departmentIds: [] } };
 }
 
@@ -168,6 +160,7 @@ async function deliverTo(
   plan: NotificationPlan,
   facts: MessageFacts,
   recipient: Recipient,
+  changeAt: string,
 ): Promise<RecipientResult> {
   const email = renderEmail(facts, recipient.language, config().consoleUrl);
   const ref = { placementId: plan.placementId, auditId: changeId, recipient: recipient.email };
@@ -177,14 +170,40 @@ async function deliverTo(
     language: email.language,
     subject: email.subject,
     rotationId: plan.entityType === 'rotation' ? plan.entityId : undefined,
+    changeAt,
+    plan,
   });
   if (!claim.claimed) return claim.status === 'SENT' || claim.status === 'SUPPRESSED' ? 'DONE' : 'BUSY';
-  const outcome = await sendEmail(recipient.email, email, plan.kind);
-  if (outcome.status === 'FAILED')
-    logger.warn('Email not sent', { changeId, template: plan.kind, attempts: claim.attempts, error: outcome.error });
+
+  const earlier = await earlierOutstanding({ ...ref, changeAt });
+  let outcome: NotificationOutcome;
+  if (earlier) {
+    // Overtaking it would tell the person of a change before the one it follows.
+    outcome = {
+      status: 'FAILED',
+      held: true,
+      error: `Waits for the email about an earlier change (${earlier.auditId}) to this recipient`,
+      retryAt: new Date(clock.now().getTime() + config().notificationRetryBaseMs),
+    };
+  } else {
+    outcome = await sendEmail(recipient.email, email, plan.kind);
+    if (outcome.status === 'FAILED') {
+      const failures = failuresIn(claim.history) + 1;
+      const giveUp = failures >= config().notificationMaxSendAttempts;
+      if (!giveUp) outcome.retryAt = new Date(clock.now().getTime() + retryDelayMs(failures));
+      logger.warn(giveUp ? 'Email not sent; giving up' : 'Email not sent; will retry', {
+        changeId,
+        template: plan.kind,
+        failures,
+        nextAttemptAt: outcome.retryAt?.toISOString(),
+        error: outcome.error,
+      });
+    }
+  }
   const recorded = await recordNotificationOutcome(ref, claim.attempts, outcome);
   if (!recorded)
     logger.warn('Notification claim was taken over before its outcome was recorded', { changeId, template: plan.kind });
+  if (outcome.status === 'FAILED' && outcome.held) return 'HELD';
   return outcome.status;
 }
 
@@ -192,9 +211,13 @@ async function deliverTo(
  * Deliver one planned message for one change (`changeId`: the audit id, or a reminder's own id).
  * Safe to call again for the same change: settled recipients are skipped, failed ones retried.
  */
-export async function deliver(plan: NotificationPlan, changeId: string): Promise<DeliveryReport> {
+export async function deliver(
+  plan: NotificationPlan,
+  changeId: string,
+  options: DeliveryOptions,
+): Promise<DeliveryReport> {
   const [{ rotation, refs }, { listed = [], more }] = await Promise.all([resolve(plan), listedRotations(plan)]);
-  const world = await loadWorld({
+  const world = await readMessageWorld({
     ...refs,
     departmentIds: [...new Set([...refs.departmentIds, ...listed.map((r) => r.departmentId)])],
   });
@@ -209,12 +232,13 @@ export async function deliver(plan: NotificationPlan, changeId: string): Promise
   const facts = new Map<Audience, MessageFacts>(
     audiences.map((audience) => [audience, messageFacts(plan, world, audience, { rotation, listed, more })]),
   );
-  const recipients = recipientsOf(audiences, world);
+  const only = options.onlyRecipient?.toLowerCase();
+  const recipients = recipientsOf(audiences, world).filter((r) => !only || r.email.toLowerCase() === only);
   const results = await Promise.all(
     recipients.map(async (recipient) => ({
       recipient: recipient.email,
-      result: await deliverTo(changeId, plan, facts.get(recipient.audience)!, recipient),
+      result: await deliverTo(changeId, plan, facts.get(recipient.audience)!, recipient, options.changeAt),
     })),
   );
-  return { results, complete: results.every((r) => r.result !== 'FAILED' && r.result !== 'BUSY') };
+  return { results, complete: results.every((r) => r.result !== 'BUSY') };
 }

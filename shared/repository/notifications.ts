@@ -6,7 +6,13 @@
  *
  *   (absent) ──claim──▶ PENDING ──▶ SENT | SUPPRESSED        (final: never sent again)
  *                          │
- *                          └──▶ FAILED ──claim again (attempts + 1)──▶ PENDING …
+ *                          └──▶ FAILED ──(at nextAttemptAt) claim again (attempts + 1)──▶ PENDING …
+ *
+ * A FAILED record waiting for another attempt is in the sparse retry index (GSI2), which the
+ * re-drive job reads; one that has given up after its last attempt leaves it, and a
+ * coordinator's re-drive puts it back. While a record is not SENT or SUPPRESSED it is also in
+ * the recipient's outstanding list for the placement (GSI1, by the time of the change), so a
+ * later email to the same person waits for it: emails arrive in the order of the changes.
  *
  * A PENDING claim older than CLAIM_LEASE_MS belongs to an invocation that died between claiming
  * and recording the outcome; it may be claimed again. (That invocation may have sent the email
@@ -18,18 +24,21 @@ import type * as z from 'zod';
 import { dynamoClient } from '../clients';
 import { config } from '../config';
 import { Notification, type NotificationStatus } from '../schemas';
-import { keys, sortKeys } from '../table';
+import { indexKeys, indexSortKeys, keys, sortKeys } from '../table';
 import * as clock from '../clock';
-import { getItem, queryPage } from './dynamo';
+import { getItem, queryAll, queryPage, type Item } from './dynamo';
 import { toEntity } from './items';
 
 // biome-ignore lint/suspicious/noRedeclare: a zod schema and its type share the name
 export type NotificationStatus = z.infer<typeof NotificationStatus>;
 export type NotificationRecord = z.infer<typeof Notification>;
+export type NotificationEvent = NonNullable<NotificationRecord['history']>[number];
 
 /** Longer than the notifier's Lambda timeout, so a live claim is never taken over. */
 export const CLAIM_LEASE_MS = 5 * 60 * 1000;
 const MAX_ERROR_LENGTH = 1000;
+/** The history keeps the latest attempts; older ones are summed up in `attempts`. */
+const MAX_HISTORY = 40;
 
 export interface NotificationRef {
   placementId: string;
@@ -43,9 +52,15 @@ export interface NotificationClaim extends NotificationRef {
   language: string;
   subject: string;
   rotationId?: string;
+  /** When the change happened: orders this recipient's emails about the placement. */
+  changeAt: string;
+  /** What to deliver (the notification plan), kept so a re-drive can render it again. */
+  plan: unknown;
 }
 
-export type ClaimResult = { claimed: true; attempts: number } | { claimed: false; status: NotificationStatus };
+export type ClaimResult =
+  | { claimed: true; attempts: number; history: NotificationEvent[] }
+  | { claimed: false; status: NotificationStatus };
 
 const notificationKey = (ref: NotificationRef) => keys.notification(ref.placementId, ref.auditId, ref.recipient);
 const notificationId = (ref: NotificationRef) => `${ref.auditId}#${ref.recipient.toLowerCase()}`;
@@ -53,6 +68,7 @@ const notificationId = (ref: NotificationRef) => `${ref.auditId}#${ref.recipient
 /**
  * Claim the right to send. One conditional write: it creates the record (first delivery) or
  * takes back a FAILED or abandoned one (attempts + 1); anything else means someone else owns it.
+ * The record enters (or stays in) the recipient's outstanding list.
  */
 export async function claimNotification(claim: NotificationClaim, now = clock.now()): Promise<ClaimResult> {
   const at = now.toISOString();
@@ -64,8 +80,11 @@ export async function claimNotification(claim: NotificationClaim, now = clock.no
         UpdateExpression:
           'SET #type = :type, notificationId = :id, placementId = :placementId, auditId = :auditId, recipient = :recipient, ' +
           '#template = :template, #language = :language, subject = :subject, #status = :pending, ' +
-          'attempts = if_not_exists(attempts, :zero) + :one, createdAt = if_not_exists(createdAt, :now), updatedAt = :now, claimedAt = :now' +
-          (claim.rotationId ? ', rotationId = :rotationId' : ''),
+          'attempts = if_not_exists(attempts, :zero) + :one, createdAt = if_not_exists(createdAt, :now), updatedAt = :now, claimedAt = :now, ' +
+          'changeAt = if_not_exists(changeAt, :changeAt), #plan = if_not_exists(#plan, :plan), ' +
+          'GSI1PK = :outstanding, GSI1SK = :order' +
+          (claim.rotationId ? ', rotationId = :rotationId' : '') +
+          ' REMOVE GSI2PK, GSI2SK, nextAttemptAt',
         ConditionExpression:
           'attribute_not_exists(PK) OR #status = :failed OR (#status = :pending AND claimedAt < :staleBefore)',
         ExpressionAttributeNames: {
@@ -73,6 +92,7 @@ export async function claimNotification(claim: NotificationClaim, now = clock.no
           '#status': 'status',
           '#template': 'template',
           '#language': 'language',
+          '#plan': 'plan',
         },
         ExpressionAttributeValues: {
           ':type': 'NOTIFICATION',
@@ -89,12 +109,20 @@ export async function claimNotification(claim: NotificationClaim, now = clock.no
           ':one': 1,
           ':now': at,
           ':staleBefore': new Date(now.getTime() - CLAIM_LEASE_MS).toISOString(),
+          ':changeAt': claim.changeAt,
+          ':plan': claim.plan,
+          ':outstanding': indexKeys.notificationsOutstanding(claim.placementId, claim.recipient),
+          ':order': indexSortKeys.notificationOutstanding(claim.changeAt, claim.auditId),
           ...(claim.rotationId ? { ':rotationId': claim.rotationId } : {}),
         },
         ReturnValues: 'ALL_NEW',
       }),
     );
-    return { claimed: true, attempts: Number(Attributes?.attempts ?? 1) };
+    return {
+      claimed: true,
+      attempts: Number(Attributes?.attempts ?? 1),
+      history: (Attributes?.history as NotificationEvent[] | undefined) ?? [],
+    };
   } catch (error) {
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
   }
@@ -108,10 +136,28 @@ export async function getNotification(ref: NotificationRef): Promise<Notificatio
   return item ? Notification.parse(toEntity(item)) : undefined;
 }
 
+/**
+ * An email to the same recipient about the same placement, for an earlier change, that is not
+ * sent yet (this one must wait for it), or undefined. One Query on the sparse GSI1.
+ */
+export async function earlierOutstanding(
+  ref: NotificationRef & { changeAt: string },
+): Promise<{ auditId: string; changeAt: string } | undefined> {
+  const page = await queryPage({
+    index: 'GSI1',
+    partition: indexKeys.notificationsOutstanding(ref.placementId, ref.recipient),
+    sortBetween: ['0', indexSortKeys.notificationOutstanding(ref.changeAt, ref.auditId)],
+    limit: 2,
+  });
+  const earlier = page.items.find((item) => item.auditId !== ref.auditId);
+  return earlier ? { auditId: String(earlier.auditId), changeAt: String(earlier.changeAt) } : undefined;
+}
+
 export type NotificationOutcome =
   | { status: 'SENT'; messageId?: string }
   | { status: 'SUPPRESSED'; reason: string }
-  | { status: 'FAILED'; error: string };
+  /** Not sent: tried again at `retryAt`; without it, given up (a coordinator may re-drive it). */
+  | { status: 'FAILED'; error: string; retryAt?: Date; held?: boolean };
 
 /**
  * Record how the send went. Only the claim that is still ours (same attempt, still PENDING) may
@@ -123,40 +169,191 @@ export async function recordNotificationOutcome(
   outcome: NotificationOutcome,
   now = clock.now(),
 ): Promise<boolean> {
+  const at = now.toISOString();
   const values: Record<string, unknown> = {
     ':status': outcome.status,
-    ':now': now.toISOString(),
+    ':now': at,
     ':pending': 'PENDING',
     ':attempts': attempts,
+    ':empty': [],
   };
-  let update = 'SET #status = :status, updatedAt = :now';
+  const sets = [
+    '#status = :status',
+    'updatedAt = :now',
+    'history = list_append(if_not_exists(history, :empty), :event)',
+  ];
+  const removes: string[] = [];
+  let event: NotificationEvent;
   if (outcome.status === 'SENT') {
-    update += ', sentAt = :now';
+    sets.push('sentAt = :now');
     if (outcome.messageId) {
-      update += ', messageId = :messageId';
+      sets.push('messageId = :messageId');
       values[':messageId'] = outcome.messageId;
     }
-    update += ' REMOVE lastError';
+    removes.push('lastError', 'GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'nextAttemptAt');
+    event = { at, result: 'SENT' };
+  } else if (outcome.status === 'SUPPRESSED') {
+    sets.push('lastError = :error');
+    values[':error'] = outcome.reason.slice(0, MAX_ERROR_LENGTH);
+    removes.push('GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'nextAttemptAt');
+    event = { at, result: 'SUPPRESSED', detail: outcome.reason.slice(0, MAX_ERROR_LENGTH) };
   } else {
-    update += ', lastError = :error';
-    values[':error'] = (outcome.status === 'FAILED' ? outcome.error : outcome.reason).slice(0, MAX_ERROR_LENGTH);
+    const error = outcome.error.slice(0, MAX_ERROR_LENGTH);
+    sets.push('lastError = :error');
+    values[':error'] = error;
+    if (outcome.retryAt) {
+      const next = outcome.retryAt.toISOString();
+      sets.push('nextAttemptAt = :next', 'GSI2PK = :retry', 'GSI2SK = :retryOrder');
+      values[':next'] = next;
+      values[':retry'] = indexKeys.notificationsToRetry;
+      values[':retryOrder'] = indexSortKeys.notificationRetry(next, ref.placementId, ref.auditId, ref.recipient);
+      event = { at, result: outcome.held ? 'HELD' : 'FAILED', detail: error };
+    } else {
+      // Given up: out of the retry index, and no longer holding later emails back.
+      removes.push('GSI1PK', 'GSI1SK', 'GSI2PK', 'GSI2SK', 'nextAttemptAt');
+      event = { at, result: 'GAVE_UP', detail: error };
+    }
   }
+  values[':event'] = [event];
   try {
     await dynamoClient().send(
       new UpdateCommand({
         TableName: config().tableName,
         Key: notificationKey(ref),
-        UpdateExpression: update,
+        UpdateExpression: `SET ${sets.join(', ')}${removes.length ? ` REMOVE ${removes.join(', ')}` : ''}`,
         ConditionExpression: '#status = :pending AND attempts = :attempts',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: values,
       }),
     );
+    if (attempts > MAX_HISTORY) await trimHistory(ref);
     return true;
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
+}
+
+/** Keep the history to its latest MAX_HISTORY entries (a record retried for hours). */
+async function trimHistory(ref: NotificationRef): Promise<void> {
+  await dynamoClient()
+    .send(
+      new UpdateCommand({
+        TableName: config().tableName,
+        Key: notificationKey(ref),
+        UpdateExpression: 'REMOVE history[0]',
+        ConditionExpression: 'size(history) > :max',
+        ExpressionAttributeValues: { ':max': MAX_HISTORY },
+      }),
+    )
+    .catch((error) => {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    });
+}
+
+/**
+ * A FAILED record that will not be sent after all (its recipient no longer hears of the change,
+ * e.g. the placement ended meanwhile): out of the retry index and no longer holding later emails.
+ */
+export async function closeNotification(ref: NotificationRef, detail: string, now = clock.now()): Promise<void> {
+  const at = now.toISOString();
+  await dynamoClient()
+    .send(
+      new UpdateCommand({
+        TableName: config().tableName,
+        Key: notificationKey(ref),
+        UpdateExpression:
+          'SET updatedAt = :now, history = list_append(if_not_exists(history, :empty), :event) ' +
+          'REMOVE GSI1PK, GSI1SK, GSI2PK, GSI2SK, nextAttemptAt',
+        ConditionExpression: '#status = :failed',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':now': at,
+          ':failed': 'FAILED',
+          ':empty': [],
+          ':event': [{ at, result: 'GAVE_UP', detail }],
+        },
+      }),
+    )
+    .catch((error) => {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    });
+}
+
+/** A FAILED record due for another attempt, with what the re-drive needs to deliver it again. */
+export interface DueNotification extends NotificationRef {
+  changeAt: string;
+  nextAttemptAt: string;
+  plan: unknown;
+}
+
+/** FAILED records whose next attempt is due by `now`, earliest first (GSI2, sparse: only they are in it). */
+export async function notificationsDue(now = clock.now(), max = 500): Promise<DueNotification[]> {
+  const items = await queryAll(
+    {
+      index: 'GSI2',
+      partition: indexKeys.notificationsToRetry,
+      sortBetween: indexSortKeys.notificationRetriesDueBy(now.toISOString()),
+    },
+    max,
+  );
+  return items.map((item: Item) => ({
+    placementId: String(item.placementId),
+    auditId: String(item.auditId),
+    recipient: String(item.recipient),
+    changeAt: String(item.changeAt ?? item.createdAt),
+    nextAttemptAt: String(item.nextAttemptAt),
+    plan: item.plan,
+  }));
+}
+
+/**
+ * A coordinator asks to try a placement's unsent emails again now: every FAILED record (waiting,
+ * or given up) is due at once, and back in the recipient's outstanding list. SENT, SUPPRESSED
+ * and PENDING (being sent) records are left alone: nothing is ever sent twice.
+ */
+export async function requestRedrive(
+  placementId: string,
+  requestedBy: string,
+  now = clock.now(),
+): Promise<NotificationRecord[]> {
+  const items = await queryAll({ partition: keys.placement(placementId).PK, sortPrefix: sortKeys.notifications });
+  const failed = items.filter((item) => item.status === 'FAILED');
+  const at = now.toISOString();
+  const redriven: NotificationRecord[] = [];
+  for (const item of failed) {
+    const ref = { placementId, auditId: String(item.auditId), recipient: String(item.recipient) };
+    const changeAt = String(item.changeAt ?? item.createdAt);
+    try {
+      const { Attributes } = await dynamoClient().send(
+        new UpdateCommand({
+          TableName: config().tableName,
+          Key: notificationKey(ref),
+          UpdateExpression:
+            'SET nextAttemptAt = :now, updatedAt = :now, GSI2PK = :retry, GSI2SK = :retryOrder, ' +
+            'GSI1PK = :outstanding, GSI1SK = :order, history = list_append(if_not_exists(history, :empty), :event)',
+          ConditionExpression: '#status = :failed',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':now': at,
+            ':failed': 'FAILED',
+            ':retry': indexKeys.notificationsToRetry,
+            ':retryOrder': indexSortKeys.notificationRetry(at, placementId, ref.auditId, ref.recipient),
+            ':outstanding': indexKeys.notificationsOutstanding(placementId, ref.recipient),
+            ':order': indexSortKeys.notificationOutstanding(changeAt, ref.auditId),
+            ':empty': [],
+            ':event': [{ at, result: 'REDRIVE_REQUESTED', detail: `by ${requestedBy}` }],
+          },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      redriven.push(Notification.parse(toEntity(Attributes ?? {})));
+    } catch (error) {
+      // Sent or being sent since it was read: nothing to re-drive.
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    }
+  }
+  return redriven;
 }
 
 // ---------- GET /v1/placements/{placementId}/notifications ----------

@@ -41,11 +41,12 @@ function functionsByName() {
     const fn = synth.stack.apiFunction(group);
     byName.set(group, { fnId: synth.logicalId(fn.fn), roleId: synth.logicalId(fn.role) });
   }
-  const { notifier, reminders } = synth.stack.notifications;
+  const { notifier, reminders, redrive } = synth.stack.notifications;
   byName.set('notifier', { fnId: synth.logicalId(notifier.fn), roleId: synth.logicalId(notifier.role) });
   byName.set('reminders', { fnId: synth.logicalId(reminders.fn), roleId: synth.logicalId(reminders.role) });
   const { job } = synth.stack.dailyLifecycle;
   byName.set('lifecycle', { fnId: synth.logicalId(job.fn), roleId: synth.logicalId(job.role) });
+  byName.set('redrive', { fnId: synth.logicalId(redrive.fn), roleId: synth.logicalId(redrive.role) });
   return byName;
 }
 
@@ -158,10 +159,10 @@ describe('IAM', () => {
     }
   });
 
-  it('lets only the notifier and the reminders send email, from the configured address and configuration set', () => {
+  it('lets only the notifier, the reminders and the re-drive send email, from the configured address and configuration set', () => {
     for (const [name, { roleId }] of functionsByName()) {
       const send = statementsOfRole(synth.template, roleId).filter((s) => actionsOf(s).includes('ses:SendEmail'));
-      if (name !== 'notifier' && name !== 'reminders') {
+      if (name !== 'notifier' && name !== 'reminders' && name !== 'redrive') {
         expect({ name, send }).toEqual({ name, send: [] });
         continue;
       }
@@ -265,8 +266,8 @@ describe('the HTTP API', () => {
 });
 
 describe('the functions', () => {
-  it('are one per route group plus the notifier, the reminders and the daily lifecycle job', () => {
-    expect(Object.keys(appFunctions())).toHaveLength(FUNCTION_GROUPS.length + 3);
+  it('are one per route group plus the notifier, the reminders, the daily lifecycle job and the re-drive', () => {
+    expect(Object.keys(appFunctions())).toHaveLength(FUNCTION_GROUPS.length + 4);
   });
 
   it('run arm64 on the newest Node.js runtime, traced, with reserved concurrency and an own log group', () => {
@@ -366,7 +367,7 @@ describe('notifications', () => {
 
   it('keeps failures in KMS-encrypted, TLS-only queues', () => {
     const queues = resources('AWS::SQS::Queue');
-    expect(Object.keys(queues)).toHaveLength(3);
+    expect(Object.keys(queues)).toHaveLength(4);
     for (const queue of Object.values(queues)) expect(queue.Properties.KmsMasterKeyId).toBeDefined();
     for (const policy of Object.values(resources('AWS::SQS::QueuePolicy'))) {
       expect(policy.Properties.PolicyDocument.Statement).toEqual(
@@ -411,6 +412,21 @@ describe('notifications', () => {
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toHaveLength(1);
     const [, topic] = only('AWS::SNS::Topic');
     expect(topic.Properties.KmsMasterKeyId).toBeDefined();
+  });
+
+  it('re-drive failed emails every minute, with a dead-letter queue that is alarmed', () => {
+    const { redrive, redriveFailures } = synth.stack.notifications;
+    const [, rule] = Object.entries(resources('AWS::Events::Rule')).find(([id]) => id.includes('RedriveEveryMinute'))!;
+    expect(rule.Properties.ScheduleExpression).toBe('rate(1 minute)');
+    expect(rule.Properties.Targets[0].Arn).toEqual({ 'Fn::GetAtt': [synth.logicalId(redrive.fn), 'Arn'] });
+    const fn = resources('AWS::Lambda::Function')[synth.logicalId(redrive.fn)]!;
+    expect(fn.Properties.DeadLetterConfig.TargetArn).toEqual({
+      'Fn::GetAtt': [synth.logicalId(redriveFailures), 'Arn'],
+    });
+    const queueAlarm = Object.values(resources('AWS::CloudWatch::Alarm')).find((a) =>
+      JSON.stringify(a.Properties.Dimensions ?? []).includes(synth.logicalId(redriveFailures)),
+    );
+    expect(queueAlarm).toBeDefined();
   });
 
   it('probe GET /health/ready every minute through the system function, and alarm when it keeps failing', () => {

@@ -146,6 +146,7 @@ const CASES: Record<string, Case[]> = {
   ],
   getPlacementHistory: [{ expect: RECORDS }],
   listPlacementNotifications: [{ expect: RECORDS }],
+  redrivePlacementNotifications: [{ expect: RECORDS }],
 
   listRotations: [{ expect: CONCERNED }],
   createRotation: [{ expect: SCHEDULING }],

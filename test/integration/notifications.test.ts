@@ -27,6 +27,8 @@ import {
 import { startStreamPoller, type StreamPoller } from '../../local/stream-poller';
 import { handler as notifier } from '../../functions/notifier/handler';
 import { getNotification } from '../../shared/repository/notifications';
+import { handler as redrive } from '../../functions/redrive/handler';
+import { setClock } from '../../shared/clock';
 
 let h: Harness;
 let w: World;
@@ -481,7 +483,7 @@ describe('when SES fails', () => {
     ses = undefined;
   });
 
-  it('records FAILED with attempts and the error, reports the record, and a later delivery sends exactly one', async () => {
+  it('records FAILED with the error and its next attempt, leaves the record to the re-drive, and sends exactly one later', async () => {
     const { staff, placementId } = await visitorWithPlacement(w, 'en');
     const event = await captureChange(() =>
       addRotation(w, placementId, { startDate: '2027-09-06', endDate: '2027-09-17' }),
@@ -493,16 +495,25 @@ describe('when SES fails', () => {
     mockSes()
       .on(SendEmailCommand)
       .rejects(Object.assign(new Error('Maximum sending rate exceeded.'), { name: 'TooManyRequestsException' }));
+    const failedAt = Date.now();
     const failed: DynamoDBBatchResponse = await notifier(event);
-    expect(failed.batchItemFailures).toEqual([{ itemIdentifier: sequenceNumber }]);
-    expect(await getNotification(ref)).toMatchObject({
+    // Recorded with its next attempt: the re-drive owns it now, the stream moves on.
+    expect(failed.batchItemFailures).toEqual([]);
+    const record = await getNotification(ref);
+    expect(record).toMatchObject({
       status: 'FAILED',
       attempts: 1,
       lastError: 'TooManyRequestsException: Maximum sending rate exceeded.',
+      history: [expect.objectContaining({ result: 'FAILED' })],
     });
+    // The first retry after half to all of the 30 s base.
+    const wait = Date.parse(record!.nextAttemptAt!) - failedAt;
+    expect(wait).toBeGreaterThanOrEqual(14_000);
+    expect(wait).toBeLessThanOrEqual(31_000);
+    void sequenceNumber;
 
-    // Still failing: a second attempt is counted.
-    expect((await notifier(event)).batchItemFailures).toEqual([{ itemIdentifier: sequenceNumber }]);
+    // Still failing (a replay of the record): a second attempt is counted.
+    expect((await notifier(event)).batchItemFailures).toEqual([]);
     expect(await getNotification(ref)).toMatchObject({ status: 'FAILED', attempts: 2 });
 
     // SES is back: the retry sends exactly one, and nothing after it sends again.
@@ -515,7 +526,7 @@ describe('when SES fails', () => {
     expect(after[after.length - 1]!.subject).toBe('New rotation: Medicine, Queen Mary Hospital');
   });
 
-  it('one failing record neither blocks nor drops the others: only it (and later changes of the same placement) are reported', async () => {
+  it('one failing email neither blocks nor drops the others, and later emails to the same person wait behind it', async () => {
     const a = await visitorWithPlacement(w, 'en');
     const b = await visitorWithPlacement(w, 'en');
     const event = await captureChange(async () => {
@@ -533,9 +544,7 @@ describe('when SES fails', () => {
         return { MessageId: 'mock-message' };
       });
     const response = await notifier(event);
-    const [aScheduled, bScheduled, aCancelled] = event.Records.map((r) => r.dynamodb!.SequenceNumber!);
-    expect(response.batchItemFailures.map((f) => f.itemIdentifier)).toEqual([aScheduled, aCancelled]);
-    expect(response.batchItemFailures.map((f) => f.itemIdentifier)).not.toContain(bScheduled);
+    expect(response.batchItemFailures).toEqual([]);
     expect(
       await getNotification({
         placementId: b.placementId,
@@ -546,17 +555,22 @@ describe('when SES fails', () => {
       status: 'SENT',
     });
     // The cancellation was held back, not attempted, so the visitor cannot read it before the scheduling.
-    expect(
-      await getNotification({
-        placementId: a.placementId,
-        auditId: event.Records[2]!.dynamodb!.NewImage!.auditId!.S!,
-        recipient: a.staff.email,
-      }),
-    ).toBeUndefined();
+    const held = await getNotification({
+      placementId: a.placementId,
+      auditId: event.Records[2]!.dynamodb!.NewImage!.auditId!.S!,
+      recipient: a.staff.email,
+    });
+    expect(held).toMatchObject({ status: 'FAILED', history: [expect.objectContaining({ result: 'HELD' })] });
     expect((await emailsTo(b.staff.email)).length).toBe(bBefore); // the mock "sent" it
 
+    // SES is back; the re-drive (its schedule, ten minutes on) sends both, in order.
     ses!.restore();
-    expect((await notifier(event)).batchItemFailures).toEqual([]);
+    setClock(new Date(Date.now() + 10 * 60_000));
+    try {
+      await redrive();
+    } finally {
+      setClock(undefined);
+    }
     expect((await emailsTo(a.staff.email)).slice(-2).map((e) => e.subject)).toEqual([
       'New rotation: Medicine, Queen Mary Hospital',
       'Rotation cancelled: Medicine, Queen Mary Hospital',

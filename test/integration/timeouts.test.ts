@@ -6,7 +6,7 @@
  */
 import { createServer, type Server, type Socket } from 'node:net';
 import { startHarness, type Harness } from '../support/harness';
-import { resetClients } from '../../shared/clients';
+import { DYNAMODB_TIMEOUTS, resetClients } from '../../shared/clients';
 import { resetConfig } from '../../shared/config';
 import { buildWorld, type World } from '../support/fixtures';
 
@@ -33,6 +33,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   pointDatabaseAt(realEndpoint);
+  delete process.env.DYNAMODB_REQUEST_TIMEOUT_MS;
   for (const socket of sockets) socket.destroy();
   await new Promise((resolve) => stalled.close(resolve));
   await h.close();
@@ -40,6 +41,8 @@ afterAll(async () => {
 
 function pointDatabaseAt(endpoint: string) {
   process.env.DYNAMODB_ENDPOINT = endpoint;
+  // The production timeout (against a local endpoint the client otherwise waits longer).
+  process.env.DYNAMODB_REQUEST_TIMEOUT_MS = String(DYNAMODB_TIMEOUTS.requestTimeout);
   resetConfig();
   resetClients();
 }
