@@ -6,6 +6,8 @@ import { GROWTH_TARGET, type GrowthRow, type OperationWork } from './operations'
 import type { ContentionReport } from './contention';
 import { count, kb, ms, table, times, verdict } from './stats';
 
+import { batchSection, type BatchReport } from './batch';
+
 export interface Target {
   section: number;
   target: string;
@@ -33,6 +35,7 @@ export interface BenchResult {
   operations?: { rotationsInTable: number; rows: OperationWork[] };
   growth?: { loads: { rotations: number; items: number; ms: number }[]; rows: GrowthRow[] };
   contention?: ContentionReport;
+  batch?: BatchReport;
   targets: Target[];
 }
 
@@ -192,6 +195,7 @@ export function render(result: BenchResult): string {
   if (result.operations) parts.push(operationsSection(result.operations));
   if (result.growth) parts.push(growthSection(result.growth));
   if (result.contention) parts.push(contentionSection(result.contention));
+  if (result.batch) parts.push(batchSection(result.batch));
   parts.push(targetsSection(result.targets));
   return parts.join('\n\n');
 }
@@ -252,6 +256,27 @@ export function targetsOf(result: Omit<BenchResult, 'targets'>): Target[] {
       met: c.targetMet,
       detail: `booked ${c.successesPerRun.join(', ')}; p50 ${ms(c.p50Ms)}, p99 ${ms(c.p99Ms)}`,
     });
+  }
+  if (result.batch) {
+    const { perRow } = result.batch.import.commit;
+    targets.push({
+      section: 7,
+      target: `import ${result.batch.import.rows} rows: ≤ 1 read round and 1 TransactWriteItems a row`,
+      met: perRow.transactWrites <= 1 && perRow.readRounds <= 1,
+      detail: `${perRow.transactWrites} TransactWriteItems, ${perRow.readRounds} read rounds, ${perRow.readCalls} read calls a row; ${ms(result.batch.import.commit.ms)} in all`,
+    });
+    const [few, many] = [result.batch.roster[0], result.batch.roster[result.batch.roster.length - 1]];
+    if (few && many && few !== many) {
+      // What pagination alone adds: a page of 100 placements, rotations, people or departments more.
+      const pages = (n: number) => Math.ceil(Math.max(n, 1) / 100);
+      const allowed = 2 * (pages(many.visitors) - pages(few.visitors)) + (pages(many.rotations) - pages(few.rotations));
+      targets.push({
+        section: 7,
+        target: `roster: calls grow only with pages (${few.visitors} → ${many.visitors} visitors)`,
+        met: many.work.total - few.work.total <= allowed,
+        detail: `${few.work.total} → ${many.work.total} calls (pagination allows +${allowed}); ${ms(few.ms)} → ${ms(many.ms)}`,
+      });
+    }
   }
   return targets;
 }

@@ -19,13 +19,14 @@ import { measureOverhead } from './overhead';
 import { growthOf, measureSides, workOf, type Side } from './operations';
 import { bulkLoadRotations } from './bulk-load';
 import { measureContention } from './contention';
+import { measureBatch } from './batch';
 import { DynamoMeter } from './dynamo-meter';
 import { buildSample, coldStartCases, useTable } from './world';
 import { render, targetsOf, type BenchResult } from './report';
 
 const RESULTS = join(__dirname, 'results');
 const README_SECTION = join(__dirname, 'README.md');
-const SECTIONS = [1, 2, 3, 4, 5, 6] as const;
+const SECTIONS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 const HELP = `npm run bench [-- options]
 
@@ -52,6 +53,8 @@ interface Settings {
   operationWarmup: number;
   contentionRuns: number;
   contentionAttempts: number;
+  importRows: number;
+  rosterVisitors: number[];
   sections: number[];
   out: string;
 }
@@ -81,7 +84,7 @@ function parseSettings(argv: string[]): Settings | 'help' {
     throw new Error(`--repetitions must be a whole number above 0, not "${values.repetitions}"`);
   const sections = values.only === undefined ? [...SECTIONS] : values.only.split(',').map((s) => Number(s.trim()));
   if (sections.some((s) => !(SECTIONS as readonly number[]).includes(s)))
-    throw new Error(`--only takes section numbers 1-6, not "${values.only}"`);
+    throw new Error(`--only takes section numbers 1-7, not "${values.only}"`);
   return {
     mode: quick ? 'quick' : 'full',
     smallRotations: small,
@@ -94,6 +97,8 @@ function parseSettings(argv: string[]): Settings | 'help' {
     operationWarmup: quick ? 1 : 3,
     contentionRuns: quick ? 1 : 3,
     contentionAttempts: 50,
+    importRows: quick ? 30 : 500,
+    rosterVisitors: quick ? [3, 8] : [10, 130],
     sections: [...new Set(sections)].sort(),
     out: resolve(values.out ?? join(RESULTS, quick ? 'quick.json.tmp' : 'latest.json')),
   };
@@ -222,6 +227,17 @@ async function measure(settings: Settings): Promise<Omit<BenchResult, 'targets'>
         say(`6. Contention (${settings.contentionRuns} run(s) of ${settings.contentionAttempts} attempts)…`);
         const options = { runs: settings.contentionRuns, attempts: settings.contentionAttempts, log: say };
         result.contention = await timed('6 contention', () => measureContention(sample.w, options));
+      }
+
+      if (wants(7)) {
+        say(
+          `7. Batch work (import ${settings.importRows} rows; roster at ${settings.rosterVisitors.join(' and ')} visitors)…`,
+        );
+        const meter = new DynamoMeter();
+        meter.install(dynamoClient());
+        result.batch = await timed('7 batch', () =>
+          measureBatch(h, meter, { rows: settings.importRows, visitors: settings.rosterVisitors, log: say }),
+        );
       }
     } finally {
       await h.close();

@@ -153,6 +153,11 @@ export async function coldStartCases(s: Sample): Promise<ColdStartCase[]> {
   });
   return [
     { function: BASELINE, description: 'GetItem (the rotation)', event: () => ({ key: keys.rotation(s.rotationId) }) },
+    api('batch', {
+      route: 'GET /v1/programmes/{programmeId}/imports',
+      params: { programmeId: s.w.programmeId },
+      claims: s.admin,
+    }),
     api('calendar', {
       route: 'GET /v1/staff/{staffId}/calendar.ics',
       params: { staffId: s.staffId },

@@ -26,9 +26,10 @@ const loaders: Record<FunctionGroup, () => Promise<{ handler: unknown }>> = {
   placements: () => import('../functions/placements/handler'),
   rotations: () => import('../functions/rotations/handler'),
   calendar: () => import('../functions/calendar/handler'),
+  batch: () => import('../functions/batch/handler'),
 };
 
-const MAX_REQUEST_BYTES = 1024 * 1024; // API Gateway would accept more; the handlers refuse > 64 KiB themselves.
+const MAX_REQUEST_BYTES = 10 * 1024 * 1024; // API Gateway HTTP API's own limit; the handlers refuse more themselves (64 KiB unless a route takes a file).
 /** API Gateway HTTP APIs refuse a request line and headers larger than 10 KiB together. */
 export const MAX_HEADER_BYTES = 10 * 1024;
 

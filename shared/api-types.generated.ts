@@ -765,6 +765,280 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/programmes/{programmeId}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A programme's spreadsheet imports, newest first
+         * @description A programme's spreadsheet imports, newest first: who uploaded which file when, its status and counts.
+         *
+         *     **Roles:** `admin`, `programme-coordinator` (Cognito groups; see `x-roles`).
+         */
+        get: operations["listImports"];
+        put?: never;
+        /**
+         * Import nominations from a CSV or XLSX file (?dryRun=true: the report per row, nothing written)
+         * @description Imports nominations (person, up to three credentials, placement) from a CSV or XLSX file sent base64 in JSON (`contentEncoding: "gzip"` when the client compressed it first). Columns are matched by header in English, Traditional or Simplified Chinese; extra columns are ignored. CSV encodings UTF-8 (with or without BOM), GB18030/GBK and Big5 are detected (`encoding` overrides); dates may be ISO, Excel serials, 2027/3/1 or 2027年3月1日, and a date written with the year last is read day first (`dateOrder: "MDY"` to change).
+         *
+         *     **Dry run first** (`?dryRun=true`): the report per row — each problem with its column and a stable code (the API's rule codes for broken rules) — and, for a CSV, what each candidate encoding reads; nothing is written. **Commit** (no dryRun): the file's rows are stored with the import (201), then written by `POST /v1/imports/{importId}/process`, a chunk per call, each row in one transaction through the same rules as the single-item routes. A person is matched by email and a nomination by programme + person, so uploading a file again creates no duplicate.
+         *
+         *     **Limits**: 5 MB and 500 rows per file; the request body at most 6,000,000 bytes (Lambda takes 6 MB per request: send a larger file gzip-compressed). A formula cell, a macro workbook, a zip bomb or a damaged file is refused whole.
+         *
+         *     **Roles:** `admin`, `programme-coordinator` (Cognito groups; see `x-roles`).
+         */
+        post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programmes/{programmeId}/imports/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The nominations template (XLSX with drop-down lists and instructions)
+         * @description The nominations template: the columns the import reads (headers in `lang`, mandatory ones marked *), drop-down lists for coded columns and institutions, and instructions in English, Traditional and Simplified Chinese.
+         *
+         *     **Roles:** `admin`, `programme-coordinator` (Cognito groups; see `x-roles`).
+         */
+        get: operations["getImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import with the outcome of each row
+         * @description An import with the outcome of each row (PENDING until processed) and what was wrong with the rows not written.
+         *
+         *     **Roles:** `admin`, `programme-coordinator` (Cognito groups; see `x-roles`).
+         */
+        get: operations["getImport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{importId}/process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write the next chunk of rows of an import; returns its progress
+         * @description Writes the next chunk of rows of an import (each row its own transaction) and answers its progress; call until `status` is COMPLETED. A completed import is answered as it is.
+         *
+         *     **Roles:** `admin`, `programme-coordinator` (Cognito groups; see `x-roles`).
+         */
+        post: operations["processImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{importId}/rejected.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rows not imported, with an error column, to fix and upload again (XLSX)
+         * @description The rows not imported, as uploaded, with an error column: fix them and upload the file again (the error column is ignored, rows already imported are recognised).
+         *
+         *     **Roles:** `admin`, `programme-coordinator` (Cognito groups; see `x-roles`).
+         */
+        get: operations["getRejectedRowsXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{importId}/rejected.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rows not imported, with an error column, to fix and upload again (CSV)
+         * @description The rows not imported, as uploaded, with an error column, as CSV in UTF-8 with a BOM.
+         *
+         *     **Roles:** `admin`, `programme-coordinator` (Cognito groups; see `x-roles`).
+         */
+        get: operations["getRejectedRowsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programmes/{programmeId}/placements/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Offer, withdraw or cancel many placements; each item reported
+         * @description Offers, withdraws or cancels many placements of the programme in one request. Each item is the single-item transition — same permissions, same rules, its own transaction — checked against the `version` given for it (its If-Match). Each item is reported with its status and problem code; one refused item does not stop the others. With `?dryRun=true` nothing is written and each item says whether it would succeed.
+         *
+         *     **Roles:** `admin`, `programme-coordinator` (Cognito groups; see `x-roles`).
+         */
+        post: operations["bulkTransitionPlacements"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programmes/{programmeId}/roster.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme roster, one row per rotation (XLSX)
+         * @description The programme roster: one row per rotation (a placement without rotations has one row), with the visitor's names in three scripts, discipline, home and host institution, department, dates, activity, placement and rotation state and confirmation. Hospital coordinators get only what their institution hosts or sends. Cells that a spreadsheet would run as a formula are written with a leading apostrophe.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
+        get: operations["exportRosterXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programmes/{programmeId}/roster.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme roster, one row per rotation (CSV, UTF-8 with BOM)
+         * @description The programme roster as CSV in UTF-8 with a BOM (so Excel shows Chinese), formula-injection safe.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
+        get: operations["exportRosterCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programmes/{programmeId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Visitors by discipline, host cluster and month; confirmations; declines with reasons
+         * @description Visitors by discipline × host cluster (or city) × month, placements and rotations by state, and declined rotations with their reasons: the programme office's returns and the overview's charts. Confined for hospital coordinators.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
+        get: operations["getProgrammeReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programmes/{programmeId}/report.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme report as XLSX
+         * @description The programme report as XLSX: visitors by discipline × host cluster × month, states, declines with reasons.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
+        get: operations["exportProgrammeReportXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/institutions/{institutionId}/occupancy.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A host hospital's department occupancy for a month (XLSX)
+         * @description A host hospital's departments for a month: capacity, the busiest day, and how many visitors each day holds. For the programme office and that hospital's coordinators.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
+        get: operations["exportOccupancyXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -779,7 +1053,7 @@ export interface components {
         /** @enum {string} */
         AttentionFlag: "awaitingConfirmation" | "declinedRotation" | "startingSoon" | "permitWarning";
         /** @enum {string} */
-        AuditAction: "institution.created" | "department.created" | "department.updated" | "programme.created" | "programme.updated" | "staff.created" | "staff.updated" | "staff.credentialAdded" | "placement.nominated" | "placement.updated" | "placement.offered" | "placement.accepted" | "placement.declined" | "placement.activated" | "placement.completed" | "placement.withdrawn" | "placement.cancelled" | "rotation.scheduled" | "rotation.updated" | "rotation.cancelled" | "rotation.confirmed" | "rotation.declined" | "rotation.completed";
+        AuditAction: "institution.created" | "department.created" | "department.updated" | "programme.created" | "programme.updated" | "staff.created" | "staff.updated" | "staff.credentialAdded" | "placement.nominated" | "placement.updated" | "placement.offered" | "placement.accepted" | "placement.declined" | "placement.activated" | "placement.completed" | "placement.withdrawn" | "placement.cancelled" | "rotation.scheduled" | "rotation.updated" | "rotation.cancelled" | "rotation.confirmed" | "rotation.declined" | "rotation.completed" | "import.started" | "import.completed";
         AuditRecord: {
             auditId: string;
             placementId?: string;
@@ -788,7 +1062,7 @@ export interface components {
             actor: components["schemas"]["Actor"];
             action: components["schemas"]["AuditAction"];
             /** @enum {string} */
-            entityType: "institution" | "department" | "programme" | "staff" | "placement" | "rotation";
+            entityType: "institution" | "department" | "programme" | "staff" | "placement" | "rotation" | "import";
             entityId: string;
             before: {
                 [key: string]: unknown;
@@ -803,6 +1077,40 @@ export interface components {
         AuditRecordPage: {
             items: components["schemas"]["AuditRecord"][];
             nextCursor?: string;
+        };
+        BulkTransition: {
+            /** @enum {string} */
+            action: "offer" | "withdraw" | "cancel";
+            reason?: string;
+            items: {
+                placementId: string;
+                version: number;
+            }[];
+        };
+        BulkTransitionResult: {
+            /** @constant */
+            dryRun?: true;
+            valid?: boolean;
+            results: {
+                placementId: string;
+                ok: boolean;
+                status: number;
+                placement?: components["schemas"]["Placement"];
+                code?: string;
+                detail?: string;
+                violations?: unknown[];
+                currentStatus?: string;
+            }[];
+            succeeded: number;
+            failed: number;
+        };
+        BulkTransitionResultDryRun: {
+            /** @constant */
+            dryRun: true;
+            /** @constant */
+            valid: true;
+            warnings: components["schemas"]["Violation"][];
+            result: components["schemas"]["BulkTransitionResult"];
         };
         /** @enum {string} */
         Cluster: "HKE" | "HKW" | "KC" | "KE" | "KW" | "NTE" | "NTW";
@@ -873,6 +1181,134 @@ export interface components {
             status: "ok";
             /** Format: date-time */
             time: string;
+        };
+        Import: {
+            importId: string;
+            programmeId: string;
+            fileName: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            encoding?: string;
+            /** @enum {string} */
+            dateOrder: "DMY" | "MDY";
+            /** @enum {string} */
+            status: "RUNNING" | "COMPLETED";
+            createdBy: {
+                sub: string;
+                role: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            completedAt?: string;
+            version: number;
+            headers: string[];
+            total: number;
+            processed: number;
+            chunksDone: number;
+            chunks: number;
+            counts: {
+                created: number;
+                nominated: number;
+                alreadyNominated: number;
+                rejected: number;
+            };
+        };
+        ImportDetail: {
+            importId: string;
+            programmeId: string;
+            fileName: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            encoding?: string;
+            /** @enum {string} */
+            dateOrder: "DMY" | "MDY";
+            /** @enum {string} */
+            status: "RUNNING" | "COMPLETED";
+            createdBy: {
+                sub: string;
+                role: string;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: date-time */
+            completedAt?: string;
+            version: number;
+            headers: string[];
+            total: number;
+            processed: number;
+            chunksDone: number;
+            chunks: number;
+            counts: {
+                created: number;
+                nominated: number;
+                alreadyNominated: number;
+                rejected: number;
+            };
+            rows: components["schemas"]["ImportRow"][];
+        };
+        ImportPage: {
+            items: components["schemas"]["Import"][];
+            nextCursor?: string;
+        };
+        ImportReport: {
+            /** @constant */
+            dryRun: true;
+            valid: boolean;
+            fileName: string;
+            /** @enum {string} */
+            format: "csv" | "xlsx";
+            encoding?: {
+                used: string;
+                basis: string;
+                candidates: {
+                    encoding: string;
+                    confidence: number;
+                    names: string[];
+                }[];
+            };
+            /** @enum {string} */
+            dateOrder: "DMY" | "MDY";
+            columns: {
+                matched: {
+                    column: string;
+                    field: string;
+                }[];
+                ignored: string[];
+                duplicates: string[];
+            };
+            counts: {
+                rows: number;
+                new: number;
+                personExists: number;
+                alreadyNominated: number;
+                invalid: number;
+            };
+            rows: components["schemas"]["ImportRow"][];
+        };
+        ImportRow: {
+            row: number;
+            /** @enum {string} */
+            outcome: "NEW" | "PERSON_EXISTS" | "ALREADY_NOMINATED" | "INVALID" | "CREATED" | "NOMINATED" | "REJECTED" | "PENDING";
+            name?: string;
+            email?: string;
+            staffId?: string;
+            placementId?: string;
+            problems: components["schemas"]["RowProblem"][];
+        };
+        ImportUpload: {
+            fileName: string;
+            content: string;
+            /** @enum {string} */
+            contentEncoding?: "gzip";
+            /** @enum {string} */
+            encoding?: "utf-8" | "gb18030" | "big5" | "utf-16le" | "utf-16be";
+            /** @enum {string} */
+            dateOrder?: "DMY" | "MDY";
         };
         Institution: {
             institutionId: string;
@@ -1166,6 +1602,31 @@ export interface components {
             status?: components["schemas"]["ProgrammeStatus"];
             contactEmails?: string[];
         };
+        ProgrammeReport: {
+            programmeId: string;
+            months: string[];
+            visitors: {
+                discipline: string;
+                cluster: string;
+                month: string;
+                visitors: number;
+            }[];
+            placementsByStatus: {
+                [key: string]: number;
+            };
+            rotationsByStatus: {
+                [key: string]: number;
+            };
+            declines: {
+                rotationId: string;
+                placementId: string;
+                staffName: string;
+                department: string;
+                startDate: string;
+                endDate: string;
+                reason: string;
+            }[];
+        };
         ProgrammeSchedule: {
             programmeId: string;
             items: components["schemas"]["ScheduleRow"][];
@@ -1265,6 +1726,17 @@ export interface components {
         };
         /** @enum {string} */
         RotationStatus: "SCHEDULED" | "CONFIRMED" | "DECLINED" | "CANCELLED" | "COMPLETED";
+        RowProblem: {
+            field?: string;
+            column?: string;
+            code: string;
+            message: string;
+            details?: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            severity?: "error" | "warning";
+        };
         ScheduleRow: {
             placement: components["schemas"]["Placement"];
             visitor: components["schemas"]["VisitorSummary"];
@@ -9155,6 +9627,2208 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
                         code?: "PRECONDITION_REQUIRED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `SERVICE_UNAVAILABLE`: Temporarily unavailable
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    listImports: {
+        parameters: {
+            query?: {
+                /** @description Page size (1–100) */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; opaque */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The programme's id
+                 * @example prog_HTVP2027a1B2c3D4e5F6
+                 */
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPage"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `SERVICE_UNAVAILABLE`: Temporarily unavailable
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    createImport: {
+        parameters: {
+            query?: {
+                /** @description `true`: check the write against every rule and answer the verdict (200) without writing anything */
+                dryRun?: "true" | "false";
+            };
+            header?: {
+                /**
+                 * @description Any 1–128 visible ASCII characters you choose per intended write. Sending the same request again with the same key returns the first response (with `Idempotent-Replayed: true`) and writes nothing; the same key with another body or path answers 422 `IDEMPOTENCY_KEY_REUSED`. A refused request frees its key.
+                 * @example b7e3c1d2-new-rotation-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The programme's id
+                 * @example prog_HTVP2027a1B2c3D4e5F6
+                 */
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportUpload"];
+            };
+        };
+        responses: {
+            /** @description Dry run (`?dryRun=true`): the write would succeed; nothing was written */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FILE_MALFORMED`: The file cannot be read
+             *     - `MALFORMED_JSON`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FILE_MALFORMED" | "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `IDEMPOTENCY_IN_PROGRESS`: A request with this Idempotency-Key is still in progress
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "IDEMPOTENCY_IN_PROGRESS" | "RULE_VIOLATION";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FILE_TOO_LARGE`: The file is too large
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             *     - `TOO_MANY_ROWS`: The file has too many rows
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FILE_TOO_LARGE" | "PAYLOAD_TOO_LARGE" | "TOO_MANY_ROWS";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FILE_TYPE_NOT_SUPPORTED`: Only CSV and XLSX files are read
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FILE_TYPE_NOT_SUPPORTED" | "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `COLUMNS_MISSING`: Mandatory columns are missing
+             *     - `FILE_EMPTY`: The file has no rows
+             *     - `FORMULAS_NOT_ALLOWED`: Cells with formulas are refused
+             *     - `IDEMPOTENCY_KEY_REUSED`: Idempotency-Key reused with a different request
+             *     - `MACROS_NOT_ALLOWED`: Workbooks with macros are refused
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "COLUMNS_MISSING" | "FILE_EMPTY" | "FORMULAS_NOT_ALLOWED" | "IDEMPOTENCY_KEY_REUSED" | "MACROS_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `SERVICE_UNAVAILABLE`: Temporarily unavailable
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    getImportTemplate: {
+        parameters: {
+            query?: {
+                /** @description Language of the headers and lists: en (default), zh-Hant or zh-Hans */
+                lang?: "en" | "zh-Hant" | "zh-Hans";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The programme's id
+                 * @example prog_HTVP2027a1B2c3D4e5F6
+                 */
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example (XLSX workbook) */
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `SERVICE_UNAVAILABLE`: Temporarily unavailable
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    getImport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The import's id
+                 * @example imp_Im9Po2Rt5Ya8Sd1Fg4Hj
+                 */
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDetail"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `SERVICE_UNAVAILABLE`: Temporarily unavailable
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    processImport: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any 1–128 visible ASCII characters you choose per intended write. Sending the same request again with the same key returns the first response (with `Idempotent-Replayed: true`) and writes nothing; the same key with another body or path answers 422 `IDEMPOTENCY_KEY_REUSED`. A refused request frees its key.
+                 * @example b7e3c1d2-new-rotation-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The import's id
+                 * @example imp_Im9Po2Rt5Ya8Sd1Fg4Hj
+                 */
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Import"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `IDEMPOTENCY_IN_PROGRESS`: A request with this Idempotency-Key is still in progress
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_IN_PROGRESS";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `IDEMPOTENCY_KEY_REUSED`: Idempotency-Key reused with a different request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `SERVICE_UNAVAILABLE`: Temporarily unavailable
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    getRejectedRowsXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The import's id
+                 * @example imp_Im9Po2Rt5Ya8Sd1Fg4Hj
+                 */
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example (XLSX workbook) */
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `SERVICE_UNAVAILABLE`: Temporarily unavailable
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    getRejectedRowsCsv: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The import's id
+                 * @example imp_Im9Po2Rt5Ya8Sd1Fg4Hj
+                 */
+                importId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Email,Name (English),Errors / 錯誤 / 错误,Row in the original file */
+                    "text/csv": string;
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `SERVICE_UNAVAILABLE`: Temporarily unavailable
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    bulkTransitionPlacements: {
+        parameters: {
+            query?: {
+                /** @description `true`: check the write against every rule and answer the verdict (200) without writing anything */
+                dryRun?: "true" | "false";
+            };
+            header?: {
+                /**
+                 * @description Any 1–128 visible ASCII characters you choose per intended write. Sending the same request again with the same key returns the first response (with `Idempotent-Replayed: true`) and writes nothing; the same key with another body or path answers 422 `IDEMPOTENCY_KEY_REUSED`. A refused request frees its key.
+                 * @example b7e3c1d2-new-rotation-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The programme's id
+                 * @example prog_HTVP2027a1B2c3D4e5F6
+                 */
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkTransition"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkTransitionResult"] | components["schemas"]["BulkTransitionResultDryRun"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `MALFORMED_JSON`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `IDEMPOTENCY_IN_PROGRESS`: A request with this Idempotency-Key is still in progress
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "IDEMPOTENCY_IN_PROGRESS" | "RULE_VIOLATION";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `IDEMPOTENCY_KEY_REUSED`: Idempotency-Key reused with a different request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `SERVICE_UNAVAILABLE`: Temporarily unavailable
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    exportRosterXlsx: {
+        parameters: {
+            query?: {
+                /** @description Language of the headers, institution and department names: en (default), zh-Hant or zh-Hans */
+                lang?: "en" | "zh-Hant" | "zh-Hans";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The programme's id
+                 * @example prog_HTVP2027a1B2c3D4e5F6
+                 */
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example (XLSX workbook) */
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `SERVICE_UNAVAILABLE`: Temporarily unavailable
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    exportRosterCsv: {
+        parameters: {
+            query?: {
+                /** @description Language of the headers, institution and department names: en (default), zh-Hant or zh-Hans */
+                lang?: "en" | "zh-Hant" | "zh-Hans";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The programme's id
+                 * @example prog_HTVP2027a1B2c3D4e5F6
+                 */
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example Name (English),Name (Traditional Chinese),Name (Simplified Chinese) */
+                    "text/csv": string;
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `SERVICE_UNAVAILABLE`: Temporarily unavailable
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    getProgrammeReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The programme's id
+                 * @example prog_HTVP2027a1B2c3D4e5F6
+                 */
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeReport"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `SERVICE_UNAVAILABLE`: Temporarily unavailable
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    exportProgrammeReportXlsx: {
+        parameters: {
+            query?: {
+                /** @description Language of the headers: en (default), zh-Hant or zh-Hans */
+                lang?: "en" | "zh-Hant" | "zh-Hans";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The programme's id
+                 * @example prog_HTVP2027a1B2c3D4e5F6
+                 */
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example (XLSX workbook) */
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `SERVICE_UNAVAILABLE`: Temporarily unavailable
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    exportOccupancyXlsx: {
+        parameters: {
+            query: {
+                /** @description The month, YYYY-MM */
+                month: string;
+                /** @description Language of the headers and department names: en (default), zh-Hant or zh-Hans */
+                lang?: "en" | "zh-Hant" | "zh-Hans";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The institution's id
+                 * @example inst_QMHk2v9Tn4XeYbR1aLpW
+                 */
+                institutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example (XLSX workbook) */
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
                     };
                 };
             };

@@ -20,6 +20,10 @@ export interface OperationContract {
   contentType?: string;
   /** Where a created resource lives: the Location of a 201, filled in from its body ('/v1/rotations/{rotationId}'). */
   location?: string;
+  /** What a dry run answers when it is not the usual verdict on one entity (an import's report per row). */
+  dryRunResponse?: z.ZodMiniType;
+  /** Request body limit when it is not the default (an uploaded file). */
+  maxBodyBytes?: number;
 }
 
 type DryRunQuery = typeof s.DryRunQuery;
@@ -134,6 +138,34 @@ export const rotationsContracts = group(() => ({
   declineRotation: change(s.RotationDecline, s.Rotation),
 }));
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const CSV = 'text/csv; charset=utf-8';
+
+export const batchContracts = group(() => ({
+  listImports: list(s.Import),
+  createImport: {
+    ...create(s.ImportUpload, s.Import, { dryRun: true, location: '/v1/imports/{importId}' }),
+    dryRunResponse: s.ImportReport,
+    maxBodyBytes: s.MAX_IMPORT_BODY_BYTES + 4096,
+  },
+  getImportTemplate: { query: s.ExportQuery, contentType: XLSX },
+  getImport: { response: s.ImportDetail },
+  processImport: { response: s.Import },
+  getRejectedRowsXlsx: { contentType: XLSX },
+  getRejectedRowsCsv: { contentType: CSV },
+  bulkTransitionPlacements: {
+    body: s.BulkTransition,
+    response: s.BulkTransitionResult,
+    dryRun: true,
+    query: s.DryRunQuery,
+  },
+  exportRosterXlsx: { query: s.ExportQuery, contentType: XLSX },
+  exportRosterCsv: { query: s.ExportQuery, contentType: CSV },
+  getProgrammeReport: { response: s.ProgrammeReport },
+  exportProgrammeReportXlsx: { query: s.ExportQuery, contentType: XLSX },
+  exportOccupancyXlsx: { query: s.OccupancyExportQuery, contentType: XLSX },
+}));
+
 /** Every operation's contract (the OpenAPI document, the tests). */
 export const contracts: Contracts = /* @__PURE__ */ Object.assign(
   {},
@@ -144,6 +176,7 @@ export const contracts: Contracts = /* @__PURE__ */ Object.assign(
   calendarContracts,
   placementsContracts,
   rotationsContracts,
+  batchContracts,
 );
 
 export function contractOf(operationId: string): OperationContract {

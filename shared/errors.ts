@@ -21,6 +21,14 @@ export type ErrorCode =
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'IDEMPOTENCY_IN_PROGRESS'
   | 'SERVICE_UNAVAILABLE'
+  | 'FILE_TOO_LARGE'
+  | 'TOO_MANY_ROWS'
+  | 'FILE_MALFORMED'
+  | 'FILE_TYPE_NOT_SUPPORTED'
+  | 'MACROS_NOT_ALLOWED'
+  | 'FORMULAS_NOT_ALLOWED'
+  | 'COLUMNS_MISSING'
+  | 'FILE_EMPTY'
   | 'INTERNAL';
 
 /** The rules the API enforces (shared/domain/rules.ts), each by its stable code. */

@@ -59,6 +59,7 @@ export const tagDocs: Record<string, string> = {
   calendar: 'The iCalendar feed of a visitor’s rotations (signed link)',
   placements: 'Placements of visiting staff at host institutions, their lifecycle and history',
   rotations: 'Rotations through departments, confirmed or declined by the visitor',
+  batch: 'Spreadsheet imports of nominations, bulk transitions, and exports (roster, occupancy, programme report)',
 };
 
 // ---------- example records, shared by the operations' examples ----------
@@ -77,6 +78,7 @@ const ids = {
   rotation: 'rot_Ro5Ta8Ti1On4Qw7Er2Ty',
   credential: 'cred_Mchk6Lr3Tp9Yx2Wq5Zs',
   audit: 'aud_Au7Dt1Rc4Xz8Vb2Nm5Lk',
+  import: 'imp_Im9Po2Rt5Ya8Sd1Fg4Hj',
 };
 
 const localized = (en: string, hant: string, hans: string) => ({ en, 'zh-Hant': hant, 'zh-Hans': hans });
@@ -178,6 +180,74 @@ const visitorSummary = {
   specialty: 'Cardiology',
   homeInstitutionId: ids.home,
   email: staffInput.email,
+};
+
+const importRecord = {
+  importId: 'imp_Im9Po2Rt5Ya8Sd1Fg4Hj',
+  programmeId: ids.programme,
+  fileName: 'nominations-2027.csv',
+  format: 'csv',
+  encoding: 'gb18030',
+  dateOrder: 'DMY',
+  status: 'COMPLETED',
+  createdBy: { sub: 'demo-pc', role: 'programme-coordinator' },
+  createdAt: at,
+  updatedAt: later,
+  completedAt: later,
+  version: 3,
+  headers: ['英文姓名', '中文姓名（简体）', '电子邮箱'],
+  total: 2,
+  processed: 2,
+  chunksDone: 1,
+  chunks: 1,
+  counts: { created: 1, nominated: 0, alreadyNominated: 0, rejected: 1 },
+};
+const importRows = [
+  {
+    row: 2,
+    outcome: 'CREATED',
+    name: 'LI Na 李娜',
+    email: 'li.na@gd.example',
+    staffId: ids.staff,
+    placementId: ids.placement,
+    problems: [],
+  },
+  {
+    row: 3,
+    outcome: 'REJECTED',
+    name: 'ZHOU Wei 周伟',
+    email: 'zhou.wei@gd.example',
+    problems: [
+      {
+        field: 'startDate',
+        column: '开始日期',
+        code: 'NO_SUCH_DAY',
+        message: 'Start date "2027-02-30" is not a date',
+        details: { value: '2027-02-30' },
+      },
+    ],
+  },
+];
+const importReport = {
+  dryRun: true,
+  valid: false,
+  fileName: 'nominations-2027.csv',
+  format: 'csv',
+  encoding: {
+    used: 'gb18030',
+    basis: 'detected',
+    candidates: [
+      { encoding: 'gb18030', confidence: 92, names: ['LI Na / 李娜', 'ZHOU Wei / 周伟'] },
+      { encoding: 'big5', confidence: 0, names: ['LI Na / 燴鞍', 'ZHOU Wei / 笚帤'] },
+    ],
+  },
+  dateOrder: 'DMY',
+  columns: { matched: [{ column: '电子邮箱', field: 'email' }], ignored: ['批次'], duplicates: [] },
+  counts: { rows: 2, new: 1, personExists: 0, alreadyNominated: 0, invalid: 1 },
+  rows: [
+    { row: 2, outcome: 'NEW', name: 'LI Na 李娜', email: 'li.na@gd.example', problems: [] },
+    { ...importRows[1], outcome: 'INVALID' },
+  ],
 };
 
 const page = (item: object) => ({ items: [item], nextCursor: 'eyJQSyI6IlJPVCMxIn0' });
@@ -616,5 +686,139 @@ export const operationDocs: Record<string, OperationDocs> = {
     errors: ['INVALID_TRANSITION'],
     request: { reason: 'Family emergency in March; could it start in April?' },
     response: rotationLater('DECLINED', 2, { declineReason: 'Family emergency in March; could it start in April?' }),
+  },
+
+  // ---------- batch work ----------
+  listImports: {
+    description:
+      "A programme's spreadsheet imports, newest first: who uploaded which file when, its status and counts.",
+    pathExample: { programmeId: ids.programme },
+    response: page(importRecord),
+  },
+  createImport: {
+    description: `Imports nominations (person, up to three credentials, placement) from a CSV or XLSX file sent base64 in JSON (\`contentEncoding: "gzip"\` when the client compressed it first). Columns are matched by header in English, Traditional or Simplified Chinese; extra columns are ignored. CSV encodings UTF-8 (with or without BOM), GB18030/GBK and Big5 are detected (\`encoding\` overrides); dates may be ISO, Excel serials, 2027/3/1 or 2027年3月1日, and a date written with the year last is read day first (\`dateOrder: "MDY"\` to change).
+
+**Dry run first** (\`?dryRun=true\`): the report per row — each problem with its column and a stable code (the API's rule codes for broken rules) — and, for a CSV, what each candidate encoding reads; nothing is written. **Commit** (no dryRun): the file's rows are stored with the import (201), then written by \`POST /v1/imports/{importId}/process\`, a chunk per call, each row in one transaction through the same rules as the single-item routes. A person is matched by email and a nomination by programme + person, so uploading a file again creates no duplicate.
+
+**Limits**: 5 MB and 500 rows per file; the request body at most 6,000,000 bytes (Lambda takes 6 MB per request: send a larger file gzip-compressed). A formula cell, a macro workbook, a zip bomb or a damaged file is refused whole.`,
+    pathExample: { programmeId: ids.programme },
+    errors: [
+      'FILE_TOO_LARGE',
+      'TOO_MANY_ROWS',
+      'FILE_MALFORMED',
+      'FILE_TYPE_NOT_SUPPORTED',
+      'MACROS_NOT_ALLOWED',
+      'FORMULAS_NOT_ALLOWED',
+      'COLUMNS_MISSING',
+      'FILE_EMPTY',
+    ],
+    request: {
+      fileName: 'nominations-2027.csv',
+      content: 'RW1haWwsTmFtZSAoRW5nbGlzaCkK',
+      encoding: 'gb18030',
+    },
+    response: importRecord,
+    dryRunResponse: importReport,
+  },
+  getImportTemplate: {
+    description:
+      'The nominations template: the columns the import reads (headers in `lang`, mandatory ones marked *), drop-down lists for coded columns and institutions, and instructions in English, Traditional and Simplified Chinese.',
+    pathExample: { programmeId: ids.programme },
+    query: { lang: 'Language of the headers and lists: en (default), zh-Hant or zh-Hans' },
+    response: '(XLSX workbook)',
+  },
+  getImport: {
+    description:
+      'An import with the outcome of each row (PENDING until processed) and what was wrong with the rows not written.',
+    pathExample: { importId: ids.import },
+    response: { ...importRecord, rows: importRows },
+  },
+  processImport: {
+    description:
+      'Writes the next chunk of rows of an import (each row its own transaction) and answers its progress; call until `status` is COMPLETED. A completed import is answered as it is.',
+    pathExample: { importId: ids.import },
+    response: importRecord,
+  },
+  getRejectedRowsXlsx: {
+    description:
+      'The rows not imported, as uploaded, with an error column: fix them and upload the file again (the error column is ignored, rows already imported are recognised).',
+    pathExample: { importId: ids.import },
+    response: '(XLSX workbook)',
+  },
+  getRejectedRowsCsv: {
+    description: 'The rows not imported, as uploaded, with an error column, as CSV in UTF-8 with a BOM.',
+    pathExample: { importId: ids.import },
+    response: 'Email,Name (English),Errors / 錯誤 / 错误,Row in the original file\r\n',
+  },
+  bulkTransitionPlacements: {
+    description:
+      'Offers, withdraws or cancels many placements of the programme in one request. Each item is the single-item transition — same permissions, same rules, its own transaction — checked against the `version` given for it (its If-Match). Each item is reported with its status and problem code; one refused item does not stop the others. With `?dryRun=true` nothing is written and each item says whether it would succeed.',
+    pathExample: { programmeId: ids.programme },
+    request: { action: 'offer', items: [{ placementId: ids.placement, version: 1 }] },
+    response: {
+      results: [
+        {
+          placementId: ids.placement,
+          ok: true,
+          status: 200,
+          placement: { ...placement, status: 'OFFERED', ...meta(2) },
+        },
+      ],
+      succeeded: 1,
+      failed: 0,
+    },
+  },
+  exportRosterXlsx: {
+    description:
+      "The programme roster: one row per rotation (a placement without rotations has one row), with the visitor's names in three scripts, discipline, home and host institution, department, dates, activity, placement and rotation state and confirmation. Hospital coordinators get only what their institution hosts or sends. Cells that a spreadsheet would run as a formula are written with a leading apostrophe.",
+    pathExample: { programmeId: ids.programme },
+    query: { lang: 'Language of the headers, institution and department names: en (default), zh-Hant or zh-Hans' },
+    response: '(XLSX workbook)',
+  },
+  exportRosterCsv: {
+    description: 'The programme roster as CSV in UTF-8 with a BOM (so Excel shows Chinese), formula-injection safe.',
+    pathExample: { programmeId: ids.programme },
+    query: { lang: 'Language of the headers, institution and department names: en (default), zh-Hant or zh-Hans' },
+    response: 'Name (English),Name (Traditional Chinese),Name (Simplified Chinese)\r\n',
+  },
+  getProgrammeReport: {
+    description:
+      "Visitors by discipline × host cluster (or city) × month, placements and rotations by state, and declined rotations with their reasons: the programme office's returns and the overview's charts. Confined for hospital coordinators.",
+    pathExample: { programmeId: ids.programme },
+    response: {
+      programmeId: ids.programme,
+      months: ['2027-03'],
+      visitors: [{ discipline: 'NURSE', cluster: 'KC', month: '2027-03', visitors: 12 }],
+      placementsByStatus: { ACCEPTED: 12 },
+      rotationsByStatus: { CONFIRMED: 20, DECLINED: 1 },
+      declines: [
+        {
+          rotationId: ids.rotation,
+          placementId: ids.placement,
+          staffName: 'LI Na',
+          department: 'Medicine',
+          startDate: '2027-03-01',
+          endDate: '2027-05-31',
+          reason: 'Family emergency in March',
+        },
+      ],
+    },
+  },
+  exportProgrammeReportXlsx: {
+    description:
+      'The programme report as XLSX: visitors by discipline × host cluster × month, states, declines with reasons.',
+    pathExample: { programmeId: ids.programme },
+    query: { lang: 'Language of the headers: en (default), zh-Hant or zh-Hans' },
+    response: '(XLSX workbook)',
+  },
+  exportOccupancyXlsx: {
+    description:
+      "A host hospital's departments for a month: capacity, the busiest day, and how many visitors each day holds. For the programme office and that hospital's coordinators.",
+    pathExample: { institutionId: ids.host },
+    query: {
+      month: 'The month, YYYY-MM',
+      lang: 'Language of the headers and department names: en (default), zh-Hant or zh-Hans',
+    },
+    response: '(XLSX workbook)',
   },
 };

@@ -308,7 +308,10 @@ function successResponses(
   } else if (contract.response) {
     let schema: JsonSchema = ref(schemas.nameOf(contract.response, `${operation}Response`));
     if (contract.dryRun && status === '200') {
-      schema = { oneOf: [schema, ref(schemas.dryRunOf(contract.response, `${operation}Response`))] };
+      const dryRun = contract.dryRunResponse
+        ? schemas.nameOf(contract.dryRunResponse, `${operation}DryRun`)
+        : schemas.dryRunOf(contract.response, `${operation}Response`);
+      schema = { oneOf: [schema, ref(dryRun)] };
     }
     content = { 'application/json': { schema, ...example } };
   }
@@ -318,7 +321,9 @@ function successResponses(
     ...(content ? { content } : {}),
   };
   if (contract.dryRun && status !== '200' && contract.response) {
-    const dryRun = schemas.dryRunOf(contract.response, `${operation}Response`);
+    const dryRun = contract.dryRunResponse
+      ? schemas.nameOf(contract.dryRunResponse, `${operation}DryRun`)
+      : schemas.dryRunOf(contract.response, `${operation}Response`);
     responses['200'] = {
       description: 'Dry run (`?dryRun=true`): the write would succeed; nothing was written',
       content: {

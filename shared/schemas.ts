@@ -463,6 +463,8 @@ export const AUDIT_ACTIONS = [
   'rotation.confirmed',
   'rotation.declined',
   'rotation.completed',
+  'import.started',
+  'import.completed',
 ] as const;
 export const AuditAction = schema(() => z.enum(AUDIT_ACTIONS));
 export type AuditAction = z.infer<typeof AuditAction>;
@@ -474,7 +476,7 @@ export const AuditRecord = schema(() =>
     at: Timestamp,
     actor: Actor,
     action: AuditAction,
-    entityType: z.enum(['institution', 'department', 'programme', 'staff', 'placement', 'rotation']),
+    entityType: z.enum(['institution', 'department', 'programme', 'staff', 'placement', 'rotation', 'import']),
     entityId: Id,
     before: z.nullable(z.record(z.string(), z.unknown())),
     after: z.nullable(z.record(z.string(), z.unknown())),
@@ -591,4 +593,161 @@ export const Health = schema(() => z.object({ status: z.literal('ok'), time: Tim
 /** Readiness: what was checked, and that it answered (a failure is a 503 problem). */
 export const Readiness = schema(() =>
   z.object({ status: z.literal('ready'), time: Timestamp, checks: z.object({ table: z.literal('ok') }) }),
+);
+
+// ---------- batch work: imports, bulk actions, exports ----------
+
+/**
+ * An upload reaches the function as JSON: the file base64 (optionally gzip-compressed first by
+ * the client). API Gateway's HTTP API takes 10 MB and Lambda 6 MB per synchronous request, so
+ * the encoded upload is capped at 6,000,000 characters; the file itself at 5 MB.
+ */
+export const MAX_IMPORT_BODY_BYTES = 6_000_000;
+export const ImportUpload = schema(() =>
+  z.strictObject({
+    fileName: text(255),
+    content: z.string().check(z.minLength(1), z.maxLength(MAX_IMPORT_BODY_BYTES), z.regex(/^[A-Za-z0-9+/=\s]+$/)),
+    contentEncoding: z.optional(z.enum(['gzip'])),
+    encoding: z.optional(z.enum(['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'])),
+    dateOrder: z.optional(z.enum(['DMY', 'MDY'])),
+  }),
+);
+export const RowProblem = schema(() =>
+  z.object({
+    field: z.optional(z.string()),
+    column: z.optional(z.string()),
+    code: z.string(),
+    message: z.string(),
+    details: z.optional(z.record(z.string(), z.unknown())),
+    severity: z.optional(z.enum(['error', 'warning'])),
+  }),
+);
+export const ROW_OUTCOMES = [
+  'NEW',
+  'PERSON_EXISTS',
+  'ALREADY_NOMINATED',
+  'INVALID',
+  'CREATED',
+  'NOMINATED',
+  'REJECTED',
+  'PENDING',
+] as const;
+export const ImportRow = schema(() =>
+  z.object({
+    row: int(),
+    outcome: z.enum(ROW_OUTCOMES),
+    name: z.optional(z.string()),
+    email: z.optional(z.string()),
+    staffId: z.optional(Id),
+    placementId: z.optional(Id),
+    problems: z.array(RowProblem),
+  }),
+);
+export const ImportReport = schema(() =>
+  z.object({
+    dryRun: z.literal(true),
+    valid: z.boolean(),
+    fileName: z.string(),
+    format: z.enum(['csv', 'xlsx']),
+    encoding: z.optional(
+      z.object({
+        used: z.string(),
+        basis: z.string(),
+        candidates: z.array(z.object({ encoding: z.string(), confidence: z.number(), names: z.array(z.string()) })),
+      }),
+    ),
+    dateOrder: z.enum(['DMY', 'MDY']),
+    columns: z.object({
+      matched: z.array(z.object({ column: z.string(), field: z.string() })),
+      ignored: z.array(z.string()),
+      duplicates: z.array(z.string()),
+    }),
+    counts: z.object({ rows: int(), new: int(), personExists: int(), alreadyNominated: int(), invalid: int() }),
+    rows: z.array(ImportRow),
+  }),
+);
+const importShape = () => ({
+  importId: Id,
+  programmeId: Id,
+  fileName: z.string(),
+  format: z.enum(['csv', 'xlsx']),
+  encoding: z.optional(z.string()),
+  dateOrder: z.enum(['DMY', 'MDY']),
+  status: z.enum(['RUNNING', 'COMPLETED']),
+  createdBy: z.object({ sub: z.string(), role: z.string() }),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  completedAt: z.optional(Timestamp),
+  version: int(),
+  headers: z.array(z.string()),
+  total: int(),
+  processed: int(),
+  chunksDone: int(),
+  chunks: int(),
+  counts: z.object({ created: int(), nominated: int(), alreadyNominated: int(), rejected: int() }),
+});
+export const Import = schema(() => z.object(importShape()));
+export const ImportDetail = schema(() => z.object({ ...importShape(), rows: z.array(ImportRow) }));
+
+export const BULK_ACTIONS = ['offer', 'withdraw', 'cancel'] as const;
+export const BulkTransition = schema(() =>
+  z.strictObject({
+    action: z.enum(BULK_ACTIONS),
+    reason: z.optional(text(1000)),
+    items: z
+      .array(z.strictObject({ placementId: Id, version: z.number().check(z.int(), z.gte(1)) }))
+      .check(z.minLength(1), z.maxLength(100)),
+  }),
+);
+/**
+ * Each item's result. On a dry run, `dryRun` and `valid` (the request was accepted: well formed and
+ * allowed) are added; whether each item would succeed is in its result.
+ */
+export const BulkTransitionResult = schema(() =>
+  z.object({
+    dryRun: z.optional(z.literal(true)),
+    valid: z.optional(z.boolean()),
+    results: z.array(
+      z.object({
+        placementId: Id,
+        ok: z.boolean(),
+        status: int(),
+        placement: z.optional(Placement),
+        code: z.optional(z.string()),
+        detail: z.optional(z.string()),
+        violations: z.optional(z.array(z.unknown())),
+        currentStatus: z.optional(z.string()),
+      }),
+    ),
+    succeeded: int(),
+    failed: int(),
+  }),
+);
+
+export const ExportQuery = schema(() => z.strictObject({ lang: z.optional(Language) }));
+export const OccupancyExportQuery = schema(() =>
+  z.strictObject({
+    month: z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month written YYYY-MM')),
+    lang: z.optional(Language),
+  }),
+);
+export const ProgrammeReport = schema(() =>
+  z.object({
+    programmeId: Id,
+    months: z.array(z.string()),
+    visitors: z.array(z.object({ discipline: z.string(), cluster: z.string(), month: z.string(), visitors: int() })),
+    placementsByStatus: z.record(z.string(), int()),
+    rotationsByStatus: z.record(z.string(), int()),
+    declines: z.array(
+      z.object({
+        rotationId: Id,
+        placementId: Id,
+        staffName: z.string(),
+        department: z.string(),
+        startDate: z.string(),
+        endDate: z.string(),
+        reason: z.string(),
+      }),
+    ),
+  }),
 );

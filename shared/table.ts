@@ -19,6 +19,10 @@
  *   IDEMP#{principal}#{key}     META                      idempotency record (expires by TTL)
  *   FEED#{staffId}              META                      calendar feed secret (revocable)
  *   HEALTH#READY                META                      never written: GET /health/ready reads it
+ *   EMAIL#{email}               META                      who has this email (lower case): the import matches people by it
+ *   PROG#{programmeId}          NOMINEE#{email}           the person's placement in the programme (import: no duplicate nomination)
+ *   IMPORT#{importId}           META                      a spreadsheet import: file, who, when, counts, status
+ *   IMPORT#{importId}           ROWS#{nnnn}               a chunk of its rows: cells as uploaded, what was read, each row's outcome
  *
  * Access patterns:
  *   Get any entity by id ........................ GetItem PK=<TYPE>#id, SK=META
@@ -54,6 +58,10 @@
  *   A recipient's unsent emails of a placement .. GSI1 GSI1PK=NOTIFOPEN#{placement}#{recipient}, GSI1SK={changeAt}#{change}
  *     (sparse: only while not yet SENT or SUPPRESSED; orders a recipient's emails)
  *   Failed emails due for another attempt ....... GSI2 GSI2PK=NOTIFRETRY, GSI2SK={nextAttemptAt}#… (sparse)
+ *   A programme's imports (newest first) ........ GSI1 GSI1PK=PROG#{id}#IMPORTS, GSI1SK={createdAt}#{id}
+ *   An import and its rows ...................... Query PK=IMPORT#{id}
+ *   Import: person by email, nomination by ...... BatchGet EMAIL#{email} and PROG#{id} / NOMINEE#{email}
+ *     programme + person                            for a chunk of rows at once
  *
  * Day books make ROTATION_OVERLAP and CAPACITY_EXCEEDED hold under concurrency without locks: a month item has one
  * attribute per day (d20260302) holding the string set of live rotations on that day. Booking
@@ -115,7 +123,7 @@ const recordKey = <Kind extends string>(PK: string, SK: string): RecordKey<Kind>
 
 /** What an audit record is about: placements and rotations go to the placement's partition. */
 export interface AuditSubject {
-  entityType: 'institution' | 'department' | 'programme' | 'staff' | 'placement' | 'rotation';
+  entityType: 'institution' | 'department' | 'programme' | 'staff' | 'placement' | 'rotation' | 'import';
   entityId: string;
   placementId?: string;
 }
@@ -144,11 +152,18 @@ export const keys = {
   calendarFeed: (staffId: string) => recordKey<'calendarFeed'>(`FEED#${staffId}`, 'META'),
   /** Read (never written) by the readiness check: an answer, even "no item", proves the table answers. */
   readinessProbe: () => recordKey<'readinessProbe'>('HEALTH#READY', 'META'),
+  staffEmail: (email: string) => recordKey<'staffEmail'>(`EMAIL#${email.toLowerCase()}`, 'META'),
+  nominee: (programmeId: string, email: string) =>
+    recordKey<'nominee'>(`PROG#${programmeId}`, `NOMINEE#${email.toLowerCase()}`),
+  importRecord: (importId: string) => recordKey<'import'>(`IMPORT#${importId}`, 'META'),
+  importRows: (importId: string, chunk: number) =>
+    recordKey<'importRows'>(`IMPORT#${importId}`, `ROWS#${String(chunk).padStart(4, '0')}`),
 } as const;
 
 function auditPartition({ entityType, entityId, placementId }: AuditSubject): string {
   if (placementId) return keys.placement(placementId).PK;
   if (entityType === 'rotation') throw new Error(`The audit record of rotation ${entityId} names no placement`);
+  if (entityType === 'import') return keys.importRecord(entityId).PK;
   return keys[entityType](entityId).PK;
 }
 
@@ -177,6 +192,7 @@ export const indexKeys = {
   rotationsOfPlacement: (placementId: string) => `PLC#${placementId}#ROTATIONS`,
   rotationsOfStaff: (staffId: string) => `STAFF#${staffId}#ROTATIONS`,
   rotationsStartingOn: (date: string) => `ROTSTART#${date}`,
+  importsOfProgramme: (programmeId: string) => `PROG#${programmeId}#IMPORTS`,
   rotationsOfProgramme: (programmeId: string) => `PROG#${programmeId}#ROTATIONS`,
   due: 'DUE',
   /** GSI1, sparse: a recipient's emails about a placement not yet sent (ordering holds later ones back). */

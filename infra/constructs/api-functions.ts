@@ -2,6 +2,7 @@
  * One function per route group of shared/routes.ts (functions/{group}/handler.ts), each with the
  * table access TABLE_ACCESS gives its group and nothing more.
  */
+import { Duration } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { FUNCTION_GROUPS, type FunctionGroup } from '../../shared/routes';
 import { AppFunction, type LogSettings } from './app-function';
@@ -17,6 +18,7 @@ const RESERVED_CONCURRENCY: Readonly<Record<FunctionGroup, number>> = {
   staff: 20,
   placements: 20,
   rotations: 20,
+  batch: 5,
 };
 
 export interface ApiFunctionsProps {
@@ -38,6 +40,9 @@ export class ApiFunctions extends Construct {
         environment: props.environment,
         logs: props.logs,
         reservedConcurrency: RESERVED_CONCURRENCY[group],
+        // A chunk of import rows or a 300-visitor export takes longer than a single-item write;
+        // API Gateway's integration timeout (30 s) bounds it anyway.
+        ...(group === 'batch' ? { timeout: Duration.seconds(29), memorySize: 1024 } : {}),
         failures:
           group === 'system'
             ? {

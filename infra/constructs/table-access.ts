@@ -39,6 +39,8 @@ export const TABLE_ACCESS: Readonly<Record<AppFunctionName, readonly TableAction
   staff: READ_WRITE,
   placements: READ_WRITE,
   rotations: READ_WRITE,
+  // Imports (people, credentials, nominations, the import records), bulk transitions, exports.
+  batch: READ_WRITE,
   // Reads what an audit record refers to; claims and updates its notification records.
   notifier: [...READ_ACTIONS, 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
   // Finds rotations starting on a day (GSI3) and records the reminders it sends.

@@ -126,8 +126,9 @@ function readBody(
       ? Buffer.from(event.body, 'base64').toString('utf8')
       : event.body
     : '';
-  if (Buffer.byteLength(raw, 'utf8') > MAX_BODY_BYTES) {
-    throw new AppError('PAYLOAD_TOO_LARGE', `The body is larger than ${MAX_BODY_BYTES} bytes`);
+  const limit = contract.maxBodyBytes ?? MAX_BODY_BYTES;
+  if (Buffer.byteLength(raw, 'utf8') > limit) {
+    throw new AppError('PAYLOAD_TOO_LARGE', `The body is larger than ${limit} bytes`);
   }
   const empty = raw.trim() === '';
   if (!contract.body) {
@@ -191,6 +192,11 @@ function formatResult(result: ApiResult, contract: OperationContract): APIGatewa
     );
   }
   if (result.body === undefined) return { statusCode: status, headers };
+  if (Buffer.isBuffer(result.body)) {
+    // A file (XLSX, CSV): API Gateway passes binary bodies as base64.
+    headers['content-type'] ??= contract.contentType ?? 'application/octet-stream';
+    return { statusCode: status, headers, body: result.body.toString('base64'), isBase64Encoded: true };
+  }
   if (typeof result.body === 'string') {
     headers['content-type'] ??= contract.contentType ?? 'text/plain; charset=utf-8';
     return { statusCode: status, headers, body: result.body };

@@ -23,6 +23,14 @@ export const PROBLEM_STATUS: Record<ErrorCode, number> = {
   IDEMPOTENCY_KEY_REUSED: 422,
   IDEMPOTENCY_IN_PROGRESS: 409,
   SERVICE_UNAVAILABLE: 503,
+  FILE_TOO_LARGE: 413,
+  TOO_MANY_ROWS: 413,
+  FILE_MALFORMED: 400,
+  FILE_TYPE_NOT_SUPPORTED: 415,
+  MACROS_NOT_ALLOWED: 422,
+  FORMULAS_NOT_ALLOWED: 422,
+  COLUMNS_MISSING: 422,
+  FILE_EMPTY: 422,
   INTERNAL: 500,
 };
 
@@ -44,6 +52,14 @@ export const PROBLEM_TITLE: Record<ErrorCode, string> = {
   IDEMPOTENCY_KEY_REUSED: 'Idempotency-Key reused with a different request',
   IDEMPOTENCY_IN_PROGRESS: 'A request with this Idempotency-Key is still in progress',
   SERVICE_UNAVAILABLE: 'Temporarily unavailable',
+  FILE_TOO_LARGE: 'The file is too large',
+  TOO_MANY_ROWS: 'The file has too many rows',
+  FILE_MALFORMED: 'The file cannot be read',
+  FILE_TYPE_NOT_SUPPORTED: 'Only CSV and XLSX files are read',
+  MACROS_NOT_ALLOWED: 'Workbooks with macros are refused',
+  FORMULAS_NOT_ALLOWED: 'Cells with formulas are refused',
+  COLUMNS_MISSING: 'Mandatory columns are missing',
+  FILE_EMPTY: 'The file has no rows',
   INTERNAL: 'Internal error',
 };
 

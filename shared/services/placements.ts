@@ -5,7 +5,7 @@
  */
 import type * as z from 'zod';
 import { keys } from '../table';
-import { AppError, notFound, ruleViolation, validation } from '../errors';
+import { AppError, notFound, ruleViolation, validation, type Violation } from '../errors';
 import type { Principal } from '../auth/principal';
 import { authorizePlacementRead, authorizePlacementTransition } from '../auth/policy';
 import type {
@@ -36,6 +36,7 @@ import {
   type RotationRecord,
   type TransactItem,
 } from '../repository';
+import { pointerWrites } from '../repository/imports';
 import { assertVersion, auditRecord, existing, nowIso, runWrite, refuseBrokenRules, type WriteContext } from './write';
 
 export const loadPlacement = (id: string) => existing('Placement', id, repository.getPlacementRecord);
@@ -71,46 +72,62 @@ const summary = (violations: { code: string; message: string }[]) =>
 export async function createPlacement(ctx: WriteContext, programmeId: string, input: z.output<typeof PlacementInput>) {
   return runWrite(ctx, async () => {
     const facts = await placementFacts(programmeId, input.staffId, input.hostInstitutionId);
-    const warnings = refuseBrokenRules(checkPlacement({ placement: input, ...facts }));
-    const at = nowIso();
-    const placement: PlacementRecord = {
-      placementId: newId('plc'),
-      programmeId,
-      staffId: input.staffId,
-      hostInstitutionId: input.hostInstitutionId,
-      homeInstitutionId: facts.staff.homeInstitutionId,
-      startDate: input.startDate,
-      endDate: input.endDate,
-      status: 'NOMINATED',
-      ...(input.notes ? { notes: input.notes } : {}),
-      ...(warnings.length ? { warnings: summary(warnings) } : {}),
-      rotationSpans: {},
-      scheduleVersion: 0,
-      coverage: coverageOf(facts.staff, facts.host.region),
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    };
-    const audit = auditRecord(ctx.principal, at, {
-      action: 'placement.nominated',
-      entityType: 'placement',
-      entityId: placement.placementId,
-      placementId: placement.placementId,
-      before: null,
-      after: publicPlacement(placement),
-    });
-    return {
-      entity: publicPlacement(placement),
-      version: 1,
-      created: true,
-      warnings,
-      writes: [
-        write.create('placement', placement),
-        write.programmePlacement(programmeId, placement.placementId, placement, facts.programme.version),
-        write.audit(audit),
-      ],
-    };
+    const { placement, warnings, writes } = newPlacement(ctx.principal, programmeId, input, facts, nowIso());
+    return { entity: placement, version: 1, created: true, warnings, writes };
   });
+}
+
+/**
+ * A nomination checked against rules 1, 5 (permit) and 6 and the writes that store it with its
+ * audit record: the single-item route and the spreadsheet import nominate the same way. Throws the
+ * 409 naming every broken rule. `exclusive` makes the write fail if the person was nominated in
+ * the programme meanwhile (the import then reports the row as already nominated).
+ */
+export function newPlacement(
+  principal: Principal,
+  programmeId: string,
+  input: z.output<typeof PlacementInput>,
+  facts: { programme: Programme; staff: Staff; host: Institution; homeRegion: Institution['region'] },
+  at: string,
+  options: { exclusive?: boolean } = {},
+): { placement: Placement; warnings: Violation[]; writes: TransactItem[] } {
+  const warnings = refuseBrokenRules(checkPlacement({ placement: input, ...facts }));
+  const placement: PlacementRecord = {
+    placementId: newId('plc'),
+    programmeId,
+    staffId: input.staffId,
+    hostInstitutionId: input.hostInstitutionId,
+    homeInstitutionId: facts.staff.homeInstitutionId,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    status: 'NOMINATED',
+    ...(input.notes ? { notes: input.notes } : {}),
+    ...(warnings.length ? { warnings: summary(warnings) } : {}),
+    rotationSpans: {},
+    scheduleVersion: 0,
+    coverage: coverageOf(facts.staff, facts.host.region),
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+  const audit = auditRecord(principal, at, {
+    action: 'placement.nominated',
+    entityType: 'placement',
+    entityId: placement.placementId,
+    placementId: placement.placementId,
+    before: null,
+    after: publicPlacement(placement),
+  });
+  return {
+    placement: publicPlacement(placement),
+    warnings,
+    writes: [
+      write.create('placement', placement),
+      write.programmePlacement(programmeId, placement.placementId, placement, facts.programme.version),
+      pointerWrites.nominee(programmeId, facts.staff.email, placement.placementId, options.exclusive ?? false),
+      write.audit(audit),
+    ],
+  };
 }
 
 export async function updatePlacement(ctx: WriteContext, placementId: string, patch: z.output<typeof PlacementPatch>) {

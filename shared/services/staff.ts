@@ -22,7 +22,16 @@ import {
   type Staff,
 } from '../schemas';
 import { PLACEMENT_ENDED_EARLY } from '../domain/lifecycle';
-import { newId, publicProgramme, readFacts, repository, write, type ProgrammeRecord } from '../repository';
+import {
+  newId,
+  publicProgramme,
+  readFacts,
+  repository,
+  write,
+  type ProgrammeRecord,
+  type TransactItem,
+} from '../repository';
+import { pointerWrites } from '../repository/imports';
 import { assertVersion, auditRecord, existing, nowIso, runWrite, type WriteContext } from './write';
 
 /** Institutions hosting a person's placements: a host's coordinators may see the person. */
@@ -51,30 +60,49 @@ export async function createStaff(ctx: WriteContext, input: z.output<typeof Staf
       throw validation(`Institution ${input.homeInstitutionId} does not exist`, [
         { path: 'homeInstitutionId', message: 'no such institution' },
       ]);
-    const at = nowIso();
-    const staff: Staff = {
-      staffId: newId('staff'),
-      ...input,
-      homeRegion: home.region,
-      credentials: [],
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    };
-    const audit = auditRecord(ctx.principal, at, {
-      action: 'staff.created',
-      entityType: 'staff',
-      entityId: staff.staffId,
-      before: null,
-      after: staff,
-    });
-    return {
-      entity: staff,
-      version: 1,
-      created: true,
-      writes: [write.create('staff', staff), write.audit(audit)],
-    };
+    const { staff, writes } = newStaff(ctx.principal, input, home, nowIso());
+    return { entity: staff, version: 1, created: true, writes };
   });
+}
+
+/**
+ * A new person and the writes that register them (with their audit record): the single-item
+ * route and the spreadsheet import register people the same way. `credentials` are recorded with
+ * the person (an import row carries them); `exclusiveEmail` makes the write fail if someone
+ * else registered the email meanwhile (the import then matches that person instead).
+ */
+export function newStaff(
+  principal: Principal,
+  input: z.output<typeof StaffInput>,
+  home: Institution,
+  at: string,
+  options: { credentials?: z.output<typeof CredentialInput>[]; exclusiveEmail?: { staleStaffId?: string } } = {},
+): { staff: Staff; writes: TransactItem[] } {
+  authorizeStaffCreate(principal, input.homeInstitutionId);
+  const staff: Staff = {
+    staffId: newId('staff'),
+    ...input,
+    homeRegion: home.region,
+    credentials: (options.credentials ?? []).map((c) => ({ credentialId: newId('cred'), ...c })),
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+  const audit = auditRecord(principal, at, {
+    action: 'staff.created',
+    entityType: 'staff',
+    entityId: staff.staffId,
+    before: null,
+    after: staff,
+  });
+  return {
+    staff,
+    writes: [
+      write.create('staff', staff),
+      pointerWrites.staffEmail(staff, options.exclusiveEmail ?? false),
+      write.audit(audit),
+    ],
+  };
 }
 
 /**
@@ -113,7 +141,12 @@ export async function updateStaff(ctx: WriteContext, id: string, body: unknown) 
     return {
       entity: next,
       version: next.version,
-      writes: [write.replace('staff', next, current.version), write.audit(audit)],
+      writes: [
+        write.replace('staff', next, current.version),
+        write.audit(audit),
+        // The import finds people by email; a pointer left at the old email is recognised as stale there.
+        ...(next.email.toLowerCase() !== current.email.toLowerCase() ? [pointerWrites.staffEmail(next, false)] : []),
+      ],
     };
   });
 }
@@ -122,28 +155,9 @@ export async function addCredential(ctx: WriteContext, id: string, input: z.outp
   return runWrite(ctx, async () => {
     const current = await loadStaff(id);
     authorizeCredentialChange(ctx.principal, current, await hostsOf(ctx.principal, current));
-    if (current.credentials.length >= 50) throw validation('A staff member holds at most 50 credentials');
-    const at = nowIso();
-    const next: Staff = {
-      ...current,
-      credentials: [...current.credentials, { credentialId: newId('cred'), ...input }],
-      updatedAt: at,
-      version: current.version + 1,
-    };
-    const audit = auditRecord(ctx.principal, at, {
-      action: 'staff.credentialAdded',
-      entityType: 'staff',
-      entityId: id,
-      before: current,
-      after: next,
-    });
+    const { staff: next, writes } = credentialsAdded(ctx.principal, current, [input], nowIso());
     // A new credential is a new resource (201); the response is the staff record that now holds it.
-    return {
-      entity: next,
-      version: next.version,
-      created: true,
-      writes: [write.replace('staff', next, current.version), write.audit(audit)],
-    };
+    return { entity: next, version: next.version, created: true, writes };
   });
 }
 
@@ -180,4 +194,28 @@ export async function myOverview(principal: Principal, staffId: string) {
     institutions: found<Institution>('institution', institutionIds),
     departments: departments.flat() as Department[],
   };
+}
+
+/** A person with more credentials, and the writes that record them (the single-item route and the import). */
+export function credentialsAdded(
+  principal: Principal,
+  current: Staff,
+  added: z.output<typeof CredentialInput>[],
+  at: string,
+): { staff: Staff; writes: TransactItem[] } {
+  if (current.credentials.length + added.length > 50) throw validation('A staff member holds at most 50 credentials');
+  const next: Staff = {
+    ...current,
+    credentials: [...current.credentials, ...added.map((c) => ({ credentialId: newId('cred'), ...c }))],
+    updatedAt: at,
+    version: current.version + 1,
+  };
+  const audit = auditRecord(principal, at, {
+    action: 'staff.credentialAdded',
+    entityType: 'staff',
+    entityId: current.staffId,
+    before: current,
+    after: next,
+  });
+  return { staff: next, writes: [write.replace('staff', next, current.version), write.audit(audit)] };
 }

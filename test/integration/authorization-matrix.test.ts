@@ -155,6 +155,22 @@ const CASES: Record<string, Case[]> = {
   cancelRotation: [{ expect: SCHEDULING }],
   confirmRotation: [{ expect: RESPONSE, freshRotation: true }],
   declineRotation: [{ expect: RESPONSE, freshRotation: true }],
+
+  // Batch work: imports and bulk actions are the programme office's; exports are for every
+  // coordinator, confined to what their institution hosts or sends (tested in batch-exports).
+  listImports: [{ expect: OFFICE }],
+  createImport: [{ expect: OFFICE }],
+  getImportTemplate: [{ expect: OFFICE }],
+  getImport: [{ expect: OFFICE }],
+  processImport: [{ expect: OFFICE }],
+  getRejectedRowsXlsx: [{ expect: OFFICE }],
+  getRejectedRowsCsv: [{ expect: OFFICE }],
+  bulkTransitionPlacements: [{ expect: OFFICE }],
+  exportRosterXlsx: [{ expect: COORD_LIST }],
+  exportRosterCsv: [{ expect: COORD_LIST }],
+  getProgrammeReport: [{ expect: COORD_LIST }],
+  exportProgrammeReportXlsx: [{ expect: COORD_LIST }],
+  exportOccupancyXlsx: [{ expect: HOST_DEPT }],
 };
 
 function outcomes(kase: Case): Record<Caller, Record<Side, Outcome>> {

@@ -44,6 +44,8 @@ export interface Ids {
   staffId: string;
   placementId: string;
   rotationId: string;
+  /** A committed spreadsheet import into the side's programme. */
+  importId: string;
 }
 
 export interface AccessWorld {
@@ -188,6 +190,22 @@ export async function buildAccessWorld(h: Harness): Promise<AccessWorld> {
     (await post(`/v1/placements/${placementId}/rotations`, { departmentId, startDate, endDate, activity }, coordinator))
       .rotationId as string;
 
+  // Imports go into a programme of their own, so the placements they add leave A's and B's lists as they are.
+  const importsProgramme = await programme('Imported Nominations 2027');
+  const importInto = async (programmeId: string, homeInstitutionId: string, hostInstitutionId: string) => {
+    const started = await post(
+      `/v1/programmes/${programmeId}/imports`,
+      { fileName: 'access.csv', content: importFile({ homeInstitutionId, institutionId: hostInstitutionId }) },
+      coordinator,
+    );
+    for (let record = started; record.status !== 'COMPLETED'; )
+      record = await expectStatus(
+        h.request('POST', `/v1/imports/${started.importId}/process`, { token: coordinator }),
+        200,
+      );
+    return started.importId as string;
+  };
+
   const ids: Record<Side, Ids> = {
     own: {
       institutionId: host,
@@ -197,6 +215,7 @@ export async function buildAccessWorld(h: Harness): Promise<AccessWorld> {
       staffId: visitor,
       placementId: ownPlacement,
       rotationId: await rotation(ownPlacement, hostDepartment, '2027-02-01', '2027-02-07'),
+      importId: await importInto(importsProgramme, home, host),
     },
     foreign: {
       institutionId: foreignHost,
@@ -206,6 +225,7 @@ export async function buildAccessWorld(h: Harness): Promise<AccessWorld> {
       staffId: foreigner,
       placementId: foreignPlacement,
       rotationId: await rotation(foreignPlacement, foreignDepartment, '2027-02-01', '2027-02-07'),
+      importId: await importInto(importsProgramme, foreignHome, foreignHost),
     },
   };
 
@@ -259,6 +279,17 @@ export interface SampleRequest {
  * authorization matrix's default request and the fuzzer's starting point. Creates carry fresh
  * values so that repeating one creates another resource.
  */
+let imported = 0;
+/** A one-row nominations CSV (base64) naming a side's institutions by id, with a fresh email each time. */
+export const importFile = (ids: Pick<Ids, 'homeInstitutionId' | 'institutionId'>) => {
+  imported += 1;
+  const rows = [
+    'Email,Name (English),Discipline,Specialty,Home institution,Host institution,Start date,End date',
+    `imported${imported}-${Date.now()}@example.org,Imported ${imported},NURSE,ICU,${ids.homeInstitutionId},${ids.institutionId},${PERIOD.startDate},${PERIOD.endDate}`,
+  ];
+  return Buffer.from(`${rows.join('\n')}\n`).toString('base64');
+};
+
 export const SAMPLES: Record<string, SampleRequest> = {
   createInstitution: { body: () => ({ region: 'GD', names: names('Foshan First Hospital'), city: 'Foshan' }) },
   createDepartment: { body: () => ({ names: names('Cardiology'), specialty: 'CARDIOLOGY', capacity: 2 }) },
@@ -316,4 +347,9 @@ export const SAMPLES: Record<string, SampleRequest> = {
   },
   updateRotation: { body: () => ({ supervisor: { name: 'Dr Chan Tai Man' } }) },
   declineRotation: { body: () => ({ reason: 'Clashes with my licensing exam' }) },
+  createImport: { body: (ids) => ({ fileName: 'nominations.csv', content: importFile(ids) }) },
+  bulkTransitionPlacements: {
+    body: (ids) => ({ action: 'offer', items: [{ placementId: ids.placementId, version: 1 }] }),
+  },
+  exportOccupancyXlsx: { query: () => ({ month: '2027-02' }) },
 };
