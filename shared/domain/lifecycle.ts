@@ -66,7 +66,12 @@ export const PLACEMENT_UNDER_WAY: readonly PlacementStatus[] = ['ACTIVE', 'COMPL
  * The day the calendar next moves a placement, if it will: an ACCEPTED one becomes ACTIVE on
  * its start date, an ACTIVE one COMPLETED the day after its end.
  */
-export function placementDueOn(placement: Period & { status: PlacementStatus }): string | undefined {
+export function placementDueOn(
+  placement: Period & { status: PlacementStatus; rotationSpans?: Record<string, unknown>; updatedAt?: string },
+): string | undefined {
+  // Ended early with rotations still to cancel (a large placement is cancelled in steps): due at once.
+  if (PLACEMENT_ENDED_EARLY.includes(placement.status))
+    return Object.keys(placement.rotationSpans ?? {}).length > 0 ? (placement.updatedAt ?? '').slice(0, 10) : undefined;
   if (placement.status === 'ACCEPTED') return placement.startDate;
   if (placement.status === 'ACTIVE') return addDays(placement.endDate, 1);
   return undefined;
@@ -82,6 +87,7 @@ export function placementMoveOn(
   placement: Period & { status: PlacementStatus },
   today: string,
 ): 'activate' | 'complete' | undefined {
+  if (placement.status !== 'ACCEPTED' && placement.status !== 'ACTIVE') return undefined;
   const due = placementDueOn(placement);
   if (!due || due > today) return undefined;
   return placement.status === 'ACCEPTED' ? 'activate' : 'complete';

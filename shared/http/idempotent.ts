@@ -7,7 +7,7 @@
 import type { APIGatewayProxyResultV2 } from 'aws-lambda';
 import { transact } from '../repository';
 import { idempotency, type IdempotencyClaim, type StoredResponse } from '../repository/idempotency';
-import { afterConflict, type DeferredCommit } from '../services/write';
+import { afterConflict, continueAfterCommit, type DeferredCommit } from '../services/write';
 import { logger } from '../logger';
 
 const storedForm = (response: APIGatewayProxyResultV2): StoredResponse => {
@@ -50,6 +50,7 @@ async function commitWithResponse(
     }
     try {
       await transact([...deferred.writes, idempotency.completion(claim, storedForm(response))]);
+      await continueAfterCommit(deferred.afterCommit);
       return response;
     } catch (error) {
       await afterConflict(error, attempt);

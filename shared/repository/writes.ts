@@ -99,6 +99,35 @@ export const write = {
       ExpressionAttributeValues: { ':read': read.version, ':placements': read.placementsVersion },
     },
   }),
+  /**
+   * Drop rotations' spans from a placement that ended early, as its cancellation proceeds, while it
+   * is still in one of `statuses` and its schedule is as read; the last step also takes it off the
+   * daily job's index (nothing of it is left to finish).
+   */
+  placementSpansDropped: (
+    placementId: string,
+    rotationIds: readonly string[],
+    read: { scheduleVersion: number; statuses: readonly string[]; last: boolean },
+  ): TransactItem => ({
+    Update: {
+      TableName: tableName(),
+      Key: keys.placement(placementId),
+      UpdateExpression: [
+        `REMOVE ${[...rotationIds.map((_, i) => `rotationSpans.#r${i}`), ...(read.last ? ['GSI5PK', 'GSI5SK'] : [])].join(', ')}`,
+        'ADD scheduleVersion :one',
+      ].join(' '),
+      ConditionExpression: `scheduleVersion = :read AND #status IN (${read.statuses.map((_, i) => `:s${i}`).join(', ')})`,
+      ExpressionAttributeNames: {
+        '#status': 'status',
+        ...Object.fromEntries(rotationIds.map((id, i) => [`#r${i}`, id])),
+      },
+      ExpressionAttributeValues: {
+        ':one': 1,
+        ':read': read.scheduleVersion,
+        ...Object.fromEntries(read.statuses.map((status, i) => [`:s${i}`, status])),
+      },
+    },
+  }),
   /** Assert a placement is (still) in one of some states. */
   placementIn: (placementId: string, statuses: readonly string[]): TransactItem => ({
     ConditionCheck: {

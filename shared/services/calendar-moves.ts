@@ -7,13 +7,20 @@
  */
 import type { Principal } from '../auth/principal';
 import { checkCompletion } from '../domain/rules';
-import { placementMoveOn, placementTransition, rotationCompletesOn, PLACEMENT_UNDER_WAY } from '../domain/lifecycle';
+import {
+  placementMoveOn,
+  placementTransition,
+  rotationCompletesOn,
+  PLACEMENT_ENDED_EARLY,
+  PLACEMENT_UNDER_WAY,
+} from '../domain/lifecycle';
 import { keys } from '../table';
 import { publicPlacement, publicRotation, readFacts, repository, write, type PlacementRecord } from '../repository';
 import type { Rotation } from '../schemas';
 import { logger } from '../logger';
 import { auditRecord, nowIso, runWrite, type WriteContext } from './write';
 import { keepingCheck } from './rotations';
+import { finishCancellation } from './placements';
 
 /** The job acts on its own: the audit names it, not a person. */
 const DAILY_JOB: Principal = { sub: 'daily-lifecycle', roles: [] };
@@ -24,6 +31,8 @@ export interface CalendarMoves {
   activated: string[];
   completedPlacements: string[];
   completedRotations: string[];
+  /** Placements that ended early whose rotations this run finished cancelling. */
+  cancellationsFinished: string[];
   /** Due but left as they are (e.g. a rotation whose placement never got under way), or failed. */
   skipped: string[];
   failed: string[];
@@ -128,6 +137,7 @@ export async function followTheCalendar(today: string): Promise<CalendarMoves> {
     activated: [],
     completedPlacements: [],
     completedRotations: [],
+    cancellationsFinished: [],
     skipped: [],
     failed: [],
   };
@@ -136,7 +146,13 @@ export async function followTheCalendar(today: string): Promise<CalendarMoves> {
     logger.error('The daily job could not move this record', { id, error: error as Error });
   };
   const due = await repository.dueBy(today);
-  await inBatches(due.placements, async ({ placementId }) => {
+  await inBatches(due.placements, async ({ placementId, status }) => {
+    if (PLACEMENT_ENDED_EARLY.includes(status)) {
+      // A cancellation whose rotations were not all cancelled when it was made: finish it.
+      const finished = await finishCancellation(DAILY_JOB, placementId).catch(failing(placementId));
+      if (finished !== undefined) summary.cancellationsFinished.push(placementId);
+      return;
+    }
     const moves = await movePlacement(placementId, today).catch(failing(placementId));
     if (!moves) return;
     if (moves.includes('activate')) summary.activated.push(placementId);

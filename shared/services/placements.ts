@@ -21,6 +21,7 @@ import type {
 } from '../schemas';
 import { checkCompletion, checkPlacement } from '../domain/rules';
 import { isLive, PLACEMENT_CLOSED, PLACEMENT_ENDED_EARLY, placementTransition } from '../domain/lifecycle';
+import type { Period } from '../domain/dates';
 import { today } from '../clock';
 import {
   coverageOf,
@@ -205,21 +206,18 @@ export async function transitionPlacement(
     if (body.action === 'complete') refuseBrokenRules(checkCompletion(current, today()));
     const at = nowIso();
     const endsEarly = PLACEMENT_ENDED_EARLY.includes(move.to);
-    const next: PlacementRecord = {
-      ...current,
-      status: move.to,
-      updatedAt: at,
-      version: current.version + 1,
-      ...(endsEarly ? { rotationSpans: {}, scheduleVersion: current.scheduleVersion + 1 } : {}),
-    };
+    const next: PlacementRecord = { ...current, status: move.to, updatedAt: at, version: current.version + 1 };
     const reason = body.reason;
-    const writes: TransactItem[] = [write.replacePlacement(next, current)];
-    if (endsEarly)
-      writes.push(
-        // No longer going ahead: a narrower window need not hold it.
-        write.programmePlacement(current.programmeId, placementId, null),
-        ...(await cancelLiveRotations(ctx.principal, current, at, REASON_CODE[move.to as keyof typeof REASON_CODE])),
-      );
+    const writes: TransactItem[] = [];
+    if (endsEarly) {
+      // Its rotations are cancelled with it: as many as fit in this transaction, the rest after it.
+      const step = await nextCancellationStep(ctx.principal, current, move.to, at, FIRST_STEP_BUDGET);
+      next.rotationSpans = step.remainingSpans;
+      next.scheduleVersion = current.scheduleVersion + 1;
+      // No longer going ahead: a narrower window need not hold it.
+      writes.push(write.programmePlacement(current.programmeId, placementId, null), ...step.writes);
+    }
+    writes.unshift(write.replacePlacement(next, current));
     const audit = auditRecord(ctx.principal, at, {
       action: AUDIT_ACTION[body.action],
       entityType: 'placement',
@@ -231,7 +229,13 @@ export async function transitionPlacement(
       ...(reason ? { reason } : {}),
     });
     writes.push(write.audit(audit));
-    return { entity: publicPlacement(next), version: next.version, writes };
+    const unfinished = endsEarly && Object.keys(next.rotationSpans).length > 0;
+    return {
+      entity: publicPlacement(next),
+      version: next.version,
+      writes,
+      afterCommit: unfinished ? async () => void (await finishCancellation(ctx.principal, placementId)) : undefined,
+    };
   });
 }
 
@@ -241,23 +245,65 @@ const REASON_CODE = {
   CANCELLED: 'PLACEMENT_CANCELLED',
 } as const;
 
+/** Transaction items a step of a cancellation may use (TransactWriteItems takes 100). */
+const STEP_BUDGET = 95;
+/** The first step shares its transaction with the placement, its audit, the programme and an idempotency record. */
+const FIRST_STEP_BUDGET = STEP_BUDGET - 4;
+
+interface CancellationStep {
+  writes: TransactItem[];
+  /** Spans of rotations still to cancel after this step. */
+  remainingSpans: Record<string, Period>;
+  /** Spans this step drops (rotations it cancels, and completed or missing ones it only forgets). */
+  dropped: string[];
+}
+
 /**
- * Cancel every rotation still holding days, releasing them in the department and personal day
- * books (one update per month item, however many rotations share it).
+ * The next step of cancelling a placement's rotations: as many live rotations as fit in
+ * `budget` transaction items (each: the rotation, its audit record, and one update per month
+ * item of the day books it releases, shared by rotations of the same month). Completed
+ * rotations keep their days (they happened) and are only forgotten by the placement.
  */
-async function cancelLiveRotations(
+async function nextCancellationStep(
   principal: Principal,
   placement: PlacementRecord,
+  endedAs: PlacementRecord['status'],
+  at: string,
+  budget: number,
+): Promise<CancellationStep> {
+  const reasonCode = REASON_CODE[endedAs as keyof typeof REASON_CODE];
+  const spans = Object.entries(placement.rotationSpans).sort(([, a], [, b]) => a.startDate.localeCompare(b.startDate));
+  // Read a step's worth at a time: at most two items per rotation fit in a step.
+  const candidates = spans.slice(0, Math.ceil(budget / 2)).map(([id]) => id);
+  const { entities } = await readFacts(Object.fromEntries(candidates.map((id) => [id, keys.rotation(id)])));
+  const dropped: string[] = [];
+  let chosen: Rotation[] = [];
+  let writes: TransactItem[] = [];
+  for (const id of candidates) {
+    const record = entities[id];
+    if (!record || !isLive(record.status) || record.status === 'COMPLETED') {
+      dropped.push(id);
+      continue;
+    }
+    const candidate = [...chosen, publicRotation(record)];
+    const candidateWrites = cancellationWrites(principal, placement, candidate, at, reasonCode);
+    if (candidateWrites.length > budget) break;
+    chosen = candidate;
+    writes = candidateWrites;
+    dropped.push(id);
+  }
+  const remainingSpans = Object.fromEntries(spans.filter(([id]) => !dropped.includes(id)));
+  return { writes, remainingSpans, dropped };
+}
+
+/** Cancel some rotations of a placement that ended early, releasing their days in both day books. */
+function cancellationWrites(
+  principal: Principal,
+  placement: PlacementRecord,
+  live: Rotation[],
   at: string,
   reasonCode: (typeof REASON_CODE)[keyof typeof REASON_CODE],
-): Promise<TransactItem[]> {
-  const ids = Object.keys(placement.rotationSpans);
-  if (ids.length === 0) return [];
-  const { entities } = await readFacts(Object.fromEntries(ids.map((id) => [id, keys.rotation(id)])));
-  const live = ids
-    .map((id) => entities[id])
-    .filter((r): r is RotationRecord => Boolean(r && isLive(r.status) && r.status !== 'COMPLETED'))
-    .map(publicRotation);
+): TransactItem[] {
   const writes: TransactItem[] = [];
   const byDepartment = new Map<string, Rotation[]>();
   for (const rotation of live) {
@@ -265,6 +311,7 @@ async function cancelLiveRotations(
     byDepartment.set(rotation.departmentId, [...(byDepartment.get(rotation.departmentId) ?? []), rotation]);
     writes.push(
       write.replace('rotation', next, rotation.version),
+      // Its reason code tells the notifier the placement's own email covers it: no email per rotation.
       write.audit(
         auditRecord(principal, at, {
           action: 'rotation.cancelled',
@@ -281,12 +328,43 @@ async function cancelLiveRotations(
   const held = (rotations: Rotation[]) => rotations.map((r) => ({ rotationId: r.rotationId, period: r }));
   for (const [departmentId, rotations] of byDepartment)
     writes.push(...releaseDays('department', departmentId, held(rotations)));
-  writes.push(...releaseDays('staff', placement.staffId, held(live)));
-  if (writes.length > 95) {
-    throw new AppError(
-      'CONFLICT',
-      `Placement ${placement.placementId} has too many live rotations to cancel in one step; cancel some of them first`,
-    );
-  }
+  if (live.length) writes.push(...releaseDays('staff', placement.staffId, held(live)));
   return writes;
+}
+
+/**
+ * Cancel what is left of a placement's rotations, one transaction per step, after the placement
+ * itself ended early. Resumable and idempotent: each step re-reads the placement, asserts its
+ * schedule is as read, and drops the spans it handled, so a step that fails or runs twice
+ * cancels nothing twice; whatever is left when this stops, the daily job finishes.
+ */
+export async function finishCancellation(principal: Principal, placementId: string): Promise<number> {
+  let cancelled = 0;
+  for (let steps = 0; steps < 1000; steps++) {
+    let done = true;
+    await runWrite({ principal, dryRun: false }, async () => {
+      done = true;
+      const placement = await repository.getPlacementRecord(placementId);
+      if (!placement || !PLACEMENT_ENDED_EARLY.includes(placement.status))
+        return { entity: undefined, version: 0, writes: [] };
+      if (Object.keys(placement.rotationSpans).length === 0) return { entity: undefined, version: 0, writes: [] };
+      const step = await nextCancellationStep(principal, placement, placement.status, nowIso(), STEP_BUDGET - 1);
+      done = Object.keys(step.remainingSpans).length === 0;
+      cancelled += step.writes.filter((w) => w.Put?.Item?.type === 'ROTATION').length;
+      return {
+        entity: undefined,
+        version: 0,
+        writes: [
+          ...step.writes,
+          write.placementSpansDropped(placementId, step.dropped, {
+            scheduleVersion: placement.scheduleVersion,
+            statuses: PLACEMENT_ENDED_EARLY,
+            last: done,
+          }),
+        ],
+      };
+    });
+    if (done) return cancelled;
+  }
+  return cancelled;
 }

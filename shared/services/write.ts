@@ -10,6 +10,7 @@ import type { Principal } from '../auth/principal';
 import { primaryRole } from '../auth/principal';
 import { blocking, warnings } from '../domain/rules';
 import { newId, transact, WriteConflict, type TransactItem } from '../repository';
+import { logger } from '../logger';
 
 export interface WriteContext {
   principal: Principal;
@@ -29,6 +30,8 @@ export interface WriteContext {
 export interface DeferredCommit {
   attempt: number;
   writes?: TransactItem[];
+  /** What the write continues with once committed (see Plan.afterCommit). */
+  afterCommit?: () => Promise<void>;
 }
 
 export interface WriteOutcome<T> {
@@ -75,7 +78,19 @@ export function auditRecord(
   } as AuditRecord;
 }
 
-export type Plan<T> = { entity: T; version: number; writes: TransactItem[]; warnings?: Violation[]; created?: boolean };
+export type Plan<T> = {
+  entity: T;
+  version: number;
+  writes: TransactItem[];
+  warnings?: Violation[];
+  created?: boolean;
+  /**
+   * Work that follows the commit in transactions of its own (cancelling the rest of a large
+   * placement's rotations). It must be resumable: if it fails or never runs, the daily job
+   * finishes it, so its failure is logged, not answered.
+   */
+  afterCommit?: () => Promise<void>;
+};
 
 const MAX_ATTEMPTS = 5;
 
@@ -103,14 +118,26 @@ export async function runWrite<T>(
     if (ctx.deferred) {
       if (ctx.deferred.writes) throw new Error('A request with a deferred commit makes one write');
       ctx.deferred.writes = planned.writes;
+      ctx.deferred.afterCommit = planned.afterCommit;
       return outcome;
     }
     try {
       await transact(planned.writes);
+      await continueAfterCommit(planned.afterCommit);
       return outcome;
     } catch (error) {
       await afterConflict(error, attempt);
     }
+  }
+}
+
+/** Run what follows a commit; its failure is left for the daily job to finish, not answered. */
+export async function continueAfterCommit(next: (() => Promise<void>) | undefined): Promise<void> {
+  if (!next) return;
+  try {
+    await next();
+  } catch (error) {
+    logger.error('Work following a committed write stopped; the daily job will finish it', { error: error as Error });
   }
 }
 

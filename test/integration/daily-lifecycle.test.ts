@@ -4,7 +4,10 @@
  * missed days catches up; a second run the same day moves nothing; what never got under way
  * stays as it is. Real handlers, DynamoDB Local, one table for this file.
  */
+import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { startHarness, type Harness } from '../support/harness';
+import { dynamoClient } from '../../shared/clients';
+import * as clock from '../../shared/clock';
 import { addDays } from '../../shared/domain/dates';
 import { handler as dailyJob } from '../../functions/lifecycle/handler';
 import {
@@ -129,4 +132,118 @@ it('leaves a placement changed by a coordinator since it was found to the coordi
   const moves = await runOn('2027-03-01');
   expect(moves.activated).not.toContain(placement.placementId);
   expect(await statusOf(`/v1/placements/${placement.placementId}`)).toBe('CANCELLED');
+});
+
+describe('cancelling a placement with many rotations', () => {
+  /** A placement with `count` two-day rotations in a department of its own, one after another. */
+  async function busyPlacement(count: number) {
+    const department = await expectStatus(
+      h.request('POST', `/v1/institutions/${w.hostId}/departments`, {
+        token: w.admin,
+        body: {
+          names: { en: `Day ward ${count}`, 'zh-Hant': '日間病房', 'zh-Hans': '日间病房' },
+          specialty: 'MEDICINE',
+          capacity: 3,
+        },
+      }),
+      201,
+    );
+    const placement = await addPlacement(w, (await addStaff(w)).staffId, {
+      startDate: '2027-01-04',
+      endDate: '2027-12-31',
+    });
+    const rotationIds: string[] = [];
+    for (let i = 0, start = '2027-01-04'; i < count; i++, start = addDays(start, 2)) {
+      const rotation = await addRotation(w, placement.placementId, {
+        departmentId: department.departmentId,
+        startDate: start,
+        endDate: start,
+        activity: 'OBSERVATION',
+      });
+      rotationIds.push(rotation.rotationId);
+    }
+    return { placementId: placement.placementId, departmentId: department.departmentId, rotationIds };
+  }
+
+  async function statuses(placementId: string) {
+    const all: { status: string }[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await expectStatus(
+        h.request(
+          'GET',
+          `/v1/placements/${placementId}/rotations?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+          { token: w.admin },
+        ),
+        200,
+      );
+      all.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    return all.map((r) => r.status);
+  }
+
+  async function bookedDays(departmentId: string) {
+    const occupancy = await expectStatus(
+      h.request('GET', `/v1/departments/${departmentId}/occupancy?from=2027-01-01&to=2027-12-31`, { token: w.admin }),
+      200,
+    );
+    return occupancy.days.filter((d: { booked: number }) => d.booked > 0).length;
+  }
+
+  it('cancels every one of 120 rotations, frees their days, and tells the notifier the placement email covers them', async () => {
+    const busy = await busyPlacement(120);
+    expect(await bookedDays(busy.departmentId)).toBe(120);
+    expect((await transition(w, busy.placementId, 'cancel')).status).toBe(200);
+    expect(await statuses(busy.placementId)).toEqual(Array(120).fill('CANCELLED'));
+    expect(await bookedDays(busy.departmentId)).toBe(0);
+    const history: { action: string; reasonCode?: string }[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await expectStatus(
+        h.request(
+          'GET',
+          `/v1/placements/${busy.placementId}/history?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+          { token: w.admin },
+        ),
+        200,
+      );
+      history.push(...page.items);
+      cursor = page.nextCursor;
+    } while (cursor);
+    const cancellations = history.filter((a) => a.action === 'rotation.cancelled');
+    expect(cancellations).toHaveLength(120);
+    // With this reason code the notifier sends no email per rotation (recipients.test.ts).
+    expect(new Set(cancellations.map((a) => a.reasonCode))).toEqual(new Set(['PLACEMENT_CANCELLED']));
+  });
+
+  it('is finished by the daily job when the request stops after the placement was cancelled', async () => {
+    const busy = await busyPlacement(60);
+    // Every transaction after the first one of the request fails, as if the function died there.
+    const client = dynamoClient();
+    const realSend = client.send.bind(client) as (command: unknown) => Promise<unknown>;
+    let transactions = 0;
+    const dying = jest.spyOn(client, 'send').mockImplementation((async (command: unknown) => {
+      if (command instanceof TransactWriteCommand && ++transactions > 1) throw new Error('Task timed out');
+      return realSend(command);
+    }) as never);
+    let cancelled: { status: number; body: { status: string } };
+    try {
+      cancelled = await transition(w, busy.placementId, 'cancel');
+    } finally {
+      dying.mockRestore();
+    }
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.status).toBe('CANCELLED');
+    const left = (await statuses(busy.placementId)).filter((s) => s !== 'CANCELLED').length;
+    expect(left).toBeGreaterThan(0);
+    expect(left).toBeLessThan(60);
+
+    const run = await runOn(clock.today());
+    expect(run.cancellationsFinished).toEqual([busy.placementId]);
+    expect(await statuses(busy.placementId)).toEqual(Array(60).fill('CANCELLED'));
+    expect(await bookedDays(busy.departmentId)).toBe(0);
+    // Nothing is left for the next run.
+    expect((await runOn(clock.today())).cancellationsFinished).toEqual([]);
+  });
 });
