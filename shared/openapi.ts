@@ -66,8 +66,8 @@ const hasVersion = (schema: ZodSchema | undefined) =>
   schema !== undefined && defOf(schema).type === 'object' && 'version' in (defOf(schema).shape as object);
 
 interface Schemas {
-  /** Component schema name, or an inline schema, for a request or response body. */
-  nameOf(schema: ZodSchema, fallback: string): string;
+  /** The component name of a request (input) or response (output) body schema; `fallback` names an unexported one. */
+  nameOf(schema: ZodSchema, fallback: string, io?: 'input' | 'output'): string;
   dryRunOf(entity: ZodSchema, fallback: string): string;
   components(): Record<string, JsonSchema>;
 }
@@ -101,7 +101,7 @@ function schemaCollector(): Schemas {
   const dryRuns = new Map<string, ZodSchema>();
 
   return {
-    nameOf(schema, fallback) {
+    nameOf(schema, fallback, io = 'output') {
       const item = itemOf(schema, 'items');
       const itemName = item && exported.get(item);
       if (itemName && !exported.has(schema)) {
@@ -111,12 +111,9 @@ function schemaCollector(): Schemas {
         register(item, itemName);
         return register(page, `${itemName}Page`);
       }
-      if (fallback.endsWith('Request')) {
-        const name = register(schema, fallback);
-        inputs.add(name);
-        return name;
-      }
-      return register(schema, fallback);
+      const name = register(schema, fallback);
+      if (io === 'input') inputs.add(name);
+      return name;
     },
     dryRunOf(entity, fallback) {
       const entityName = exported.get(entity) ?? fallback;
@@ -384,7 +381,7 @@ function operationOf(route: RouteDefinition, schemas: Schemas): JsonSchema {
       required: true,
       content: {
         'application/json': {
-          schema: ref(schemas.nameOf(contract.body, `${pascal(route.operationId)}Request`)),
+          schema: ref(schemas.nameOf(contract.body, `${pascal(route.operationId)}Request`, 'input')),
           ...(docs?.request === undefined ? {} : { examples: { example: { value: docs.request } } }),
         },
       },
