@@ -34,7 +34,8 @@ import {
   type Recipient,
 } from './recipients';
 import { renderEmail, type Audience, type MessageFacts } from './render';
-import { headerText } from './headers';
+import { headerText, mailbox } from './headers';
+import { addDays } from '../domain/dates';
 
 /**
  * SENT / SUPPRESSED by this delivery; FAILED: not sent, retried later (or given up); HELD: waits
@@ -65,6 +66,20 @@ export function retryDelayMs(failures: number, random = Math.random): number {
   const ceiling = Math.min(max, base * 2 ** Math.max(0, failures - 1));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }
+
+/**
+ * When the visitor should confirm a new or changed rotation by: a week before it starts, or,
+ * when that has passed, the day before (or the first day itself, when that is today).
+ */
+export function confirmBy(startDate: string, today: string): string {
+  const weekBefore = addDays(startDate, -7);
+  if (weekBefore >= today) return weekBefore;
+  return startDate > today ? addDays(startDate, -1) : startDate;
+}
+
+/** Whom a reply reaches: the programme office, else the host hospital's coordinators. */
+const replyToOf = (world: { programme: { contactEmails: string[] }; host: { contactEmails: string[] } }) =>
+  world.programme.contactEmails[0] ?? world.host.contactEmails[0];
 
 const failuresIn = (history: NotificationEvent[]) => history.filter((e) => e.result === 'FAILED').length;
 
@@ -128,6 +143,7 @@ async function sendEmail(
   recipient: string,
   email: ReturnType<typeof renderEmail>,
   template: string,
+  replyTo: string | undefined,
 ): Promise<NotificationOutcome> {
   const suppressed = await suppressionOf(recipient);
   if (suppressed) return { status: 'SUPPRESSED', reason: suppressed };
@@ -135,7 +151,9 @@ async function sendEmail(
   try {
     const result = await sesClient().send(
       new SendEmailCommand({
-        FromEmailAddress: mailFrom,
+        // A display name in the reader's language; replies reach the programme office.
+        FromEmailAddress: mailbox(mailFrom, email.fromName),
+        ReplyToAddresses: replyTo ? [replyTo] : undefined,
         Destination: { ToAddresses: [recipient] },
         Content: {
           Simple: {
@@ -161,6 +179,7 @@ async function deliverTo(
   facts: MessageFacts,
   recipient: Recipient,
   changeAt: string,
+  replyTo: string | undefined,
 ): Promise<RecipientResult> {
   const email = renderEmail(facts, recipient.language, config().consoleUrl);
   const ref = { placementId: plan.placementId, auditId: changeId, recipient: recipient.email };
@@ -186,7 +205,7 @@ async function deliverTo(
       retryAt: new Date(clock.now().getTime() + config().notificationRetryBaseMs),
     };
   } else {
-    outcome = await sendEmail(recipient.email, email, plan.kind);
+    outcome = await sendEmail(recipient.email, email, plan.kind, replyTo);
     if (outcome.status === 'FAILED') {
       const failures = failuresIn(claim.history) + 1;
       const giveUp = failures >= config().notificationMaxSendAttempts;
@@ -229,15 +248,24 @@ export async function deliver(
       placementStatus: world.placement.status,
     });
   }
+  const asksToConfirm =
+    plan.kind === 'rotationScheduled' ||
+    plan.kind === 'reminderConfirm' ||
+    (plan.kind === 'rotationChanged' && plan.needsConfirmation);
   const facts = new Map<Audience, MessageFacts>(
-    audiences.map((audience) => [audience, messageFacts(plan, world, audience, { rotation, listed, more })]),
+    audiences.map((audience) => {
+      const f = messageFacts(plan, world, audience, { rotation, listed, more });
+      if (audience === 'staff' && asksToConfirm && rotation) f.confirmBy = confirmBy(rotation.startDate, clock.today());
+      return [audience, f];
+    }),
   );
+  const replyTo = replyToOf(world);
   const only = options.onlyRecipient?.toLowerCase();
   const recipients = recipientsOf(audiences, world).filter((r) => !only || r.email.toLowerCase() === only);
   const results = await Promise.all(
     recipients.map(async (recipient) => ({
       recipient: recipient.email,
-      result: await deliverTo(changeId, plan, facts.get(recipient.audience)!, recipient, options.changeAt),
+      result: await deliverTo(changeId, plan, facts.get(recipient.audience)!, recipient, options.changeAt, replyTo),
     })),
   );
   return { results, complete: results.every((r) => r.result !== 'BUSY') };

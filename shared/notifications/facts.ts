@@ -52,6 +52,8 @@ export function messageFacts(plan: NotificationPlan, world: World, audience: Aud
     daysUntilStart: plan.daysUntilStart,
     needsConfirmation: plan.needsConfirmation,
     awaitingAcceptance: world.placement.status === 'OFFERED',
+    rotationId: plan.entityType === 'rotation' ? plan.entityId : undefined,
+    replyToProgrammeOffice: world.programme.contactEmails.length > 0,
   };
   if (rotation) facts.rotation = { ...period(world, rotation), activity: rotation.activity };
   if (plan.previous) facts.previous = period(world, plan.previous);

@@ -5,6 +5,7 @@
  */
 import { LANGUAGES, type Activity, type Language, type LocalizedName, type PersonName } from '../schemas';
 import { formatDate, formatPeriod } from './dates';
+import { EXTRA, type ChangeKind } from './wording-extra';
 import {
   WORDING,
   type LocalizedFacts,
@@ -46,9 +47,17 @@ export interface MessageFacts {
   daysUntilStart?: number;
   /** rotationChanged: the change put the rotation back to SCHEDULED. */
   needsConfirmation?: boolean;
+  /** Rotation messages: the rotation, whose page the email links to. */
+  rotationId?: string;
+  /** The day by which the visitor should confirm (a new or changed rotation), YYYY-MM-DD. */
+  confirmBy?: string;
+  /** Replies reach the programme office (the Reply-To address); the footer says so. */
+  replyToProgrammeOffice?: boolean;
 }
 
 export interface RenderedEmail {
+  /** The From display name, in the reader's language. */
+  fromName: string;
   subject: string;
   text: string;
   html: string;
@@ -61,11 +70,14 @@ interface Section {
   subject: string;
   greeting: string;
   paragraphs: string[];
+  /** Rows of details whose value changed: shown as "previously … / now …" in the same table. */
   changes: { label: string; before: string; after: string }[];
   reason?: { label: string; text: string };
   list?: { label: string; rows: { label: string; value: string }[]; more?: string };
   details: { label: string; value: string }[];
   action: { label: string; url: string };
+  /** Rotation emails: the placement page too. */
+  secondary?: { label: string; url: string };
   footer: string;
 }
 
@@ -151,42 +163,79 @@ function section(facts: MessageFacts, language: Language, consoleUrl: string): S
     : undefined;
   const reason = facts.reason ?? (facts.reasonCode ? w.reasonCodes[facts.reasonCode] : undefined);
 
+  const x = EXTRA[language];
+  let paragraphs = w.body[facts.kind](localized);
+  const deadline = facts.confirmBy ? formatDate(facts.confirmBy, language) : undefined;
+  if (facts.kind === 'rotationChanged' && changes.length > 0) {
+    const kind: ChangeKind =
+      changes.length === 2 ? 'both' : changes[0]!.label === w.labels.dates ? 'dates' : 'department';
+    paragraphs = [
+      x.changed(kind, localized),
+      ...(localized.needsConfirmation && deadline && !localized.awaitingAcceptance
+        ? [x.reconfirmBy(deadline)]
+        : paragraphs.slice(1)),
+    ];
+  }
+  if (facts.kind === 'rotationScheduled' && deadline && !localized.awaitingAcceptance)
+    paragraphs = [paragraphs[0]!, x.confirmBy(deadline)];
+
+  const placementUrl = placementLink(consoleUrl, facts.placementId);
+  const action = facts.rotationId
+    ? { label: x.openRotation(localized.department, localized.host), url: rotationLink(consoleUrl, facts.rotationId) }
+    : { label: x.openPlacement(localized.host), url: placementUrl };
+  const footer = facts.replyToProgrammeOffice
+    ? `${x.replyReaches(x.programmeOffice(localized.programme))} ${w.footer.replace(/\s*(Please do not reply to it\.|請勿直接回覆。|请勿直接回复。)$/, '').replace(/，$/, '。')}`
+    : w.footer;
+
   return {
     language,
     subject: w.subject[facts.kind](localized),
     greeting: facts.audience === 'staff' ? w.greetingStaff(localized.staff) : w.greetingCoordinators,
-    paragraphs: w.body[facts.kind](localized),
+    paragraphs,
     changes,
     reason: reason ? { label: w.labels.reason, text: reason } : undefined,
     list,
     details,
-    action: { label: w.action, url: placementLink(consoleUrl, facts.placementId) },
-    footer: w.footer,
+    action,
+    secondary: facts.rotationId ? { label: x.openPlacement(localized.host), url: placementUrl } : undefined,
+    footer,
   };
 }
 
 /** "Label: value" in English, "標籤：值" (full-width colon) in Chinese. */
 export const colon = (language: Language) => (language === 'en' ? ': ' : '：');
-const arrow = ' → ';
+
+/** The details, with each changed row's value as "previously … / now …" (one block, one alignment). */
+function detailRows(s: Section): { label: string; value: string; before?: string }[] {
+  const changed = new Map(s.changes.map((ch) => [ch.label, ch]));
+  return s.details.map((d) => {
+    const change = changed.get(d.label);
+    return change ? { label: d.label, value: change.after, before: change.before } : d;
+  });
+}
 
 function sectionText(s: Section): string {
   const c = colon(s.language);
+  const x = EXTRA[s.language];
+  const sep = s.language === 'en' ? '; ' : '；';
   const listText = (heading: string, rows: { label: string; value: string }[], more?: string) =>
     [`${heading}${c.trimEnd()}`, ...rows.map((row) => `- ${row.label}${c}${row.value}`), ...(more ? [more] : [])].join(
       '\n',
     );
   const blocks: string[] = [s.greeting, ...s.paragraphs];
-  if (s.changes.length > 0)
-    blocks.push(
-      listText(
-        WORDING[s.language].labels.changes,
-        s.changes.map((ch) => ({ label: ch.label, value: `${ch.before}${arrow}${ch.after}` })),
-      ),
-    );
   if (s.reason) blocks.push(`${s.reason.label}${c}${s.reason.text}`);
   if (s.list) blocks.push(listText(s.list.label, s.list.rows, s.list.more));
-  blocks.push(s.details.map((d) => `${d.label}${c}${d.value}`).join('\n'));
+  blocks.push(
+    detailRows(s)
+      .map((d) =>
+        d.before === undefined
+          ? `${d.label}${c}${d.value}`
+          : `${d.label}${c}${x.previously} ${d.before}${sep}${x.now} ${d.value}`,
+      )
+      .join('\n'),
+  );
   blocks.push(`${s.action.label}${c}${s.action.url}`);
+  if (s.secondary) blocks.push(`${s.secondary.label}${c}${s.secondary.url}`);
   blocks.push(s.footer);
   return blocks.join('\n\n');
 }
@@ -200,44 +249,53 @@ export function escapeHtml(value: string): string {
 }
 
 const multiline = (value: string) => escapeHtml(value).replace(/\r?\n/g, '<br>');
-const cell = 'padding:4px 12px 4px 0;vertical-align:top';
-/** A two-column table of label and (already escaped) value. */
-const tableHtml = (rows: { label: string; html: string }[]) => [
-  '<table role="presentation" style="border-collapse:collapse">',
+const cell = 'padding:6px 12px 6px 0;vertical-align:top;text-align:left';
+/**
+ * A data table of label and (already escaped) value: real header cells for screen readers, the
+ * label column never wrapped (and Chinese never broken inside a word), the values wrapping to
+ * any width from 320 px up.
+ */
+const tableHtml = (rows: { label: string; html: string }[], caption?: string) => [
+  '<table style="border-collapse:collapse;width:100%;max-width:640px">',
+  ...(caption
+    ? [`<caption style="text-align:left;font-weight:bold;padding:8px 0">${escapeHtml(caption)}</caption>`]
+    : []),
   ...rows.map(
     (row) =>
-      `<tr><th style="${cell};text-align:left">${escapeHtml(row.label)}</th><td style="${cell}">${row.html}</td></tr>`,
+      `<tr><th scope="row" class="label" style="${cell};white-space:nowrap;word-break:keep-all;font-weight:bold">${escapeHtml(row.label)}</th>` +
+      `<td style="${cell};overflow-wrap:anywhere">${row.html}</td></tr>`,
   ),
   '</table>',
 ];
-const heading = (text: string) => `<p><strong>${escapeHtml(text)}</strong></p>`;
 
 function sectionHtml(s: Section): string {
   const c = escapeHtml(colon(s.language));
+  const x = EXTRA[s.language];
   const parts: string[] = [`<p>${escapeHtml(s.greeting)}</p>`, ...s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`)];
-  if (s.changes.length > 0) {
-    parts.push(
-      heading(WORDING[s.language].labels.changes),
-      ...tableHtml(
-        s.changes.map((ch) => ({
-          label: ch.label,
-          html: `<s>${escapeHtml(ch.before)}</s>${escapeHtml(arrow)}<strong>${escapeHtml(ch.after)}</strong>`,
-        })),
-      ),
-    );
-  }
   if (s.reason) parts.push(`<p><strong>${escapeHtml(s.reason.label)}${c}</strong>${multiline(s.reason.text)}</p>`);
   if (s.list) {
     parts.push(
-      heading(s.list.label),
-      ...tableHtml(s.list.rows.map((row) => ({ label: row.label, html: escapeHtml(row.value) }))),
+      ...tableHtml(
+        s.list.rows.map((row) => ({ label: row.label, html: escapeHtml(row.value) })),
+        s.list.label,
+      ),
     );
     if (s.list.more) parts.push(`<p>${escapeHtml(s.list.more)}</p>`);
   }
   parts.push(
-    ...tableHtml(s.details.map((d) => ({ label: d.label, html: escapeHtml(d.value) }))),
+    ...tableHtml(
+      detailRows(s).map((d) => ({
+        label: d.label,
+        html:
+          d.before === undefined
+            ? escapeHtml(d.value)
+            : `<span>${escapeHtml(x.previously)}${c}<s>${escapeHtml(d.before)}</s></span><br>` +
+              `<strong>${escapeHtml(x.now)}${c}${escapeHtml(d.value)}</strong>`,
+      })),
+    ),
     `<p><a href="${escapeHtml(s.action.url)}">${escapeHtml(s.action.label)}</a></p>`,
-    `<p style="color:#666;font-size:12px">${escapeHtml(s.footer)}</p>`,
+    ...(s.secondary ? [`<p><a href="${escapeHtml(s.secondary.url)}">${escapeHtml(s.secondary.label)}</a></p>`] : []),
+    `<p style="color:#555;font-size:13px">${escapeHtml(s.footer)}</p>`,
   );
   return `<div lang="${s.language}">\n${parts.join('\n')}\n</div>`;
 }
@@ -260,5 +318,5 @@ export function renderEmail(facts: MessageFacts, language: Language | undefined,
     '</body>',
     '</html>',
   ].join('\n');
-  return { subject, text, html, language: languages.join(',') };
+  return { fromName: EXTRA[languages[0]!].sender, subject, text, html, language: languages.join(',') };
 }

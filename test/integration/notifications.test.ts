@@ -29,6 +29,7 @@ import { handler as notifier } from '../../functions/notifier/handler';
 import { getNotification } from '../../shared/repository/notifications';
 import { handler as redrive } from '../../functions/redrive/handler';
 import { setClock } from '../../shared/clock';
+import { config } from '../../shared/config';
 
 let h: Harness;
 let w: World;
@@ -89,11 +90,16 @@ describe('a schedule change reaches the people it concerns', () => {
       '輪轉安排已更改：Medicine（繁）（Queen Mary Hospital（繁））',
     ]);
     const changed = mine[2]!;
-    expect(changed.from).toBe('exchange@talent-exchange.example.org');
-    expect(changed.body.text).toContain(
-      '- 日期：2027年3月1日（星期一）至2027年3月26日（星期五） → 2027年3月8日（星期一）至2027年4月2日（星期五）',
+    // From with a display name in the reader's language (RFC 2047), replies to the programme office.
+    expect(changed.from).toBe(
+      `=?UTF-8?B?${Buffer.from('醫管局人才交流').toString('base64')}?= <exchange@talent-exchange.example.org>`,
     );
-    expect(changed.body.text).toContain('請登入系統重新確認更改後的安排。');
+    expect(changed.body.text).toContain(
+      '日期：原為 2027年3月1日（星期一）至2027年3月26日（星期五）；現為 2027年3月8日（星期一）至2027年4月2日（星期五）',
+    );
+    // Only the dates changed: worded as such, with the deadline to confirm again.
+    expect(changed.body.text).toContain('的輪轉日期已更改，現為2027年3月8日（星期一）至2027年4月2日（星期五）。');
+    expect(changed.body.text).toMatch(/下一步：請於2027年3月1日（星期一）或之前登入系統，重新確認更改後的安排。/);
     expect(changed.body.text).toContain(`/placements/${placementId}`);
     expect(changed.body.text).not.toContain('Dear');
     expect(changed.body.html).toContain('<s>2027年3月1日（星期一）至2027年3月26日（星期五）</s>');
@@ -603,5 +609,42 @@ describe('when SES fails', () => {
     expect(mock.commandCalls(GetSuppressedDestinationCommand)).toHaveLength(1);
     expect(mock.commandCalls(SendEmailCommand)).toHaveLength(0);
     mock.restore();
+  });
+});
+
+describe('every email sent', () => {
+  it('has a display name, a Reply-To to a coordinator or the programme office, and a deep link to a console page', async () => {
+    // Everything this file's changes sent (the local SES store is shared: keep to this file's placements).
+    const mine = new Set(
+      (await h.sentEmails()).filter((e) => /\/placements\/plc_/.test(e.body.text ?? '')).map((e) => e.messageId),
+    );
+    const emails = (await h.sentEmails()).filter((e) => mine.has(e.messageId));
+    expect(emails.length).toBeGreaterThan(10);
+    const consoleUrl = config().consoleUrl.replace(/\/+$/, '');
+    for (const email of emails) {
+      const where = `${email.subject} → ${email.destination.to.join(',')}`;
+      expect({ where, from: email.from }).toEqual({
+        where,
+        from: expect.stringMatching(/^(=\?UTF-8\?B\?[A-Za-z0-9+/=]+\?=|"[^"]+") <[^>]+>$/),
+      });
+      expect({ where, replyTo: (email as SentEmail & { replyTo?: string[] }).replyTo }).toEqual({
+        where,
+        replyTo: [expect.stringMatching(/@example\.org$/)],
+      });
+      // A link to a page the console serves (CONSOLE-MAP): the rotation itself, or the placement.
+      const links = [...(email.body.text ?? '').matchAll(/https?:\/\/\S+/g)].map((m) => m[0]);
+      expect({
+        where,
+        ok: links.some(
+          (l) =>
+            /^\/(rotations|placements)\/[A-Za-z0-9_-]+$/.test(l.slice(consoleUrl.length)) && l.startsWith(consoleUrl),
+        ),
+      }).toEqual({ where, ok: true });
+      if (/rotation|輪轉|轮转/i.test(email.subject) && !/placement|交流安排/i.test(email.subject))
+        expect({ where, rotationLink: links.some((l) => l.startsWith(`${consoleUrl}/rotations/rot_`)) }).toEqual({
+          where,
+          rotationLink: true,
+        });
+    }
   });
 });

@@ -16,9 +16,10 @@ describe('a rotation scheduled, in each language', () => {
     );
     expect(email.text).toContain('Programme: Guangdong-Hong Kong Nurse Exchange 2026');
     expect(email.text).toContain('Placement period: Monday, 2 March 2026 to Friday, 15 January 2027');
-    expect(email.text).toContain(`Open in the console: ${LINK}`);
+    expect(email.text).toContain(`Open the placement at Queen Mary Hospital in the console: ${LINK}`);
     expect(email.text).not.toMatch(/[\u4e00-\u9fff]/);
-    expect(email.html).toContain(`<a href="${LINK}">Open in the console</a>`);
+    expect(email.html).toContain(`<a href="${LINK}">Open the placement at Queen Mary Hospital in the console</a>`);
+    expect(email.fromName).toBe('HA Talent Exchange');
     expect(email.html).toContain('<html lang="en">');
   });
 
@@ -31,7 +32,7 @@ describe('a rotation scheduled, in each language', () => {
       '已為閣下安排於瑪麗醫院心臟科輪轉，由2026年3月2日（星期一）至2026年3月27日（星期五）。',
     );
     expect(email.text).toContain('計劃：粵港護士交流計劃2026');
-    expect(email.text).toContain(`在系統中查看：${LINK}`);
+    expect(email.text).toContain(`在系統中查看於瑪麗醫院的交流安排：${LINK}`);
     expect(email.text).not.toContain('Cardiology');
   });
 
@@ -107,36 +108,62 @@ describe('a rotation moved', () => {
     needsConfirmation: true,
   });
 
-  it('shows old → new dates and department, and asks to confirm again', () => {
-    const email = renderEmail(moved, 'en', CONSOLE);
+  it('says previously and now in words, in the one details table, and asks to confirm again by a date', () => {
+    const email = renderEmail({ ...moved, rotationId: 'rot_1', confirmBy: '2026-03-30' }, 'en', CONSOLE);
     expect(email.subject).toBe('Rotation changed: Paediatrics, Queen Mary Hospital');
     expect(email.text).toContain(
-      '- Dates: Monday, 2 March 2026 to Friday, 27 March 2026 → Monday, 6 April 2026 to Friday, 1 May 2026',
+      'Dates: Previously Monday, 2 March 2026 to Friday, 27 March 2026; Now Monday, 6 April 2026 to Friday, 1 May 2026',
     );
-    expect(email.text).toContain('- Department: Cardiology → Paediatrics');
-    expect(email.text).toContain('Please confirm the new arrangement in the console.');
-    expect(email.html).toContain('<s>Cardiology</s> → <strong>Paediatrics</strong>');
+    expect(email.text).toContain('Department: Previously Cardiology; Now Paediatrics');
+    expect(email.text).toContain('has moved to Paediatrics, with new dates');
+    expect(email.text).toContain(
+      'Next step: please confirm the new arrangement in the console by Monday, 30 March 2026.',
+    );
+    expect(email.html).toContain('<span>Previously: <s>Cardiology</s></span><br><strong>Now: Paediatrics</strong>');
+    expect(email.html).not.toContain('role="presentation"');
+    expect(email.html).toContain('<th scope="row"');
+    // The link opens the rotation and says so; the placement page is linked too.
+    expect(email.text).toContain(
+      'Open this rotation (Paediatrics, Queen Mary Hospital) in the console: https://console.example.org/rotations/rot_1',
+    );
+    expect(email.text).toContain(LINK);
   });
 
   it('does so in Chinese too', () => {
     const hant = renderEmail(moved, 'zh-Hant', CONSOLE).text;
-    expect(hant).toContain('更改內容：');
     expect(hant).toContain(
-      '- 日期：2026年3月2日（星期一）至2026年3月27日（星期五） → 2026年4月6日（星期一）至2026年5月1日（星期五）',
+      '日期：原為 2026年3月2日（星期一）至2026年3月27日（星期五）；現為 2026年4月6日（星期一）至2026年5月1日（星期五）',
     );
-    expect(hant).toContain('- 部門：心臟科 → 兒科');
+    expect(hant).toContain('部門：原為 心臟科；現為 兒科');
     const hans = renderEmail(moved, 'zh-Hans', CONSOLE).text;
-    expect(hans).toContain('- 科室：心脏科 → 儿科');
+    expect(hans).toContain('科室：原为 心脏科；现为 儿科');
   });
 
-  it('lists only what changed', () => {
+  it('words each kind of change for what it is: dates only, department only', () => {
     const datesOnly = renderEmail(
       { ...moved, previous: { ...moved.previous!, department: PAEDIATRICS } },
       'en',
       CONSOLE,
     ).text;
-    expect(datesOnly).toContain('- Dates:');
-    expect(datesOnly).not.toContain('- Department:');
+    expect(datesOnly).toContain('Dates: Previously');
+    expect(datesOnly).toContain('Department: Paediatrics');
+    expect(datesOnly).toContain('The dates of your rotation in Paediatrics at Queen Mary Hospital have changed');
+    expect(datesOnly).not.toContain('moved to');
+    const hansDates = renderEmail(
+      { ...moved, previous: { ...moved.previous!, department: PAEDIATRICS } },
+      'zh-Hans',
+      CONSOLE,
+    ).text;
+    expect(hansDates).toContain('您在玛丽医院儿科的轮转日期已变更');
+    expect(hansDates).not.toContain('调整为');
+    const departmentOnly = renderEmail(
+      { ...moved, previous: { ...moved.previous!, startDate: '2026-04-06', endDate: '2026-05-01' } },
+      'en',
+      CONSOLE,
+    ).text;
+    expect(departmentOnly).toContain(
+      'Your rotation at Queen Mary Hospital from Monday, 6 April 2026 to Friday, 1 May 2026 has moved to Paediatrics.',
+    );
   });
 });
 
@@ -252,9 +279,7 @@ describe('a placement that ends early', () => {
     expect(email.text).toContain(
       '陈晓雨已撤回“粤港护士交流项目2026”在玛丽医院的交流安排，交流期间原定自2026年3月2日（星期一）至2027年1月15日（星期五）。',
     );
-    expect(email.html).toContain(
-      '<th style="padding:4px 12px 4px 0;vertical-align:top;text-align:left">Paediatrics</th>',
-    );
+    expect(email.html).toMatch(/<th scope="row"[^>]*>Paediatrics<\/th>/);
   });
 
   it('tells the visitor the programme office cancelled it', () => {
@@ -318,7 +343,7 @@ describe('an offer with rotations already planned', () => {
     expect(en.text).toContain(
       'Rotations planned:\n- Cardiology: Monday, 2 March 2026 to Friday, 27 March 2026\n- Paediatrics: Monday, 6 April 2026 to Friday, 1 May 2026\nMore in the console.',
     );
-    expect(en.html).toContain('<p><strong>Rotations planned</strong></p>');
+    expect(en.html).toMatch(/<caption[^>]*>Rotations planned<\/caption>/);
   });
 
   it('without any, says nothing of rotations', () => {
@@ -352,16 +377,16 @@ describe('Chinese as Hong Kong and Guangdong readers write it', () => {
     );
   });
 
-  it('a change says 現改為 / 现调整为, and the placement period is 交流期間 / 交流期间', () => {
+  it('a date change says 日期已更改 / 日期已变更 (not a move), and the placement period is 交流期間 / 交流期间', () => {
     const moved = facts({
       kind: 'rotationChanged',
       previous: { startDate: '2026-02-02', endDate: '2026-02-27', department: CARDIOLOGY },
     });
     const hant = renderEmail(moved, 'zh-Hant', CONSOLE).text;
-    expect(hant).toContain('閣下於瑪麗醫院的輪轉安排已有更改：現改為心臟科，由');
+    expect(hant).toContain('閣下於瑪麗醫院心臟科的輪轉日期已更改，現為');
     expect(hant).toContain('交流期間：2026年3月2日（星期一）至2027年1月15日（星期五）');
     const hans = renderEmail(moved, 'zh-Hans', CONSOLE).text;
-    expect(hans).toContain('您在玛丽医院的轮转安排已变更：现调整为心脏科，自');
+    expect(hans).toContain('您在玛丽医院心脏科的轮转日期已变更，现为');
     expect(hans).toContain('交流期间：2026年3月2日（星期一）至2027年1月15日（星期五）');
   });
 
