@@ -3,6 +3,7 @@
  * with it (see app/features.ts and console/README.md).
  */
 import type { FeatureModule } from '../app/features';
+import { imports } from './imports/feature';
 import { visitor } from './visitor/feature';
 
-export const features: FeatureModule[] = [visitor];
+export const features: FeatureModule[] = [visitor, imports];

@@ -110,6 +110,15 @@ export const en = {
       IDEMPOTENCY_KEY_REUSED: 'This request was already sent with different content.',
       IDEMPOTENCY_IN_PROGRESS: 'This request is still being processed. Wait a moment.',
       SERVICE_UNAVAILABLE: 'The service is busy. Please try again in a moment.',
+      FILE_TOO_LARGE: 'The file is too large: at most 5 MB (and, for a workbook, what it unpacks to).',
+      TOO_MANY_ROWS: 'The file has more than 500 rows. Split it and import each part.',
+      FILE_MALFORMED: 'The file cannot be read. Save it again as XLSX or CSV and retry.',
+      FILE_TYPE_NOT_SUPPORTED:
+        'Only CSV and XLSX files can be imported (not old .xls or password-protected workbooks).',
+      MACROS_NOT_ALLOWED: 'Workbooks with macros are refused. Save it as a plain .xlsx workbook.',
+      FORMULAS_NOT_ALLOWED: 'A cell holds a formula. Paste values only, then retry.',
+      COLUMNS_MISSING: 'Mandatory columns are missing.',
+      FILE_EMPTY: 'The file has no rows below its header.',
       INTERNAL: 'The service failed. Please try again later.',
     },
     violations: {
