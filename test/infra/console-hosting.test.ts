@@ -141,6 +141,10 @@ describe('the console URL and runtime configuration', () => {
     for (const f of Object.values(fn))
       expect(JSON.stringify(f.Properties.Environment.Variables.CONSOLE_URL)).toContain(distribution);
     expect(custom.template.toJSON().Outputs.ConsoleUrl.Value).toBe('https://console.exchange.ha.example');
+    // Cognito accepts the console's callback and the page it shows after signing out.
+    const client = Object.values(custom.template.findResources('AWS::Cognito::UserPoolClient'))[0]!.Properties;
+    expect(client.CallbackURLs).toEqual(['https://console.exchange.ha.example/auth/callback']);
+    expect(client.LogoutURLs).toEqual(expect.arrayContaining(['https://console.exchange.ha.example/signed-out']));
   });
 
   it('writes config.json at deploy with the API URL, the user pool issuer and the console client, and synthesizes without a built console', () => {
@@ -148,7 +152,7 @@ describe('the console URL and runtime configuration', () => {
       (d) => d.Properties,
     );
     // config.json is the source with deploy-time values (markers the deployment fills in).
-    const entry = deployments.find((d) => JSON.stringify(d.SourceMarkers).includes('marker'))!;
+    const entry = deployments.find((d) => JSON.stringify(d.SourceMarkers ?? []).includes('marker'))!;
     const text = JSON.stringify(entry.SourceMarkers);
     expect(text).toContain(synth.logicalId(synth.stack.api.httpApi)); // apiUrl
     expect(text).toContain(synth.logicalId(synth.stack.identity.userPool)); // authority
