@@ -72,6 +72,10 @@ export function App(props: { config: ConsoleConfig }) {
           fontFamily:
             "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans HK', 'Noto Sans SC', 'PingFang HK', 'PingFang SC', 'Microsoft JhengHei', 'Microsoft YaHei', sans-serif",
         },
+        components: {
+          // The header menu's unselected entries: antd's 65% white is 4.2:1 on the teal bar; this is 6:1.
+          Menu: { darkItemColor: 'rgba(255, 255, 255, 0.9)' },
+        },
       }}
     >
       <AntApp>

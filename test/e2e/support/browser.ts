@@ -17,9 +17,16 @@ export const DESKTOP = { width: 1280, height: 900 };
 export type Language = 'en' | 'zh-Hant' | 'zh-Hans';
 export const LANGUAGES: Language[] = ['en', 'zh-Hant', 'zh-Hans'];
 
-/** Installs Debian's Chromium where it is missing (a fresh CI machine); never a downloaded browser. */
+/** A font with Chinese glyphs: without one, zh-Hant and zh-Hans screenshots show boxes, not words. */
+const CJK_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+
+/**
+ * Installs Debian's Chromium and its Chinese fonts where they are missing (a fresh CI machine);
+ * never a downloaded browser.
+ */
 export function ensureChromium(): void {
-  if (existsSync(CHROMIUM)) return;
+  const missing = [...(existsSync(CHROMIUM) ? [] : ['chromium']), ...(existsSync(CJK_FONT) ? [] : ['fonts-noto-cjk'])];
+  if (missing.length === 0) return;
   const asRoot = (args: string[]) =>
     process.getuid?.() === 0
       ? execFileSync(args[0]!, args.slice(1), {
@@ -28,7 +35,7 @@ export function ensureChromium(): void {
         })
       : execFileSync('sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', ...args], { stdio: 'inherit' });
   asRoot(['apt-get', 'update']);
-  asRoot(['apt-get', 'install', '-y', 'chromium']);
+  asRoot(['apt-get', 'install', '-y', ...missing]);
 }
 
 export async function launchBrowser(): Promise<Browser> {
