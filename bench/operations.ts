@@ -2,7 +2,8 @@
  * Sections 4 and 5: the DynamoDB work of each API operation (calls by command, read rounds,
  * TransactWriteItems, consumed capacity — counted on the real client) and its time, for a
  * fresh visitor per repetition: nominate, (offer, accept), schedule, reschedule, confirm, list
- * "my rotations", a month's occupancy, the placement's history. Setup goes through the HTTP API
+ * "my rotations", a month's occupancy, the placement's history, the programme's schedule and the
+ * host's occupancy. Setup goes through the HTTP API
  * with the test fixtures and is not measured; the measured calls go straight into the handlers.
  */
 import { addStaff, expectStatus, transition, type World } from '../test/support/fixtures';
@@ -19,6 +20,8 @@ export const OPERATIONS = [
   { name: 'list my rotations', write: false },
   { name: 'occupancy (a month)', write: false },
   { name: 'placement history', write: false },
+  { name: 'programme schedule', write: false },
+  { name: 'host occupancy (a month)', write: false },
 ] as const;
 export type OperationName = (typeof OPERATIONS)[number]['name'];
 
@@ -120,6 +123,27 @@ export async function repetition(w: World, who: Claims, meter: DynamoMeter): Pro
   await measure(
     'placement history',
     { route: 'GET /v1/placements/{placementId}/history', params: { placementId }, claims: who.coordinator },
+    200,
+  );
+  // The coordinators' views read a whole programme or host: their cost follows the programme (one
+  // placement more each repetition, alike on every side), never the table.
+  await measure(
+    'programme schedule',
+    {
+      route: 'GET /v1/programmes/{programmeId}/schedule',
+      params: { programmeId: w.programmeId },
+      claims: who.coordinator,
+    },
+    200,
+  );
+  await measure(
+    'host occupancy (a month)',
+    {
+      route: 'GET /v1/institutions/{institutionId}/occupancy',
+      params: { institutionId: w.hostId },
+      query: { from: '2027-04-01', to: '2027-04-30' },
+      claims: who.coordinator,
+    },
     200,
   );
   return samples;

@@ -4,6 +4,7 @@ import { COLD_START_TARGET, type ColdStartReport } from './cold-start';
 import { OVERHEAD_TARGET_MS, type OverheadReport } from './overhead';
 import { GROWTH_TARGET, type GrowthRow, type OperationWork } from './operations';
 import type { ContentionReport } from './contention';
+import { INITIAL_JS_TARGET_BYTES, type ConsoleReport } from './console';
 import { count, kb, ms, table, times, verdict } from './stats';
 
 import { batchSection, type BatchReport } from './batch';
@@ -36,6 +37,7 @@ export interface BenchResult {
   growth?: { loads: { rotations: number; items: number; ms: number }[]; rows: GrowthRow[] };
   contention?: ContentionReport;
   batch?: BatchReport;
+  console?: ConsoleReport;
   targets: Target[];
 }
 
@@ -196,8 +198,27 @@ export function render(result: BenchResult): string {
   if (result.growth) parts.push(growthSection(result.growth));
   if (result.contention) parts.push(contentionSection(result.contention));
   if (result.batch) parts.push(batchSection(result.batch));
+  if (result.console) parts.push(consoleSection(result.console));
   parts.push(targetsSection(result.targets));
   return parts.join('\n\n');
+}
+
+function consoleSection(c: ConsoleReport): string {
+  const lines = [
+    `8. The console — initial JavaScript (entry + preloaded chunks, gzip -9): ${kb(c.initialJs.gzipBytes)}, target ≤ ${kb(INITIAL_JS_TARGET_BYTES)} ${verdict(c.initialJs.targetMet)}`,
+    `   ${c.initialJs.files.map((f) => `${f.file} ${kb(f.gzipBytes)}`).join(' · ')}`,
+  ];
+  if (!c.requests)
+    lines.push('   API requests per screen: not measured in quick mode (needs the local system and Chromium).');
+  else
+    lines.push(
+      `   API requests per screen (a fresh load in Chromium, signed in as the programme office), by visitors in the programme:`,
+      table([
+        ['screen', `${c.requests.sizes[0]} visitors`, `${c.requests.sizes[1]} visitors`, 'does not grow'],
+        ...c.requests.rows.map((r) => [r.screen, count(r.small), count(r.large), verdict(r.targetMet)]),
+      ]),
+    );
+  return lines.join('\n');
 }
 
 /** The control ratio furthest from 1.00×. */
@@ -210,6 +231,21 @@ const widestNoise = (rows: GrowthRow[]) =>
 /** One line per target the brief states, from the sections that ran. */
 export function targetsOf(result: Omit<BenchResult, 'targets'>): Target[] {
   const targets: Target[] = [];
+  if (result.console) {
+    targets.push({
+      section: 8,
+      target: `console initial JavaScript ≤ ${kb(INITIAL_JS_TARGET_BYTES)} gzipped`,
+      met: result.console.initialJs.targetMet,
+      detail: kb(result.console.initialJs.gzipBytes),
+    });
+    for (const r of result.console.requests?.rows ?? [])
+      targets.push({
+        section: 8,
+        target: `${r.screen}: requests do not grow with visitors`,
+        met: r.targetMet,
+        detail: `${r.small} at ${result.console.requests!.sizes[0]}, ${r.large} at ${result.console.requests!.sizes[1]}`,
+      });
+  }
   for (const c of result.coldStart ?? []) {
     if (c.function === 'baseline') continue;
     targets.push({

@@ -23,15 +23,18 @@ import { measureBatch } from './batch';
 import { DynamoMeter } from './dynamo-meter';
 import { buildSample, coldStartCases, useTable } from './world';
 import { render, targetsOf, type BenchResult } from './report';
+import { measureConsole } from './console';
 
 const RESULTS = join(__dirname, 'results');
 const README_SECTION = join(__dirname, 'README.md');
-const SECTIONS = [1, 2, 3, 4, 5, 6, 7] as const;
+const SECTIONS = [1, 2, 3, 4, 5, 6, 7, 8] as const;
 
 const HELP = `npm run bench [-- options]
 
 Measures bundle sizes, cold starts, middleware overhead, DynamoDB work per operation, flat cost as
-the table grows, and contention — against DynamoDB Local, which it starts and stops itself.
+the table grows, and contention — against DynamoDB Local, which it starts and stops itself — and
+the console (8): its initial JavaScript, and each coordinator screen's API requests for a programme
+of 10 visitors and of 130 (the local system and Chromium; --quick measures the JavaScript only).
 
   --quick            small sizes and few repetitions (the smoke test's mode); writes
                      bench/results/quick.json.tmp unless --out is given
@@ -84,7 +87,7 @@ function parseSettings(argv: string[]): Settings | 'help' {
     throw new Error(`--repetitions must be a whole number above 0, not "${values.repetitions}"`);
   const sections = values.only === undefined ? [...SECTIONS] : values.only.split(',').map((s) => Number(s.trim()));
   if (sections.some((s) => !(SECTIONS as readonly number[]).includes(s)))
-    throw new Error(`--only takes section numbers 1-7, not "${values.only}"`);
+    throw new Error(`--only takes section numbers 1-8, not "${values.only}"`);
   return {
     mode: quick ? 'quick' : 'full',
     smallRotations: small,
@@ -245,6 +248,12 @@ async function measure(settings: Settings): Promise<Omit<BenchResult, 'targets'>
   } finally {
     say('Stopping DynamoDB Local…');
     await services.stop();
+  }
+  if (wants(8)) {
+    say(
+      `8. The console (${settings.mode === 'quick' ? 'initial JavaScript only' : 'initial JavaScript, requests per screen'})…`,
+    );
+    result.console = await timed('8 console', () => measureConsole({ quick: settings.mode === 'quick', log: say }));
   }
   result.machine.loadAverage.end = Number(loadavg()[0]!.toFixed(2));
   return result;

@@ -45,6 +45,7 @@ it('runs the quick benchmark end to end and reports every section', async () => 
     '4. DynamoDB work per operation',
     '5. Growth',
     '6. Contention',
+    '8. The console',
     'Targets',
   ]) {
     expect(stdout).toContain(heading);
@@ -66,8 +67,11 @@ it('runs the quick benchmark end to end and reports every section', async () => 
     'list my rotations',
     'occupancy (a month)',
     'placement history',
+    'programme schedule',
+    'host occupancy (a month)',
   ]);
   expect(result.growth.rows).toHaveLength(result.operations.rows.length);
   expect(result.contention.runs).toHaveLength(1);
+  expect(result.console.initialJs.gzipBytes).toBeGreaterThan(0);
   expect(result.targets.length).toBeGreaterThan(0);
 }, 600_000);
