@@ -4,7 +4,7 @@
  * nothing here is wider than 375 px.
  */
 import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Grid, Layout, Menu, Select, Typography } from 'antd';
+import { Button, Drawer, Grid, Layout, Menu, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -13,21 +13,27 @@ import { useAuth, usePrincipal } from './auth';
 import type { NavEntry } from './features';
 import { changeLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from './i18n';
 
+/** The language switch: a native select (a phone shows its own picker; nothing to load). */
 export function LanguageSwitch(props: { onChange?: (language: Language) => void }) {
   const { t, i18n } = useTranslation();
   return (
-    <Select
+    <select
       aria-label={t('app.language')}
       value={isLanguage(i18n.language) ? i18n.language : 'en'}
-      onChange={(language: Language) => {
+      onChange={(event) => {
+        const language = event.target.value as Language;
         changeLanguage(language);
         props.onChange?.(language);
       }}
-      options={LANGUAGES.map((language) => ({ value: language, label: LANGUAGE_NAMES[language], lang: language }))}
-      popupMatchSelectWidth={false}
-      style={{ minWidth: 104 }}
+      className="language-switch"
       data-testid="language-switch"
-    />
+    >
+      {LANGUAGES.map((language) => (
+        <option key={language} value={language} lang={language}>
+          {LANGUAGE_NAMES[language]}
+        </option>
+      ))}
+    </select>
   );
 }
 

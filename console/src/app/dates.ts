@@ -36,6 +36,8 @@ export function formatDateTime(instant: string, language: Language): string {
   return formatter(language, 'dateTime').format(new Date(instant));
 }
 
+const unbroken = (text: string) => text.replace(/ /g, '\u00a0');
+
 /** Today's calendar date in Hong Kong. */
 export function todayInHongKong(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(now);
@@ -55,7 +57,8 @@ export function useDates() {
     date: (d: string) => formatDate(d, language),
     shortDate: (d: string) => formatShortDate(d, language),
     dateTime: (i: string) => formatDateTime(i, language),
+    // Each date kept on one line (no-break spaces), so a narrow screen breaks only between them.
     range: (from: string, to: string) =>
-      t('dates.range', { from: formatDate(from, language), to: formatDate(to, language) }),
+      t('dates.range', { from: unbroken(formatDate(from, language)), to: unbroken(formatDate(to, language)) }),
   };
 }

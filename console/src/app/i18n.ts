@@ -76,6 +76,15 @@ export function setupI18n(features: readonly { name: string; strings?: FeatureSt
   return i18next;
 }
 
+/** Whether the reader chose a language in this browser (a choice here beats their profile's). */
+export function hasChosenLanguage(): boolean {
+  try {
+    return isLanguage(localStorage.getItem(STORAGE_KEY));
+  } catch {
+    return false;
+  }
+}
+
 export function changeLanguage(language: Language, remember = true): void {
   if (remember) {
     try {

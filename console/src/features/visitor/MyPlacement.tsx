@@ -18,7 +18,6 @@ import {
   List,
   Result,
   Space,
-  Tag,
   Typography,
 } from 'antd';
 import { useState } from 'react';
@@ -26,27 +25,28 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { daysInclusive, useDates } from '../../app/dates';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { DateRange } from '../../app/DateRange';
 import { useNames } from '../../app/names';
+import { StatusTag, type Tone } from '../../app/StatusTag';
 import { type Lookup, uncovered, useLookup } from './lookup';
 import { VisitorPage } from './Page';
 import { type Me, type Placement, useMe, usePlacementAnswer } from './queries';
 
 const CURRENT: readonly Placement['status'][] = ['NOMINATED', 'OFFERED', 'ACCEPTED', 'ACTIVE'];
 
-const PLACEMENT_COLOR: Record<Placement['status'], string> = {
-  NOMINATED: 'default',
-  OFFERED: 'gold',
-  ACCEPTED: 'green',
-  ACTIVE: 'green',
-  COMPLETED: 'blue',
-  DECLINED: 'red',
-  WITHDRAWN: 'default',
-  CANCELLED: 'default',
+const PLACEMENT_TONE: Record<Placement['status'], Tone> = {
+  NOMINATED: 'neutral',
+  OFFERED: 'waiting',
+  ACCEPTED: 'good',
+  ACTIVE: 'good',
+  COMPLETED: 'info',
+  DECLINED: 'bad',
+  WITHDRAWN: 'neutral',
+  CANCELLED: 'neutral',
 };
 
 function PlacementFacts(props: { placement: Placement; lookup: Lookup }) {
   const { t } = useTranslation('visitor');
-  const dates = useDates();
   const name = useNames();
   const { placement, lookup } = props;
   const days = daysInclusive(placement.startDate, placement.endDate);
@@ -66,15 +66,19 @@ function PlacementFacts(props: { placement: Placement; lookup: Lookup }) {
           label: t('placement.programme'),
           children: name(lookup.programme(placement.programmeId)?.names),
         },
-        { key: 'period', label: t('placement.period'), children: dates.range(placement.startDate, placement.endDate) },
+        {
+          key: 'period',
+          label: t('placement.period'),
+          children: <DateRange from={placement.startDate} to={placement.endDate} />,
+        },
         { key: 'length', label: t('placement.length'), children: t('common:dates.days', { count: days }) },
         {
           key: 'status',
           label: t('placement.status'),
           children: (
-            <Tag color={PLACEMENT_COLOR[placement.status]} style={{ whiteSpace: 'normal', marginInlineEnd: 0 }}>
+            <StatusTag tone={PLACEMENT_TONE[placement.status]}>
               {t(`common:placementStatus.${placement.status}`)}
-            </Tag>
+            </StatusTag>
           ),
         },
       ]}

@@ -4,31 +4,28 @@
  * What is typed in the reason stays when sending fails.
  */
 import { CheckOutlined, SwapRightOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useDates } from '../../app/dates';
 import { ErrorNotice } from '../../app/ErrorNotice';
+import { DateRange } from '../../app/DateRange';
 import { useNames } from '../../app/names';
+import { StatusTag, type Tone } from '../../app/StatusTag';
 import type { Lookup } from './lookup';
 import { type Rotation, useConfirmRotation, useDeclineRotation } from './queries';
 
-const STATUS_COLOR: Record<Rotation['status'], string> = {
-  SCHEDULED: 'gold',
-  CONFIRMED: 'green',
-  DECLINED: 'red',
-  CANCELLED: 'default',
-  COMPLETED: 'blue',
+const STATUS_TONE: Record<Rotation['status'], Tone> = {
+  SCHEDULED: 'waiting',
+  CONFIRMED: 'good',
+  DECLINED: 'bad',
+  CANCELLED: 'neutral',
+  COMPLETED: 'info',
 };
 
 export function RotationStatusTag(props: { status: Rotation['status'] }) {
   const { t } = useTranslation();
-  return (
-    <Tag color={STATUS_COLOR[props.status]} style={{ marginInlineEnd: 0, whiteSpace: 'normal' }}>
-      {t(`rotationStatus.${props.status}`)}
-    </Tag>
-  );
+  return <StatusTag tone={STATUS_TONE[props.status]}>{t(`rotationStatus.${props.status}`)}</StatusTag>;
 }
 
 export function RotationCard(props: {
@@ -42,7 +39,6 @@ export function RotationCard(props: {
 }) {
   const { rotation, lookup } = props;
   const { t } = useTranslation('visitor');
-  const dates = useDates();
   const name = useNames();
   const { message } = App.useApp();
   const confirm = useConfirmRotation();
@@ -118,12 +114,14 @@ export function RotationCard(props: {
                   {t('schedule.dates')}:{' '}
                   <span>
                     <span className="sr-only">{t('schedule.was')} </span>
-                    <s>{dates.range(previous.startDate, previous.endDate)}</s>
+                    <s>
+                      <DateRange from={previous.startDate} to={previous.endDate} />
+                    </s>
                   </span>{' '}
                   <SwapRightOutlined aria-hidden />{' '}
                   <strong>
                     <span className="sr-only">{t('schedule.now')} </span>
-                    {dates.range(rotation.startDate, rotation.endDate)}
+                    <DateRange from={rotation.startDate} to={rotation.endDate} />
                   </strong>
                 </div>
               )}
@@ -140,7 +138,11 @@ export function RotationCard(props: {
           {
             key: 'dates',
             label: t('schedule.dates'),
-            children: <span>{dates.range(rotation.startDate, rotation.endDate)}</span>,
+            children: (
+              <span>
+                <DateRange from={rotation.startDate} to={rotation.endDate} />
+              </span>
+            ),
           },
           { key: 'activity', label: t('schedule.activity'), children: t(`common:activity.${rotation.activity}`) },
           ...(rotation.supervisor

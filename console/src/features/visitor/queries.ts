@@ -4,8 +4,10 @@
  * GET /v1/me/rotations (one page of up to 100: a placement has a handful).
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useApi } from '../../app/App';
 import { idempotencyKey, ifMatch, type Schemas, unwrap } from '../../app/api';
+import { changeLanguage, currentLanguage, hasChosenLanguage } from '../../app/i18n';
 
 export type Me = Schemas['Me'];
 export type Rotation = Schemas['Rotation'];
@@ -20,7 +22,13 @@ export const myRotationsKey = ['me', 'rotations'] as const;
 
 export function useMe() {
   const api = useApi();
-  return useQuery({ queryKey: meKey, queryFn: () => unwrap(api.GET('/v1/me')) });
+  const me = useQuery({ queryKey: meKey, queryFn: () => unwrap(api.GET('/v1/me')) });
+  // A visitor arriving from an email sees the language of their profile, unless they picked one here.
+  const preferred = me.data?.staff.preferredLanguage;
+  useEffect(() => {
+    if (preferred && !hasChosenLanguage() && currentLanguage() !== preferred) changeLanguage(preferred, false);
+  }, [preferred]);
+  return me;
 }
 
 export function useMyRotations() {
