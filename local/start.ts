@@ -418,6 +418,8 @@ async function start(options: StartOptions): Promise<void> {
       issuer,
       key,
       consoleOrigins: [consoleUrl],
+      // Tests shorten the sign-in's token lifetime to watch the console renew it.
+      tokenSeconds: Number(process.env.TEC_ID_TOKEN_SECONDS) || undefined,
       users: demoUsers.map((user) => ({
         ...user.subject,
         sub: user.sub,

@@ -66,7 +66,8 @@ function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
-export async function startSystem(): Promise<LocalSystem> {
+/** Starts the system; `env` adds settings (e.g. TEC_ID_TOKEN_SECONDS to see tokens renewed). */
+export async function startSystem(options: { env?: Record<string, string> } = {}): Promise<LocalSystem> {
   await ensureConsoleBuilt();
   const localDir = mkdtempSync(join(tmpdir(), 'tec-e2e-'));
   const ports: number[] = [];
@@ -85,7 +86,7 @@ export async function startSystem(): Promise<LocalSystem> {
       ...['--port', `${api}`, '--dynamo-port', `${dynamo}`, '--ses-port', `${ses}`],
       ...['--console-port', `${consolePort}`, '--idp-port', `${idp}`],
     ],
-    { cwd: ROOT, env: cleanEnv({ TEC_LOCAL_DIR: localDir }), stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, env: cleanEnv({ TEC_LOCAL_DIR: localDir, ...options.env }), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -45,22 +45,27 @@ const PLACEMENT_TONE: Record<Placement['status'], Tone> = {
   CANCELLED: 'neutral',
 };
 
-function PlacementFacts(props: { placement: Placement; lookup: Lookup }) {
+function PlacementFacts(props: { placement: Placement; lookup: Lookup; showHost?: boolean }) {
   const { t } = useTranslation('visitor');
   const name = useNames();
   const { placement, lookup } = props;
   const days = daysInclusive(placement.startDate, placement.endDate);
   return (
     <Descriptions
+      colon={false}
       column={1}
       size="small"
       styles={{ label: { width: 104, whiteSpace: 'normal' } }}
       items={[
-        {
-          key: 'host',
-          label: t('placement.host'),
-          children: name(lookup.institution(placement.hostInstitutionId)?.names),
-        },
+        ...(props.showHost
+          ? [
+              {
+                key: 'host',
+                label: t('placement.host'),
+                children: name(lookup.institution(placement.hostInstitutionId)?.names),
+              },
+            ]
+          : []),
         {
           key: 'programme',
           label: t('placement.programme'),
@@ -402,7 +407,7 @@ export default function MyPlacement() {
                     {name(lookup.institution(p.hostInstitutionId)?.names)} · {t(`common:placementStatus.${p.status}`)}
                   </span>
                 ),
-                children: <PlacementFacts placement={p} lookup={lookup} />,
+                children: <PlacementFacts placement={p} lookup={lookup} showHost />,
               }))}
             />
           )}

@@ -77,6 +77,7 @@ export default function ProfilePage() {
         <>
           <Card size="small">
             <Descriptions
+              colon={false}
               column={1}
               size="small"
               styles={{ label: { width: 112, whiteSpace: 'normal' } }}

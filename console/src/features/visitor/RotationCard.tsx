@@ -103,33 +103,38 @@ export function RotationCard(props: {
           title={t('schedule.changedTitle')}
           description={
             <div data-testid="rotation-change">
-              {changedDepartment && (
-                <div>
-                  {t('schedule.department')}: <s>{name(lookup.department(previous.departmentId)?.names)}</s>{' '}
-                  <SwapRightOutlined aria-hidden /> <strong>{departmentName}</strong>
-                </div>
-              )}
-              {changedDates && (
-                <div>
-                  {t('schedule.dates')}:{' '}
-                  <span>
-                    <span className="sr-only">{t('schedule.was')} </span>
-                    <s>
-                      <DateRange from={previous.startDate} to={previous.endDate} />
-                    </s>
-                  </span>{' '}
-                  <SwapRightOutlined aria-hidden />{' '}
-                  <strong>
-                    <span className="sr-only">{t('schedule.now')} </span>
-                    <DateRange from={rotation.startDate} to={rotation.endDate} />
-                  </strong>
-                </div>
-              )}
+              {[
+                changedDepartment && {
+                  key: 'department',
+                  label: t('schedule.department'),
+                  was: name(lookup.department(previous.departmentId)?.names),
+                  now: departmentName,
+                },
+                changedDates && {
+                  key: 'dates',
+                  label: t('schedule.dates'),
+                  was: <DateRange from={previous.startDate} to={previous.endDate} />,
+                  now: <DateRange from={rotation.startDate} to={rotation.endDate} />,
+                },
+              ]
+                .filter((c) => c !== false && c !== undefined)
+                .map((c) => (
+                  <div key={c.key} style={{ marginTop: 4 }}>
+                    <div style={{ fontWeight: 500 }}>{c.label}</div>
+                    <div>
+                      {t('schedule.was')}: <s>{c.was}</s>
+                    </div>
+                    <div>
+                      <SwapRightOutlined aria-hidden /> {t('schedule.now')}: <strong>{c.now}</strong>
+                    </div>
+                  </div>
+                ))}
             </div>
           }
         />
       )}
       <Descriptions
+        colon={false}
         column={1}
         size="small"
         styles={{ label: { width: 96, whiteSpace: 'normal' } }}
