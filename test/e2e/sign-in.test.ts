@@ -29,7 +29,8 @@ describe('signing in to the console', () => {
     await page.locator('button[data-sub="demo-staff-chen"]').click();
     await page.waitForURL(`${system.consoleUrl}/me/schedule`);
     await settled(page);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('My schedule');
+    // In the visitor's own language (their profile's: Simplified Chinese), not the browser's.
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('我的轮转');
     // The API answered the ID token: the demo visitor's rotation is listed by name.
     expect(await page.locator('[data-testid="rotation-card"]').count()).toBeGreaterThan(0);
 
@@ -57,9 +58,10 @@ describe('signing in to the console', () => {
     const page = await context.newPage();
     await openSignedIn(page, system, '/me', 'demo-staff-wong');
     await settled(page);
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    // WONG Ka-ming reads Traditional Chinese (his profile's language).
+    await page.getByRole('button', { name: '登出' }).click();
     await page.waitForURL(`${system.consoleUrl}/signed-out`);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('You have signed out');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('閣下已登出');
     await page.goto(`${system.consoleUrl}/me`);
     await page.waitForURL((url) => url.origin === system.issuer);
     expect(await page.locator('button[data-sub]').count()).toBe(system.users.length);

@@ -37,7 +37,7 @@ export function languageFromBrowser(preferences: readonly string[]): Language {
 
 function initialLanguage(): Language {
   try {
-    const remembered = localStorage.getItem(STORAGE_KEY);
+    const remembered = localStorage.getItem(STORAGE_KEY) ?? sessionStorage.getItem(STORAGE_KEY);
     if (isLanguage(remembered)) return remembered;
   } catch {
     // storage unavailable (private mode): fall back to the browser
@@ -85,13 +85,15 @@ export function hasChosenLanguage(): boolean {
   }
 }
 
-export function changeLanguage(language: Language, remember = true): void {
-  if (remember) {
-    try {
-      localStorage.setItem(STORAGE_KEY, language);
-    } catch {
-      // not remembered; still switched
-    }
+/**
+ * Switches the language. 'choice' (the reader picked it) is remembered in this browser;
+ * 'profile' (their preferred language, adopted) lasts this visit, through sign-in and sign-out.
+ */
+export function changeLanguage(language: Language, source: 'choice' | 'profile' = 'choice'): void {
+  try {
+    (source === 'choice' ? localStorage : sessionStorage).setItem(STORAGE_KEY, language);
+  } catch {
+    // not remembered; still switched
   }
   void i18next.changeLanguage(language);
 }

@@ -26,7 +26,7 @@ export function useMe() {
   // A visitor arriving from an email sees the language of their profile, unless they picked one here.
   const preferred = me.data?.staff.preferredLanguage;
   useEffect(() => {
-    if (preferred && !hasChosenLanguage() && currentLanguage() !== preferred) changeLanguage(preferred, false);
+    if (preferred && !hasChosenLanguage() && currentLanguage() !== preferred) changeLanguage(preferred, 'profile');
   }, [preferred]);
   return me;
 }
