@@ -4,7 +4,8 @@
  * read round, and the whole-list reads exports page through.
  */
 import { indexKeys, keys } from '../table';
-import type { AuditRecord, Institution, Staff } from '../schemas';
+import type * as z from 'zod/mini';
+import type { AuditRecord, Import, Institution, Staff } from '../schemas';
 import type { NominationCandidate, RowProblem } from '../batch/rows';
 import { toEntity } from './items';
 import { batchGet, keyString, queryAll, queryPage, tableName, transact, type Item, type TransactItem } from './dynamo';
@@ -37,34 +38,9 @@ export interface StoredRow {
   placementId?: string;
 }
 
-export interface ImportCounts {
-  created: number;
-  nominated: number;
-  alreadyNominated: number;
-  rejected: number;
-}
-
-export interface ImportRecord {
-  importId: string;
-  programmeId: string;
-  fileName: string;
-  format: 'csv' | 'xlsx';
-  encoding?: string;
-  dateOrder: 'DMY' | 'MDY';
-  status: 'RUNNING' | 'COMPLETED';
-  createdBy: { sub: string; role: string };
-  createdAt: string;
-  updatedAt: string;
-  completedAt?: string;
-  version: number;
-  headers: string[];
-  total: number;
-  processed: number;
-  /** Chunks of rows already processed (each ROWS# item holds ROWS_PER_CHUNK rows). */
-  chunksDone: number;
-  chunks: number;
-  counts: ImportCounts;
-}
+/** An import as stored and as the API shows it (schemas.Import). */
+export type ImportRecord = z.infer<typeof Import>;
+export type ImportCounts = ImportRecord['counts'];
 
 /** Rows per chunk: one chunk is processed per request, well inside API Gateway's 30 s. */
 export const ROWS_PER_CHUNK = 25;

@@ -8,7 +8,16 @@
  */
 import type { Principal } from '../auth/principal';
 import { authorizeInstitutionOccupancy, canSeePlacement, confinedInstitution } from '../auth/policy';
-import type { Department, Institution, Language, Placement, Rotation, Staff } from '../schemas';
+import type * as z from 'zod/mini';
+import type {
+  Department,
+  Institution,
+  Language,
+  Placement,
+  ProgrammeReport as ProgrammeReportSchema,
+  Rotation,
+  Staff,
+} from '../schemas';
 import { keys } from '../table';
 import { eachDay, monthsOf, overlaps } from '../domain/dates';
 import { AppError } from '../errors';
@@ -206,23 +215,7 @@ const lastDayOf = (month: string) => {
 
 const ENDED: readonly Placement['status'][] = ['DECLINED', 'WITHDRAWN', 'CANCELLED'];
 
-export interface ProgrammeReport {
-  programmeId: string;
-  months: string[];
-  /** Visitors placed in a month (a placement overlapping it), by discipline and host cluster (or city). */
-  visitors: { discipline: string; cluster: string; month: string; visitors: number }[];
-  placementsByStatus: Record<string, number>;
-  rotationsByStatus: Record<string, number>;
-  declines: {
-    rotationId: string;
-    placementId: string;
-    staffName: string;
-    department: string;
-    startDate: string;
-    endDate: string;
-    reason: string;
-  }[];
-}
+export type ProgrammeReport = z.infer<typeof ProgrammeReportSchema>;
 
 export async function programmeReport(principal: Principal, programmeId: string): Promise<ProgrammeReport> {
   const programme = await getProgramme(programmeId);

@@ -459,48 +459,29 @@ export default function ImportsPage() {
           <div>
             <Typography.Paragraph style={{ marginBottom: 8 }}>{t('imports:exports.roster')}</Typography.Paragraph>
             <Space wrap>
-              <Button
-                icon={<DownloadOutlined aria-hidden />}
-                onClick={() =>
-                  download(
-                    api.GET('/v1/programmes/{programmeId}/roster.xlsx', {
-                      params: { path: { programmeId }, query: { lang: currentLanguage() } },
-                      parseAs: 'blob',
-                    }),
-                    `roster-${programmeId}.xlsx`,
-                  )
-                }
-              >
-                {t('imports:exports.rosterXlsx')}
-              </Button>
-              <Button
-                icon={<DownloadOutlined aria-hidden />}
-                onClick={() =>
-                  download(
-                    api.GET('/v1/programmes/{programmeId}/roster.csv', {
-                      params: { path: { programmeId }, query: { lang: currentLanguage() } },
-                      parseAs: 'blob',
-                    }),
-                    `roster-${programmeId}.csv`,
-                  )
-                }
-              >
-                {t('imports:exports.rosterCsv')}
-              </Button>
-              <Button
-                icon={<DownloadOutlined aria-hidden />}
-                onClick={() =>
-                  download(
-                    api.GET('/v1/programmes/{programmeId}/report.xlsx', {
-                      params: { path: { programmeId }, query: { lang: currentLanguage() } },
-                      parseAs: 'blob',
-                    }),
-                    `report-${programmeId}.xlsx`,
-                  )
-                }
-              >
-                {t('imports:exports.report')}
-              </Button>
+              {(
+                [
+                  ['/v1/programmes/{programmeId}/roster.xlsx', `roster-${programmeId}.xlsx`, 'rosterXlsx'],
+                  ['/v1/programmes/{programmeId}/roster.csv', `roster-${programmeId}.csv`, 'rosterCsv'],
+                  ['/v1/programmes/{programmeId}/report.xlsx', `report-${programmeId}.xlsx`, 'report'],
+                ] as const
+              ).map(([route, fileName, label]) => (
+                <Button
+                  key={route}
+                  icon={<DownloadOutlined aria-hidden />}
+                  onClick={() =>
+                    download(
+                      api.GET(route, {
+                        params: { path: { programmeId }, query: { lang: currentLanguage() } },
+                        parseAs: 'blob',
+                      }),
+                      fileName,
+                    )
+                  }
+                >
+                  {t(`imports:exports.${label}`)}
+                </Button>
+              ))}
             </Space>
           </div>
           <div>
