@@ -193,6 +193,11 @@ export async function coldStartCases(s: Sample): Promise<ColdStartCase[]> {
       description: 'daily run, nothing due (6 Queries)',
       event: () => ({ time: '2020-01-01T01:00:00Z' }),
     },
+    {
+      function: 'redrive',
+      description: 'minute run, no failed email due (1 Query)',
+      event: () => ({ time: '2020-01-01T01:00:00Z' }),
+    },
     api('rotations', {
       route: 'GET /v1/rotations/{rotationId}',
       params: { rotationId: s.rotationId },
