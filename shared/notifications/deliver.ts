@@ -24,7 +24,7 @@ import {
 } from '../repository/notifications';
 import { readMessageWorld, readStoredPlacement, readStoredRotation, type MessageRefs } from '../repository/messages';
 import { repository } from '../repository';
-import { messageFacts, type Read } from './facts';
+import { messageFacts, replyToOf, type Read } from './facts';
 import {
   audiencesNow,
   PlacementSnapshot,
@@ -76,10 +76,6 @@ export function confirmBy(startDate: string, today: string): string {
   if (weekBefore >= today) return weekBefore;
   return startDate > today ? addDays(startDate, -1) : startDate;
 }
-
-/** Whom a reply reaches: the programme office, else the host hospital's coordinators. */
-const replyToOf = (world: { programme: { contactEmails: string[] }; host: { contactEmails: string[] } }) =>
-  world.programme.contactEmails[0] ?? world.host.contactEmails[0];
 
 const failuresIn = (history: NotificationEvent[]) => history.filter((e) => e.result === 'FAILED').length;
 
@@ -259,7 +255,7 @@ export async function deliver(
       return [audience, f];
     }),
   );
-  const replyTo = replyToOf(world);
+  const replyTo = replyToOf(world)?.address;
   const only = options.onlyRecipient?.toLowerCase();
   const recipients = recipientsOf(audiences, world).filter((r) => !only || r.email.toLowerCase() === only);
   const results = await Promise.all(

@@ -23,6 +23,19 @@ export interface Read {
   more?: boolean;
 }
 
+/** Whom a reply reaches: the programme office, else the host hospital's coordinators, else no one. */
+export type ReplyAudience = 'programmeOffice' | 'hostCoordinators';
+
+/** The Reply-To address of every email about this world, and who reads it (the footer names them). */
+export function replyToOf(
+  world: Pick<World, 'programme' | 'host'>,
+): { audience: ReplyAudience; address: string } | undefined {
+  const office = world.programme.contactEmails[0];
+  if (office) return { audience: 'programmeOffice', address: office };
+  const host = world.host.contactEmails[0];
+  return host ? { audience: 'hostCoordinators', address: host } : undefined;
+}
+
 function department(world: World, departmentId: string) {
   const found = world.departments.get(departmentId);
   if (!found) throw new Error(`Department ${departmentId} is not loaded`);
@@ -53,7 +66,7 @@ export function messageFacts(plan: NotificationPlan, world: World, audience: Aud
     needsConfirmation: plan.needsConfirmation,
     awaitingAcceptance: world.placement.status === 'OFFERED',
     rotationId: plan.entityType === 'rotation' ? plan.entityId : undefined,
-    replyToProgrammeOffice: world.programme.contactEmails.length > 0,
+    replyTo: replyToOf(world)?.audience,
   };
   if (rotation) facts.rotation = { ...period(world, rotation), activity: rotation.activity };
   if (plan.previous) facts.previous = period(world, plan.previous);

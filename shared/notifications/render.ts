@@ -6,6 +6,7 @@
 import { LANGUAGES, type Activity, type Language, type LocalizedName, type PersonName } from '../schemas';
 import { formatDate, formatPeriod } from './dates';
 import { EXTRA, type ChangeKind } from './wording-extra';
+import type { ReplyAudience } from './facts';
 import {
   WORDING,
   type LocalizedFacts,
@@ -51,8 +52,8 @@ export interface MessageFacts {
   rotationId?: string;
   /** The day by which the visitor should confirm (a new or changed rotation), YYYY-MM-DD. */
   confirmBy?: string;
-  /** Replies reach the programme office (the Reply-To address); the footer says so. */
-  replyToProgrammeOffice?: boolean;
+  /** Whom a reply reaches (the Reply-To address); the footer says so, or asks for no reply. */
+  replyTo?: ReplyAudience;
 }
 
 export interface RenderedEmail {
@@ -183,9 +184,13 @@ function section(facts: MessageFacts, language: Language, consoleUrl: string): S
   const action = facts.rotationId
     ? { label: x.openRotation(localized.department, localized.host), url: rotationLink(consoleUrl, facts.rotationId) }
     : { label: x.openPlacement(localized.host), url: placementUrl };
-  const footer = facts.replyToProgrammeOffice
-    ? `${x.replyReaches(x.programmeOffice(localized.programme))} ${w.footer.replace(/\s*(Please do not reply to it\.|請勿直接回覆。|请勿直接回复。)$/, '').replace(/，$/, '。')}`
-    : w.footer;
+  const sentence = language === 'en' ? ' ' : '';
+  const footer =
+    facts.replyTo === 'programmeOffice'
+      ? [x.replyReaches(x.programmeOffice(localized.programme)), w.footer].join(sentence)
+      : facts.replyTo === 'hostCoordinators'
+        ? [x.replyReaches(x.hostCoordinators(localized.host)), w.footer].join(sentence)
+        : [w.footer, w.noReply].join(sentence);
 
   return {
     language,

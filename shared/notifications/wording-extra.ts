@@ -26,6 +26,7 @@ export interface ExtraWording {
   /** Whom a reply reaches. */
   replyReaches(office: string): string;
   programmeOffice(programme: string): string;
+  hostCoordinators(host: string): string;
 }
 
 export const EXTRA: Record<Language, ExtraWording> = {
@@ -45,6 +46,7 @@ export const EXTRA: Record<Language, ExtraWording> = {
     openPlacement: (host) => `Open the placement at ${host} in the console`,
     replyReaches: (office) => `Questions? Reply to this email to reach ${office}.`,
     programmeOffice: (programme) => `the ${programme} programme office`,
+    hostCoordinators: (host) => `the exchange coordinators at ${host}`,
   },
   'zh-Hant': {
     sender: '醫管局人才交流',
@@ -62,6 +64,7 @@ export const EXTRA: Record<Language, ExtraWording> = {
     openPlacement: (host) => `在系統中查看於${host}的交流安排`,
     replyReaches: (office) => `如有查詢，請直接回覆此電郵，與${office}聯絡。`,
     programmeOffice: (programme) => `${programme}計劃辦事處`,
+    hostCoordinators: (host) => `${host}的交流統籌人員`,
   },
   'zh-Hans': {
     sender: '医管局人才交流',
@@ -79,5 +82,6 @@ export const EXTRA: Record<Language, ExtraWording> = {
     openPlacement: (host) => `在系统中查看在${host}的交流安排`,
     replyReaches: (office) => `如有疑问，请直接回复此邮件，与${office}联系。`,
     programmeOffice: (programme) => `${programme}项目办公室`,
+    hostCoordinators: (host) => `${host}的交流统筹人员`,
   },
 };

@@ -79,7 +79,10 @@ export interface Wording {
   body: Record<MessageKind, (f: LocalizedFacts) => string[]>;
   days(n: number): string;
   action: string;
+  /** Who sent the email. */
   footer: string;
+  /** Said only when no Reply-To reaches a person. */
+  noReply: string;
 }
 
 /**
@@ -216,7 +219,8 @@ const en: Wording = {
   },
   days: (n) => (n === 1 ? '1 day' : `${n} days`),
   action: 'Open in the console',
-  footer: 'This email was sent by the Hospital Authority Talent Exchange Coordinator. Please do not reply to it.',
+  footer: 'This email was sent by the Hospital Authority Talent Exchange Coordinator.',
+  noReply: 'Please do not reply to it.',
 };
 
 /** 婉拒 / 撤回 / 取消: the same characters in both scripts. */
@@ -367,7 +371,8 @@ const zhHant: Wording = {
   },
   days: (n) => `${n}日`,
   action: '在系統中查看',
-  footer: '此電郵由醫院管理局人才交流統籌系統自動發出，請勿直接回覆。',
+  footer: '此電郵由醫院管理局人才交流統籌系統自動發出。',
+  noReply: '請勿直接回覆。',
 };
 
 const hansOnBehalf = (f: LocalizedFacts) => (f.recordedBy ? [`以上由${f.recordedBy}代交流人员登记。`] : []);
@@ -466,7 +471,8 @@ const zhHans: Wording = {
   },
   days: (n) => `${n}天`,
   action: '在系统中查看',
-  footer: '此邮件由医院管理局人才交流协调系统自动发出，请勿直接回复。',
+  footer: '此邮件由医院管理局人才交流协调系统自动发出。',
+  noReply: '请勿直接回复。',
 };
 
 export const WORDING: Record<Language, Wording> = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans };

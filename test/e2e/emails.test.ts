@@ -24,7 +24,7 @@ const EXAMPLES: Record<MessageKind, MessageFacts> = {
       { startDate: '2026-03-02', endDate: '2026-03-27', department: CARDIOLOGY },
       { startDate: '2026-04-06', endDate: '2026-05-01', department: PAEDIATRICS },
     ],
-    replyToProgrammeOffice: true,
+    replyTo: 'programmeOffice',
   }),
   placementEnded: facts({
     kind: 'placementEnded',
@@ -33,9 +33,9 @@ const EXAMPLES: Record<MessageKind, MessageFacts> = {
     ending: 'WITHDRAWN',
     reason: 'Offered a permanent post at home',
     rotations: [{ startDate: '2026-03-02', endDate: '2026-03-27', department: CARDIOLOGY }],
-    replyToProgrammeOffice: true,
+    replyTo: 'programmeOffice',
   }),
-  rotationScheduled: facts({ rotationId: 'rot_1', confirmBy: '2026-02-23', replyToProgrammeOffice: true }),
+  rotationScheduled: facts({ rotationId: 'rot_1', confirmBy: '2026-02-23', replyTo: 'programmeOffice' }),
   rotationChanged: facts({
     kind: 'rotationChanged',
     rotationId: 'rot_1',
@@ -43,9 +43,9 @@ const EXAMPLES: Record<MessageKind, MessageFacts> = {
     previous: { startDate: '2026-03-02', endDate: '2026-03-27', department: CARDIOLOGY },
     needsConfirmation: true,
     confirmBy: '2026-03-30',
-    replyToProgrammeOffice: true,
+    replyTo: 'programmeOffice',
   }),
-  rotationCancelled: facts({ kind: 'rotationCancelled', rotationId: 'rot_1', replyToProgrammeOffice: true }),
+  rotationCancelled: facts({ kind: 'rotationCancelled', rotationId: 'rot_1', replyTo: 'programmeOffice' }),
   rotationConfirmed: facts({ kind: 'rotationConfirmed', audience: 'coordinators', rotationId: 'rot_1' }),
   rotationDeclined: facts({
     kind: 'rotationDeclined',

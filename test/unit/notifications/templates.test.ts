@@ -457,3 +457,32 @@ describe('names', () => {
     expect(personName({ 'zh-Hans': '李明' }, 'en')).toBe('李明');
   });
 });
+
+describe('the footer says whom a reply reaches', () => {
+  const declined = facts({ kind: 'rotationDeclined', audience: 'coordinators' });
+
+  it('names the programme office when replies go there, and does not ask for no reply', () => {
+    const en = renderEmail({ ...declined, replyTo: 'programmeOffice' }, 'en', CONSOLE).text;
+    expect(en).toMatch(/Questions\? Reply to this email to reach the .* programme office\./);
+    expect(en).not.toContain('Please do not reply');
+    const hant = renderEmail({ ...declined, replyTo: 'programmeOffice' }, 'zh-Hant', CONSOLE).text;
+    expect(hant).toMatch(/計劃辦事處聯絡。此電郵由醫院管理局人才交流統籌系統自動發出。/);
+    expect(hant).not.toContain('請勿直接回覆');
+  });
+
+  it("names the host hospital's coordinators when the programme has no office address", () => {
+    const en = renderEmail({ ...declined, replyTo: 'hostCoordinators' }, 'en', CONSOLE).text;
+    expect(en).toContain('Reply to this email to reach the exchange coordinators at Queen Mary Hospital.');
+    expect(en).not.toContain('Please do not reply');
+    const hans = renderEmail({ ...declined, replyTo: 'hostCoordinators' }, 'zh-Hans', CONSOLE).text;
+    expect(hans).toContain('的交流统筹人员联系。');
+    expect(hans).not.toContain('请勿直接回复');
+  });
+
+  it('asks for no reply only when no one would read it', () => {
+    expect(renderEmail(declined, 'en', CONSOLE).text).toContain(
+      'This email was sent by the Hospital Authority Talent Exchange Coordinator. Please do not reply to it.',
+    );
+    expect(renderEmail(declined, 'zh-Hans', CONSOLE).text).toContain('自动发出。请勿直接回复。');
+  });
+});
