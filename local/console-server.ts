@@ -6,14 +6,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { contentSecurityPolicy, type ConsoleRuntimeConfig } from '../infra/console-policy';
 
-export interface ConsoleRuntimeConfig {
-  apiUrl: string;
-  authority: string;
-  clientId: string;
-  scope?: string;
-  logoutUrl?: string;
-}
+export type { ConsoleRuntimeConfig } from '../infra/console-policy';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,22 +22,14 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The same policy the CloudFront distribution sends, with this machine's API and sign-in origins. */
+/** The policy the CloudFront distribution sends (infra/console-policy.ts), for this machine's origins. */
 export function securityHeaders(config: ConsoleRuntimeConfig): Record<string, string> {
   const origin = (url: string) => new URL(url).origin;
-  const csp = [
-    "default-src 'self'",
-    "script-src 'self'",
-    // antd writes its styles at run time (CSS-in-JS).
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    `connect-src 'self' ${origin(config.apiUrl)} ${origin(config.authority)}`,
-    `form-action 'self' ${origin(config.authority)}`,
-    "frame-ancestors 'none'",
-    "base-uri 'self'",
-    "object-src 'none'",
-  ].join('; ');
+  const signInOrigin = origin(config.authority);
+  const csp = contentSecurityPolicy(
+    { connectOrigins: [origin(config.apiUrl), signInOrigin], signInOrigin },
+    { overHttp: new URL(config.apiUrl).protocol === 'http:' },
+  );
   return {
     'content-security-policy': csp,
     'x-content-type-options': 'nosniff',

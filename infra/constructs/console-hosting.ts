@@ -18,18 +18,12 @@ import * as s3 from 'aws-cdk-lib/aws-s3';
 import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
 import { Construct, type IConstruct } from 'constructs';
 import { acknowledge } from '../compliance';
+import { contentSecurityPolicy, type ConsoleRuntimeConfig } from '../console-policy';
+
+export type { ConsoleRuntimeConfig } from '../console-policy';
 
 /** Where `npm run build:console` writes the app (console/vite.config.mts). */
 export const CONSOLE_DIST = join(__dirname, '..', '..', 'console', 'dist');
-
-/** What the console reads from /config.json (console/src/app/config.ts). */
-export interface ConsoleRuntimeConfig {
-  apiUrl: string;
-  authority: string;
-  clientId: string;
-  scope?: string;
-  logoutUrl?: string;
-}
 
 export interface ConsoleHostingProps {
   /**
@@ -272,26 +266,4 @@ export class ConsoleHosting extends Construct {
     );
     acknowledge(handler, 'HIPAA.Security-LambdaInsideVPC', reason('it calls only the S3 API, over TLS with IAM.'));
   }
-}
-
-/**
- * Only the app's own files run; it talks only to itself, the API and the sign-in endpoints.
- * antd writes its styles at run time, hence 'unsafe-inline' for styles (never for scripts).
- */
-export function contentSecurityPolicy(props: Pick<ConsoleHostingProps, 'connectOrigins' | 'signInOrigin'>): string {
-  return [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self' data:",
-    `connect-src 'self' ${props.connectOrigins.join(' ')}`,
-    `frame-src ${props.signInOrigin}`,
-    "manifest-src 'self'",
-    "base-uri 'self'",
-    `form-action 'self' ${props.signInOrigin}`,
-    "frame-ancestors 'none'",
-    "object-src 'none'",
-    'upgrade-insecure-requests',
-  ].join('; ');
 }
