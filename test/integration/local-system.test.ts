@@ -18,6 +18,7 @@ import { parseTokenArgs } from '../../scripts/token';
 import { HA_CLUSTERS } from '../../shared/schemas';
 import { startHarness, type Harness } from '../support/harness';
 import { ContractCheck } from '../support/contract-check';
+import { shellEnv } from '../support/shell-env';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -30,29 +31,6 @@ interface Run {
   /** Resolves with the first match of pattern in stdout; rejects if the process exits first or time runs out. */
   waitFor(pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray>;
   exited(timeoutMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/** The environment of a person's shell: none of this test run's endpoints, keys or table. */
-function shellEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...extra };
-  for (const name of [
-    'DYNAMODB_ENDPOINT',
-    'SES_ENDPOINT',
-    'TABLE_NAME',
-    'API_URL',
-    'CONSOLE_URL',
-    'LOCAL_JWT_KEY_FILE',
-    'JEST_WORKER_ID',
-    'PORT',
-    'TEC_DATA_DIR',
-    'TEC_DYNAMODB_PORT',
-    'TEC_SES_PORT',
-    'TEC_CONSOLE_PORT',
-    'TEC_IDP_PORT',
-  ]) {
-    delete env[name];
-  }
-  return env;
 }
 
 /** Runs a TypeScript entry point the way package.json's scripts do (node with tsx's loader). */

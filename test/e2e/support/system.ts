@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ensureConsoleBuilt } from '../../../local/console-build';
 import { freePort } from '../../../local/ports';
+import { shellEnv } from '../../support/shell-env';
 
 const ROOT = resolve(__dirname, '../../..');
 
@@ -43,29 +44,6 @@ export interface LocalSystem {
   stop(): Promise<void>;
 }
 
-/** The environment of a person's shell: none of the jest run's endpoints, keys or table. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', ...extra };
-  for (const name of [
-    'DYNAMODB_ENDPOINT',
-    'SES_ENDPOINT',
-    'TABLE_NAME',
-    'API_URL',
-    'CONSOLE_URL',
-    'LOCAL_JWT_KEY_FILE',
-    'JEST_WORKER_ID',
-    'PORT',
-    'TEC_DATA_DIR',
-    'TEC_DYNAMODB_PORT',
-    'TEC_SES_PORT',
-    'TEC_CONSOLE_PORT',
-    'TEC_IDP_PORT',
-    'NODE_ENV',
-  ])
-    delete env[name];
-  return env;
-}
-
 /** Starts the system; `env` adds settings (e.g. TEC_ID_TOKEN_SECONDS to see tokens renewed). */
 export async function startSystem(options: { env?: Record<string, string> } = {}): Promise<LocalSystem> {
   await ensureConsoleBuilt();
@@ -86,7 +64,7 @@ export async function startSystem(options: { env?: Record<string, string> } = {}
       ...['--port', `${api}`, '--dynamo-port', `${dynamo}`, '--ses-port', `${ses}`],
       ...['--console-port', `${consolePort}`, '--idp-port', `${idp}`],
     ],
-    { cwd: ROOT, env: cleanEnv({ TEC_LOCAL_DIR: localDir, ...options.env }), stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: ROOT, env: shellEnv({ TEC_LOCAL_DIR: localDir, ...options.env }), stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
