@@ -122,10 +122,12 @@ export function RotationCard(props: {
                   <div key={c.key} style={{ marginTop: 4 }}>
                     <div style={{ fontWeight: 500 }}>{c.label}</div>
                     <div>
-                      {t('schedule.was')}: <s>{c.was}</s>
+                      {t('schedule.was')}
+                      <s style={{ marginInlineStart: 4 }}>{c.was}</s>
                     </div>
                     <div>
-                      <SwapRightOutlined aria-hidden /> {t('schedule.now')}: <strong>{c.now}</strong>
+                      <SwapRightOutlined aria-hidden /> {t('schedule.now')}
+                      <strong style={{ marginInlineStart: 4 }}>{c.now}</strong>
                     </div>
                   </div>
                 ))}
