@@ -140,12 +140,20 @@ async function choose(page: Page, selectId: string, text: string) {
 }
 
 /** Types a date into an antd DatePicker and closes its panel. */
+/**
+ * Types a date into an antd date picker as a person would. A click that lands while another
+ * dropdown is still closing is swallowed, so the typing is checked and tried again.
+ */
 async function typeDate(page: Page, inputId: string, date: string) {
   const input = page.locator(`#${inputId}`);
-  await input.click();
-  await input.press('ControlOrMeta+a');
-  await input.pressSequentially(date);
-  await input.press('Enter');
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await input.click();
+    await input.press('ControlOrMeta+a');
+    await input.pressSequentially(date);
+    await input.press('Enter');
+    if ((await input.inputValue()) === date) return;
+  }
+  throw new Error(`the date picker #${inputId} did not take ${date}`);
 }
 
 describe('a programme coordinator schedules a rotation', () => {
