@@ -77,28 +77,17 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartOpt
   });
   if (values.help) return 'help';
   const str = (v: string | boolean | undefined) => (typeof v === 'string' ? v : undefined);
+  // A flag wins over its environment variable, which wins over the default; errors name the one given.
+  const port = (flag: keyof typeof values, variable: string, fallback: number) => {
+    const given = str(values[flag]);
+    return portOf(given ?? env[variable], fallback, given ? `--${flag}` : variable);
+  };
   const options: StartOptions = {
-    apiPort: portOf(str(values.port) ?? env.PORT, 3000, str(values.port) ? '--port' : 'PORT'),
-    dynamoPort: portOf(
-      str(values['dynamo-port']) ?? env.TEC_DYNAMODB_PORT,
-      8000,
-      str(values['dynamo-port']) ? '--dynamo-port' : 'TEC_DYNAMODB_PORT',
-    ),
-    sesPort: portOf(
-      str(values['ses-port']) ?? env.TEC_SES_PORT,
-      8005,
-      str(values['ses-port']) ? '--ses-port' : 'TEC_SES_PORT',
-    ),
-    consolePort: portOf(
-      str(values['console-port']) ?? env.TEC_CONSOLE_PORT,
-      5173,
-      str(values['console-port']) ? '--console-port' : 'TEC_CONSOLE_PORT',
-    ),
-    idpPort: portOf(
-      str(values['idp-port']) ?? env.TEC_IDP_PORT,
-      5174,
-      str(values['idp-port']) ? '--idp-port' : 'TEC_IDP_PORT',
-    ),
+    apiPort: port('port', 'PORT', 3000),
+    dynamoPort: port('dynamo-port', 'TEC_DYNAMODB_PORT', 8000),
+    sesPort: port('ses-port', 'TEC_SES_PORT', 8005),
+    consolePort: port('console-port', 'TEC_CONSOLE_PORT', 5173),
+    idpPort: port('idp-port', 'TEC_IDP_PORT', 5174),
     quiet: Boolean(values.quiet),
   };
   const dataDir = str(values.data) ?? env.TEC_DATA_DIR;
