@@ -6,7 +6,7 @@
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { startHarness, type Harness } from '../support/harness';
-import { dynamoClient } from '../../shared/clients';
+import { whileIntercepting, type Send } from '../support/dynamo-intercept';
 import { setClock } from '../../shared/clock';
 import { repository } from '../../shared/repository';
 import { addPlacement, addStaff, buildWorld, expectStatus, rotationBody, type World } from '../support/fixtures';
@@ -173,9 +173,7 @@ it('refuses to narrow a programme window past a placement created while the chan
   const staffId = (await addStaff(w)).staffId;
   let latecomer: { status: number; body: { placementId: string } } | undefined;
   // Just before the narrowing commits, another coordinator nominates someone for the autumn.
-  const client = dynamoClient();
-  const realSend = client.send.bind(client) as (command: unknown) => Promise<unknown>;
-  const racing = jest.spyOn(client, 'send').mockImplementation((async (command: unknown) => {
+  const raceTheNarrowing = async (command: unknown, realSend: Send) => {
     const writesProgramme =
       command instanceof TransactWriteCommand &&
       (command.input.TransactItems ?? []).some((item) => item.Put?.Item?.type === 'PROGRAMME');
@@ -186,17 +184,14 @@ it('refuses to narrow a programme window past a placement created while the chan
       });
     }
     return realSend(command);
-  }) as never);
-  let narrowed: { status: number; body: { violations?: unknown[] } };
-  try {
-    narrowed = await h.request('PATCH', `/v1/programmes/${programme.programmeId}`, {
+  };
+  const narrowed: { status: number; body: { violations?: unknown[] } } = await whileIntercepting(raceTheNarrowing, () =>
+    h.request('PATCH', `/v1/programmes/${programme.programmeId}`, {
       token: w.admin,
       body: { endDate: '2027-06-30' },
       headers: { 'if-match': '"1"' },
-    });
-  } finally {
-    racing.mockRestore();
-  }
+    }),
+  );
   expect(latecomer?.status).toBe(201);
   expect(narrowed.status).toBe(409);
   expect(narrowed.body.violations).toEqual([

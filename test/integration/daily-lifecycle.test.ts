@@ -6,7 +6,7 @@
  */
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { startHarness, type Harness } from '../support/harness';
-import { dynamoClient } from '../../shared/clients';
+import { whileIntercepting } from '../support/dynamo-intercept';
 import * as clock from '../../shared/clock';
 import { addDays } from '../../shared/domain/dates';
 import { handler as dailyJob } from '../../functions/lifecycle/handler';
@@ -220,19 +220,14 @@ describe('cancelling a placement with many rotations', () => {
   it('is finished by the daily job when the request stops after the placement was cancelled', async () => {
     const busy = await busyPlacement(60);
     // Every transaction after the first one of the request fails, as if the function died there.
-    const client = dynamoClient();
-    const realSend = client.send.bind(client) as (command: unknown) => Promise<unknown>;
     let transactions = 0;
-    const dying = jest.spyOn(client, 'send').mockImplementation((async (command: unknown) => {
-      if (command instanceof TransactWriteCommand && ++transactions > 1) throw new Error('Task timed out');
-      return realSend(command);
-    }) as never);
-    let cancelled: { status: number; body: { status: string } };
-    try {
-      cancelled = await transition(w, busy.placementId, 'cancel');
-    } finally {
-      dying.mockRestore();
-    }
+    const cancelled: { status: number; body: { status: string } } = await whileIntercepting(
+      async (command, realSend) => {
+        if (command instanceof TransactWriteCommand && ++transactions > 1) throw new Error('Task timed out');
+        return realSend(command);
+      },
+      () => transition(w, busy.placementId, 'cancel'),
+    );
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.status).toBe('CANCELLED');
     const left = (await statuses(busy.placementId)).filter((s) => s !== 'CANCELLED').length;

@@ -3,9 +3,9 @@
  * nothing), cursor paging with a capped limit, and bad input answered 400 with nothing stored.
  */
 import { DeleteCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { dynamoClient } from '../../shared/clients';
 import { setClock } from '../../shared/clock';
 import { startHarness, type Harness } from '../support/harness';
+import { whileIntercepting, type Send } from '../support/dynamo-intercept';
 import {
   addPlacement,
   addRotation,
@@ -100,20 +100,12 @@ describe('Idempotency-Key', () => {
       });
     // Every write to an idempotency record outside the request's own transaction fails, as when
     // the function dies between writing the change and storing its response.
-    const client = dynamoClient();
-    const realSend = client.send.bind(client) as (command: unknown) => Promise<unknown>;
-    const failing = jest.spyOn(client, 'send').mockImplementation((async (command: unknown) => {
+    const first = await whileIntercepting(async (command, realSend) => {
       const input = (command as { input?: { Key?: { PK?: unknown } } }).input;
       const separate = command instanceof UpdateCommand || command instanceof DeleteCommand;
       if (separate && String(input?.Key?.PK).startsWith('IDEMP#')) throw new Error('Task timed out');
       return realSend(command);
-    }) as never);
-    let first: Awaited<ReturnType<typeof send>>;
-    try {
-      first = await send();
-    } finally {
-      failing.mockRestore();
-    }
+    }, send);
     expect(first.status).toBe(201);
     // Long after the first request's lease on the key has run out, the client retries.
     setClock(new Date(Date.now() + 10 * 60_000));
@@ -174,16 +166,14 @@ describe('cursor pagination', () => {
       if (month % 4 === 2) ours.push(await nominate(w.hostId, start));
     }
     const hospital = await h.token({ role: 'hospital-coordinator', institutionId: w.hostId });
-    const client = dynamoClient();
-    const realSend = client.send.bind(client) as (command: unknown) => Promise<unknown>;
     let queries = 0;
-    const counting = jest.spyOn(client, 'send').mockImplementation((async (command: unknown) => {
+    const countQueries = async (command: unknown, realSend: Send) => {
       if (command instanceof QueryCommand) queries += 1;
       return realSend(command);
-    }) as never);
+    };
     const seen: string[] = [];
     const queriesPerPage: number[] = [];
-    try {
+    await whileIntercepting(countQueries, async () => {
       let cursor: string | undefined;
       do {
         queries = 0;
@@ -199,9 +189,7 @@ describe('cursor pagination', () => {
         seen.push(...page.items.map((p: { placementId: string }) => p.placementId));
         cursor = page.nextCursor;
       } while (cursor);
-    } finally {
-      counting.mockRestore();
-    }
+    });
     expect(seen).toEqual(ours);
     expect(queriesPerPage).toEqual([2, 2]);
   });
