@@ -11,6 +11,7 @@ import { routes as routeTable, type FunctionGroup, type RouteDefinition } from '
 import { Api } from './constructs/api';
 import { ApiFunctions, toId } from './constructs/api-functions';
 import { ConsoleHosting } from './constructs/console-hosting';
+import { ImportUploads } from './constructs/import-uploads';
 import type { AppFunction, LogSettings } from './constructs/app-function';
 import { DataTable } from './constructs/data-table';
 import { Identity } from './constructs/identity';
@@ -38,6 +39,8 @@ export class TalentExchangeStack extends Stack {
   readonly dailyLifecycle: DailyLifecycle;
   readonly alarms: Alarms;
   readonly console: ConsoleHosting;
+  /** Large spreadsheet uploads, posted by the browser before an import. */
+  readonly uploads: ImportUploads;
   /** The console's origin: the consoleUrl setting, or the distribution's own URL. */
   readonly consoleUrl: string;
 
@@ -57,6 +60,7 @@ export class TalentExchangeStack extends Stack {
         settings.apiUrl ? new URL(settings.apiUrl).origin : `https://*.execute-api.${this.region}.amazonaws.com`,
         `https://cognito-idp.${this.region}.amazonaws.com`,
         signInOrigin,
+        ImportUploads.origin(this),
       ],
       signInOrigin,
     });
@@ -88,6 +92,12 @@ export class TalentExchangeStack extends Stack {
 
     this.functions = new ApiFunctions(this, 'Functions', { data: this.data, logs, environment });
     this.api.addRoutes(props.routes ?? routeTable, (group) => this.apiFunction(group).fn);
+    this.uploads = new ImportUploads(this, 'Uploads', {
+      consoleUrl: this.consoleUrl,
+      encryptionKey: this.keys.data,
+      accessLogs: this.console.logs,
+    });
+    this.uploads.grantImporter(this.apiFunction('batch').fn);
 
     this.notifications = new Notifications(this, 'Notifications', {
       data: this.data,

@@ -22,12 +22,18 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** The policy the CloudFront distribution sends (infra/console-policy.ts), for this machine's origins. */
-export function securityHeaders(config: ConsoleRuntimeConfig): Record<string, string> {
+/**
+ * The policy the CloudFront distribution sends (infra/console-policy.ts), for this machine's
+ * origins: the API, the sign-in and the storage large uploads are posted to.
+ */
+export function securityHeaders(config: ConsoleRuntimeConfig, uploadsUrl?: string): Record<string, string> {
   const origin = (url: string) => new URL(url).origin;
   const signInOrigin = origin(config.authority);
   const csp = contentSecurityPolicy(
-    { connectOrigins: [origin(config.apiUrl), signInOrigin], signInOrigin },
+    {
+      connectOrigins: [origin(config.apiUrl), signInOrigin, ...(uploadsUrl ? [origin(uploadsUrl)] : [])],
+      signInOrigin,
+    },
     { overHttp: new URL(config.apiUrl).protocol === 'http:' },
   );
   return {
@@ -39,9 +45,13 @@ export function securityHeaders(config: ConsoleRuntimeConfig): Record<string, st
   };
 }
 
-export function createConsoleServer(options: { dist: string; config: ConsoleRuntimeConfig }): Server {
+export function createConsoleServer(options: {
+  dist: string;
+  config: ConsoleRuntimeConfig;
+  uploadsUrl?: string;
+}): Server {
   const root = normalize(options.dist);
-  const headers = securityHeaders(options.config);
+  const headers = securityHeaders(options.config, options.uploadsUrl);
   const configBody = JSON.stringify(options.config);
   return createServer((req, res) => {
     const method = req.method ?? 'GET';

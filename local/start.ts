@@ -10,6 +10,7 @@ import type { Server } from 'node:http';
 import { join, relative, resolve } from 'node:path';
 import { checkJava, ensureTable, guardAgainstOrphan, startDynamoLocal, type RunningDynamo } from './dynamodb-local';
 import { startSesLocal, type RunningSes } from './ses-local';
+import { LOCAL_CREDENTIALS, LOCAL_UPLOAD_BUCKET, startS3Local, type RunningS3 } from './s3-local';
 import { createSigner, LOCAL_AUDIENCE, loadOrCreateKey, type LocalSigner } from './jwt';
 import { createApiServer, listen } from './http-adapter';
 import { CONSOLE_DIST, ensureConsoleBuilt } from './console-build';
@@ -38,6 +39,7 @@ Options (each also settable in the environment):
   --port <n>          API port                          PORT               (default 3000)
   --dynamo-port <n>   DynamoDB Local port               TEC_DYNAMODB_PORT  (default 8000)
   --ses-port <n>      local SES and its inbox port      TEC_SES_PORT       (default 8005)
+  --s3-port <n>       local S3 (large uploads)          TEC_S3_PORT        (default 8006)
   --console-port <n>  the web console                   TEC_CONSOLE_PORT   (default 5173)
   --idp-port <n>      the OpenID provider (sign-in)     TEC_IDP_PORT       (default 5174)
   --data <dir>        keep the database in <dir> across restarts (default: in memory, gone on exit)
@@ -52,6 +54,7 @@ export interface StartOptions {
   apiPort: number;
   dynamoPort: number;
   sesPort: number;
+  s3Port: number;
   consolePort: number;
   idpPort: number;
   dataDir?: string;
@@ -70,6 +73,7 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartOpt
     port: { type: 'string' },
     'dynamo-port': { type: 'string' },
     'ses-port': { type: 'string' },
+    's3-port': { type: 'string' },
     'console-port': { type: 'string' },
     'idp-port': { type: 'string' },
     data: { type: 'string' },
@@ -86,6 +90,7 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartOpt
     apiPort: port('port', 'PORT', 3000),
     dynamoPort: port('dynamo-port', 'TEC_DYNAMODB_PORT', 8000),
     sesPort: port('ses-port', 'TEC_SES_PORT', 8005),
+    s3Port: port('s3-port', 'TEC_S3_PORT', 8006),
     consolePort: port('console-port', 'TEC_CONSOLE_PORT', 5173),
     idpPort: port('idp-port', 'TEC_IDP_PORT', 5174),
     quiet: Boolean(values.quiet),
@@ -95,10 +100,17 @@ export function parseStartArgs(argv: string[], env: NodeJS.ProcessEnv): StartOpt
     if (dataDir.trim() === '') throw new UsageError('--data needs a directory');
     options.dataDir = resolve(dataDir);
   }
-  const ports = [options.apiPort, options.dynamoPort, options.sesPort, options.consolePort, options.idpPort];
+  const ports = [
+    options.apiPort,
+    options.dynamoPort,
+    options.sesPort,
+    options.s3Port,
+    options.consolePort,
+    options.idpPort,
+  ];
   if (new Set(ports).size !== ports.length)
     throw new UsageError(
-      `the API, DynamoDB Local, SES, console and sign-in ports must differ (got ${ports.join(', ')})`,
+      `the API, DynamoDB Local, SES, S3, console and sign-in ports must differ (got ${ports.join(', ')})`,
     );
   return options;
 }
@@ -109,6 +121,7 @@ const running: {
   dynamo?: RunningDynamo;
   watchdog?: ChildProcess;
   ses?: RunningSes;
+  s3?: RunningS3;
   server?: Server;
   poller?: StreamPoller;
   consoleServer?: Server;
@@ -163,6 +176,7 @@ async function stopAll(): Promise<void> {
   await within(2000, running.identity?.stop());
   await close(running.server);
   await within(2000, running.ses?.stop());
+  await within(2000, running.s3?.stop());
   await running.dynamo?.stop(); // SIGTERM, then SIGKILL after 3 s
   if (alive(running.watchdog)) running.watchdog.kill('SIGKILL');
 }
@@ -281,6 +295,7 @@ async function start(options: StartOptions): Promise<void> {
   await assertPortFree(options.apiPort, 'API');
   await assertPortFree(options.dynamoPort, 'DynamoDB Local');
   await assertPortFree(options.sesPort, 'local SES inbox');
+  await assertPortFree(options.s3Port, 'local S3');
   await assertPortFree(options.consolePort, 'web console');
   await assertPortFree(options.idpPort, 'sign-in (OpenID provider)');
 
@@ -309,6 +324,18 @@ async function start(options: StartOptions): Promise<void> {
     async () => (running.ses = await startSesLocal(options.sesPort)),
   );
   checkStopping();
+  const consoleUrl = `http://127.0.0.1:${options.consolePort}`;
+  const s3 = await step(
+    `Starting the local S3 for large uploads on port ${options.s3Port}`,
+    async () =>
+      (running.s3 = await startS3Local({
+        port: options.s3Port,
+        bucket: LOCAL_UPLOAD_BUCKET,
+        allowedOrigins: [consoleUrl],
+        credentials: LOCAL_CREDENTIALS,
+      })),
+  );
+  checkStopping();
 
   const built = await step(
     'Building the web console',
@@ -319,18 +346,19 @@ async function start(options: StartOptions): Promise<void> {
   checkStopping();
 
   const apiUrl = `http://127.0.0.1:${options.apiPort}`;
-  const consoleUrl = `http://127.0.0.1:${options.consolePort}`;
   const issuer = `http://127.0.0.1:${options.idpPort}`;
   // The handlers read configuration once; point it at the local parts before any handler loads.
   Object.assign(process.env, {
     DYNAMODB_ENDPOINT: dynamo.endpoint,
     SES_ENDPOINT: ses.endpoint,
+    S3_ENDPOINT: s3.endpoint,
+    UPLOAD_BUCKET: s3.bucket,
     TABLE_NAME: tableName,
     API_URL: apiUrl,
     CONSOLE_URL: consoleUrl,
     AWS_REGION: 'ap-east-1',
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
   });
   process.env.LOG_LEVEL ??= 'WARN';
   resetConfig();
@@ -423,6 +451,7 @@ async function start(options: StartOptions): Promise<void> {
     const consoleServer = createConsoleServer({
       dist: CONSOLE_DIST,
       config: { apiUrl, authority: issuer, clientId: LOCAL_AUDIENCE },
+      uploadsUrl: s3.endpoint,
     });
     running.consoleServer = consoleServer;
     await listen(consoleServer, options.consolePort);

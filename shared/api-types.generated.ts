@@ -786,11 +786,33 @@ export interface paths {
          *
          *     **Dry run first** (`?dryRun=true`): the report per row — each problem with its column and a stable code (the API's rule codes for broken rules) — and, for a CSV, what each candidate encoding reads; nothing is written. **Commit** (no dryRun): the file's rows are stored with the import (201), then written by `POST /v1/imports/{importId}/process`, a chunk per call, each row in one transaction through the same rules as the single-item routes. A person is matched by email and a nomination by programme + person, so uploading a file again creates no duplicate.
          *
-         *     **Limits**: 5 MB and 500 rows per file; the request body at most 6,000,000 bytes (Lambda takes 6 MB per request: send a larger file gzip-compressed). A formula cell, a macro workbook, a zip bomb or a damaged file is refused whole.
+         *     **Limits**: 5 MB and 500 rows per file; the request body at most 6,000,000 bytes (Lambda takes 6 MB per request). Send a larger file gzip-compressed, or — an XLSX over about 4.4 MB, which is compressed already — post it to storage first (`POST /v1/programmes/{programmeId}/imports/uploads`) and send `{ fileName, uploadId }` instead of `content`. A formula cell, a macro workbook, a zip bomb or a damaged file is refused whole.
          *
          *     **Roles:** `admin`, `programme-coordinator` (Cognito groups; see `x-roles`).
          */
         post: operations["createImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/programmes/{programmeId}/imports/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A form to post a large file to storage first (files too big to send inside a request)
+         * @description A presigned form to post a file too large to travel inside a request (over about 4.4 MB once base64-encoded) straight to storage. Post `fields` and then the file (as `file`) as multipart/form-data to `url` before `expiresAt`; storage itself refuses a file over `maxBytes`. Then dry-run and commit the import with `{ fileName, uploadId }` in place of `content`. The stored copy is removed once the import is committed, and after a day in any case.
+         *
+         *     **Roles:** `admin`, `programme-coordinator` (Cognito groups; see `x-roles`).
+         */
+        post: operations["createImportUploadForm"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1114,6 +1136,23 @@ export interface components {
         };
         /** @enum {string} */
         Cluster: "HKE" | "HKW" | "KC" | "KE" | "KW" | "NTE" | "NTW";
+        CreateImportRequest: {
+            fileName: string;
+            content: string;
+            /** @enum {string} */
+            contentEncoding?: "gzip";
+            /** @enum {string} */
+            encoding?: "utf-8" | "gb18030" | "big5" | "utf-16le" | "utf-16be";
+            /** @enum {string} */
+            dateOrder?: "DMY" | "MDY";
+        } | {
+            fileName: string;
+            uploadId: string;
+            /** @enum {string} */
+            encoding?: "utf-8" | "gb18030" | "big5" | "utf-16le" | "utf-16be";
+            /** @enum {string} */
+            dateOrder?: "DMY" | "MDY";
+        };
         Credential: {
             credentialId: string;
             type: components["schemas"]["CredentialType"];
@@ -1300,15 +1339,19 @@ export interface components {
             placementId?: string;
             problems: components["schemas"]["RowProblem"][];
         };
-        ImportUpload: {
+        ImportUploadForm: {
+            uploadId: string;
+            url: string;
+            fields: {
+                [key: string]: string;
+            };
+            /** Format: date-time */
+            expiresAt: string;
+            maxBytes: number;
+        };
+        ImportUploadFormRequest: {
             fileName: string;
-            content: string;
-            /** @enum {string} */
-            contentEncoding?: "gzip";
-            /** @enum {string} */
-            encoding?: "utf-8" | "gb18030" | "big5" | "utf-16le" | "utf-16be";
-            /** @enum {string} */
-            dateOrder?: "DMY" | "MDY";
+            size: number;
         };
         Institution: {
             institutionId: string;
@@ -9864,7 +9907,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ImportUpload"];
+                "application/json": components["schemas"]["CreateImportRequest"];
             };
         };
         responses: {
@@ -10020,6 +10063,222 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
                         code?: "COLUMNS_MISSING" | "FILE_EMPTY" | "FORMULAS_NOT_ALLOWED" | "IDEMPOTENCY_KEY_REUSED" | "MACROS_NOT_ALLOWED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `SERVICE_UNAVAILABLE`: Temporarily unavailable
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    createImportUploadForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Any 1–128 visible ASCII characters you choose per intended write. Sending the same request again with the same key returns the first response (with `Idempotent-Replayed: true`) and writes nothing; the same key with another body or path answers 422 `IDEMPOTENCY_KEY_REUSED`. A refused request frees its key.
+                 * @example b7e3c1d2-new-rotation-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The programme's id
+                 * @example prog_HTVP2027a1B2c3D4e5F6
+                 */
+                programmeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportUploadFormRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportUploadForm"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `MALFORMED_JSON`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `IDEMPOTENCY_IN_PROGRESS`: A request with this Idempotency-Key is still in progress
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "IDEMPOTENCY_IN_PROGRESS" | "RULE_VIOLATION";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FILE_TOO_LARGE`: The file is too large
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FILE_TOO_LARGE" | "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FILE_TYPE_NOT_SUPPORTED`: Only CSV and XLSX files are read
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FILE_TYPE_NOT_SUPPORTED" | "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `IDEMPOTENCY_KEY_REUSED`: Idempotency-Key reused with a different request
+             *     - `MACROS_NOT_ALLOWED`: Workbooks with macros are refused
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED" | "MACROS_NOT_ALLOWED";
                     };
                 };
             };

@@ -6,6 +6,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { S3Client } from '@aws-sdk/client-s3';
 import { config } from './config';
 
 const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -30,6 +31,7 @@ export const SES_TIMEOUTS = { connectionTimeout: 2000, requestTimeout: 5000, max
 
 let dynamo: DynamoDBDocumentClient | undefined;
 let ses: SESv2Client | undefined;
+let s3: S3Client | undefined;
 
 export function dynamoClient(): DynamoDBDocumentClient {
   if (!dynamo) {
@@ -66,8 +68,23 @@ export function sesClient(): SESv2Client {
   return ses;
 }
 
+/** S3 for uploads: one object read per import, so the SDK's default retries with the Lambda's timeout. */
+export function s3Client(): S3Client {
+  if (!s3) {
+    const { region, s3Endpoint } = config();
+    s3 = new S3Client({
+      region,
+      requestHandler: { connectionTimeout: 2000, requestTimeout: 10_000, throwOnRequestTimeout: true },
+      // The local stand-in serves one bucket by path; in AWS the bucket's own host name is used.
+      ...(s3Endpoint ? { endpoint: s3Endpoint, forcePathStyle: true, credentials: localCredentials } : {}),
+    });
+  }
+  return s3;
+}
+
 /** Forget cached clients (tests that point the process at a new table or endpoint). */
 export function resetClients(): void {
   dynamo = undefined;
   ses = undefined;
+  s3 = undefined;
 }

@@ -12,6 +12,9 @@ export interface Config {
   tableName: string;
   dynamoEndpoint?: string;
   sesEndpoint?: string;
+  /** The bucket large spreadsheet uploads go to (presigned POST), and its endpoint locally. */
+  uploadBucket?: string;
+  s3Endpoint?: string;
   /** Sender address and SES configuration set for every email. */
   mailFrom: string;
   sesConfigurationSet?: string;
@@ -46,6 +49,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tableName: env.TABLE_NAME ?? TABLE_NAME_DEFAULT,
     dynamoEndpoint: env.DYNAMODB_ENDPOINT || undefined,
     sesEndpoint: env.SES_ENDPOINT || undefined,
+    uploadBucket: env.UPLOAD_BUCKET || undefined,
+    s3Endpoint: env.S3_ENDPOINT || undefined,
     mailFrom: env.MAIL_FROM ?? 'exchange@talent-exchange.example.org',
     sesConfigurationSet: env.SES_CONFIGURATION_SET || undefined,
     consoleUrl: env.CONSOLE_URL ?? 'http://localhost:3000',

@@ -148,6 +148,7 @@ export const batchContracts = group(() => ({
     dryRunResponse: s.ImportReport,
     maxBodyBytes: s.MAX_IMPORT_BODY_BYTES + 4096,
   },
+  createImportUploadForm: { body: s.ImportUploadFormRequest, response: s.ImportUploadForm, successStatus: 201 },
   getImportTemplate: { query: s.ExportQuery, contentType: XLSX },
   getImport: { response: s.ImportDetail },
   processImport: { response: s.Import },

@@ -700,7 +700,7 @@ export const operationDocs: Record<string, OperationDocs> = {
 
 **Dry run first** (\`?dryRun=true\`): the report per row — each problem with its column and a stable code (the API's rule codes for broken rules) — and, for a CSV, what each candidate encoding reads; nothing is written. **Commit** (no dryRun): the file's rows are stored with the import (201), then written by \`POST /v1/imports/{importId}/process\`, a chunk per call, each row in one transaction through the same rules as the single-item routes. A person is matched by email and a nomination by programme + person, so uploading a file again creates no duplicate.
 
-**Limits**: 5 MB and 500 rows per file; the request body at most 6,000,000 bytes (Lambda takes 6 MB per request: send a larger file gzip-compressed). A formula cell, a macro workbook, a zip bomb or a damaged file is refused whole.`,
+**Limits**: 5 MB and 500 rows per file; the request body at most 6,000,000 bytes (Lambda takes 6 MB per request). Send a larger file gzip-compressed, or — an XLSX over about 4.4 MB, which is compressed already — post it to storage first (\`POST /v1/programmes/{programmeId}/imports/uploads\`) and send \`{ fileName, uploadId }\` instead of \`content\`. A formula cell, a macro workbook, a zip bomb or a damaged file is refused whole.`,
     pathExample: { programmeId: ids.programme },
     errors: [
       'FILE_TOO_LARGE',
@@ -719,6 +719,27 @@ export const operationDocs: Record<string, OperationDocs> = {
     },
     response: importRecord,
     dryRunResponse: importReport,
+  },
+  createImportUploadForm: {
+    description:
+      'A presigned form to post a file too large to travel inside a request (over about 4.4 MB once base64-encoded) straight to storage. Post `fields` and then the file (as `file`) as multipart/form-data to `url` before `expiresAt`; storage itself refuses a file over `maxBytes`. Then dry-run and commit the import with `{ fileName, uploadId }` in place of `content`. The stored copy is removed once the import is committed, and after a day in any case.',
+    pathExample: { programmeId: ids.programme },
+    errors: ['FILE_TOO_LARGE', 'FILE_TYPE_NOT_SUPPORTED', 'MACROS_NOT_ALLOWED'],
+    request: { fileName: 'nominations-2027.xlsx', size: 4_800_000 },
+    response: {
+      uploadId: 'upl_8fK2mQ0rX1aB4cD7eF9gH2',
+      url: 'https://talent-exchange-uploads.s3.ap-east-1.amazonaws.com/',
+      fields: {
+        key: `imports/${ids.programme}/upl_8fK2mQ0rX1aB4cD7eF9gH2`,
+        Policy: 'eyJleHBpcmF0aW9uIjoi…',
+        'X-Amz-Algorithm': 'AWS4-HMAC-SHA256',
+        'X-Amz-Credential': 'ASIA…/20270301/ap-east-1/s3/aws4_request',
+        'X-Amz-Date': '20270301T020000Z',
+        'X-Amz-Signature': '5d3c…',
+      },
+      expiresAt: '2027-03-01T02:15:00.000Z',
+      maxBytes: 5_242_880,
+    },
   },
   getImportTemplate: {
     description:

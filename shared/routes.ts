@@ -299,6 +299,14 @@ export const routes = [
     'Import nominations from a CSV or XLSX file (?dryRun=true: the report per row, nothing written)',
   ),
   r(
+    'createImportUploadForm',
+    'POST',
+    '/v1/programmes/{programmeId}/imports/uploads',
+    'batch',
+    PROGRAMME_OFFICE,
+    'A form to post a large file to storage first (files too big to send inside a request)',
+  ),
+  r(
     'getImportTemplate',
     'GET',
     '/v1/programmes/{programmeId}/imports/template.xlsx',

@@ -11,6 +11,7 @@
  *   its invocation parses, and a bundle leaves out every schema it never refers to. Build any
  *   schema added here through it too.
  */
+import * as limits from './limits';
 import * as z from 'zod/mini';
 import { en } from 'zod/locales';
 import { lazy } from './lazy';
@@ -597,19 +598,40 @@ export const Readiness = schema(() =>
 
 // ---------- batch work: imports, bulk actions, exports ----------
 
-/**
- * An upload reaches the function as JSON: the file base64 (optionally gzip-compressed first by
- * the client). API Gateway's HTTP API takes 10 MB and Lambda 6 MB per synchronous request, so
- * the encoded upload is capped at 6,000,000 characters; the file itself at 5 MB.
- */
-export const MAX_IMPORT_BODY_BYTES = 6_000_000;
+/** How a file reaches the import: limits and their reasons in shared/limits.ts. */
+export { MAX_IMPORT_BODY_BYTES, MAX_IMPORT_FILE_BYTES } from './limits';
+const readingOptions = () => ({
+  /** Overrides the detected encoding of a CSV. */
+  encoding: z.optional(z.enum(['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'])),
+  dateOrder: z.optional(z.enum(['DMY', 'MDY'])),
+});
 export const ImportUpload = schema(() =>
+  z.union([
+    z.strictObject({
+      fileName: text(255),
+      content: z
+        .string()
+        .check(z.minLength(1), z.maxLength(limits.MAX_IMPORT_BODY_BYTES), z.regex(/^[A-Za-z0-9+/=\s]+$/)),
+      contentEncoding: z.optional(z.enum(['gzip'])),
+      ...readingOptions(),
+    }),
+    z.strictObject({ fileName: text(255), uploadId: Id, ...readingOptions() }),
+  ]),
+);
+export const ImportUploadFormRequest = schema(() =>
   z.strictObject({
     fileName: text(255),
-    content: z.string().check(z.minLength(1), z.maxLength(MAX_IMPORT_BODY_BYTES), z.regex(/^[A-Za-z0-9+/=\s]+$/)),
-    contentEncoding: z.optional(z.enum(['gzip'])),
-    encoding: z.optional(z.enum(['utf-8', 'gb18030', 'big5', 'utf-16le', 'utf-16be'])),
-    dateOrder: z.optional(z.enum(['DMY', 'MDY'])),
+    /** The file's size: refused here already when it is over the limit, before anything is sent. */
+    size: int().check(z.gte(1)),
+  }),
+);
+export const ImportUploadForm = schema(() =>
+  z.object({
+    uploadId: Id,
+    url: z.string(),
+    fields: z.record(z.string(), z.string()),
+    expiresAt: Timestamp,
+    maxBytes: int(),
   }),
 );
 export const RowProblem = schema(() =>

@@ -40,6 +40,10 @@ export const handler = createApiHandler('batch', batchContracts, {
     const record = await importing.startImport(principal, request.params.programmeId, request.body);
     return { status: 201, body: record, version: record.version };
   },
+  createImportUploadForm: async (request) => ({
+    status: 201,
+    body: await importing.createUploadForm(request.params.programmeId, request.body),
+  }),
   getImportTemplate: async (request) => {
     const programme = await getProgramme(request.params.programmeId);
     const [origin, destination] = programme.direction === 'GD_TO_HK' ? ['GD', 'HK'] : ['HK', 'GD'];

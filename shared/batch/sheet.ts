@@ -8,10 +8,11 @@ import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import { excel } from './excel';
 import { AppError } from '../errors';
+import { MAX_IMPORT_FILE_BYTES } from '../limits';
 import { decodeText, detectEncoding, type Encoding, type EncodingGuess } from './decode';
 import { inspectZip, isOle, isZip, ZipRefused } from './zip-guard';
 
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_FILE_BYTES = MAX_IMPORT_FILE_BYTES;
 export const MAX_ROWS = 500;
 export const MAX_COLUMNS = 100;
 

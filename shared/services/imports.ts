@@ -38,23 +38,22 @@ import {
   ROWS_PER_CHUNK,
   type StoredRow,
 } from '../repository/imports';
+import { uploads } from '../repository/uploads';
+import { logger } from '../logger';
 import { auditRecord, nowIso } from './write';
 import { getProgramme } from './programmes';
 import { credentialsAdded, newStaff } from './staff';
 import { newPlacement } from './placements';
 
-export interface ImportUpload {
+/** How the file arrives: inside the request (base64, gzip-compressed by the console), or posted to S3 first. */
+export type ImportUpload = {
   fileName: string;
-  /** The file, base64. */
-  content: string;
-  /** The console gzips a file before sending it (see the route's notes on payload limits). */
-  contentEncoding?: 'gzip';
   /** Overrides the detected encoding of a CSV. */
   encoding?: Encoding;
   dateOrder?: 'DMY' | 'MDY';
-}
+} & ({ content: string; contentEncoding?: 'gzip' } | { uploadId: string });
 
-function fileBytes(upload: ImportUpload): Buffer {
+function inlineBytes(upload: { content: string; contentEncoding?: 'gzip' }): Buffer {
   const raw = Buffer.from(upload.content, 'base64');
   if (upload.contentEncoding !== 'gzip') return raw;
   try {
@@ -66,6 +65,31 @@ function fileBytes(upload: ImportUpload): Buffer {
       });
     throw new AppError('FILE_MALFORMED', 'The upload is not valid gzip');
   }
+}
+
+const fileBytes = (programmeId: string, upload: ImportUpload): Promise<Buffer> =>
+  'uploadId' in upload
+    ? uploads.read(programmeId, upload.uploadId, MAX_FILE_BYTES)
+    : Promise.resolve(inlineBytes(upload));
+
+const SPREADSHEET = /\.(csv|txt|tsv|xlsx)$/i;
+
+/**
+ * A form to post a file too large for a request straight to S3. The size and the name are
+ * checked first, so a file that would be refused is refused before anyone waits for it to upload.
+ */
+export async function createUploadForm(programmeId: string, request: { fileName: string; size: number }) {
+  const programme = await getProgramme(programmeId);
+  if (request.size > MAX_FILE_BYTES)
+    throw new AppError('FILE_TOO_LARGE', `The file is ${request.size} bytes; at most ${MAX_FILE_BYTES} are accepted`, {
+      bytes: request.size,
+      maxBytes: MAX_FILE_BYTES,
+    });
+  if (/\.(xlsm|xltm|xlam)$/i.test(request.fileName))
+    throw new AppError('MACROS_NOT_ALLOWED', 'Macro-enabled workbooks (.xlsm) are refused; save the sheet as .xlsx');
+  if (!SPREADSHEET.test(request.fileName))
+    throw new AppError('FILE_TYPE_NOT_SUPPORTED', 'Only CSV and XLSX files are read');
+  return uploads.form(programme.programmeId, newId('upl'), MAX_FILE_BYTES, new Date(nowIso()));
 }
 
 /** What a person sees to choose an encoding: the names each candidate decoding gives. */
@@ -113,7 +137,7 @@ interface Analysis {
 async function analyse(principal: Principal, programmeId: string, upload: ImportUpload): Promise<Analysis> {
   const [programme, institutions] = await Promise.all([getProgramme(programmeId), allInstitutions()]);
   void principal;
-  const bytes = fileBytes(upload);
+  const bytes = await fileBytes(programmeId, upload);
   const sheet = await readSheet(bytes, upload.fileName, { encoding: upload.encoding });
   const mapping = mapHeaders(sheet.headers, COLUMNS);
   if (mapping.missing.length > 0) {
@@ -396,6 +420,11 @@ export async function startImport(
     after: { ...summaryOf(record) },
   });
   await imports.create(record, stored, audit);
+  // The rows are kept with the import now; the uploaded copy of the file (personal data) goes.
+  if ('uploadId' in upload)
+    await uploads
+      .remove(programmeId, upload.uploadId)
+      .catch((error: Error) => logger.warn('uploaded file not removed; the bucket expires it', { error }));
   return record;
 }
 

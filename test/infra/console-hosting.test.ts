@@ -32,9 +32,21 @@ const only = (s: Synthesized, type: string) => {
   expect(found).toHaveLength(1);
   return found[0]!.Properties;
 };
+/** A template value as it reads after deployment: joins joined, references as ${Name}. */
+type TemplateValue = string | { 'Fn::Join'?: [string, TemplateValue[]]; Ref?: string };
+const rendered = (value: TemplateValue): string =>
+  typeof value === 'string'
+    ? value
+    : value['Fn::Join']
+      ? value['Fn::Join'][1].map(rendered).join(value['Fn::Join'][0])
+      : value.Ref
+        ? `\${${value.Ref}}`
+        : JSON.stringify(value);
 const cspOf = (s: Synthesized) =>
-  only(s, 'AWS::CloudFront::ResponseHeadersPolicy').ResponseHeadersPolicyConfig.SecurityHeadersConfig
-    .ContentSecurityPolicy.ContentSecurityPolicy as string;
+  rendered(
+    only(s, 'AWS::CloudFront::ResponseHeadersPolicy').ResponseHeadersPolicyConfig.SecurityHeadersConfig
+      .ContentSecurityPolicy.ContentSecurityPolicy,
+  );
 
 describe('the console bucket', () => {
   it('is private, encrypted, TLS-only and read by CloudFront through origin access control only', () => {
@@ -100,7 +112,7 @@ describe('the distribution', () => {
     expect(config.Logging.Bucket).toBeDefined();
   });
 
-  it('sends a strict Content-Security-Policy that allows only the app, the API and the Cognito endpoints', () => {
+  it('sends a strict Content-Security-Policy that allows only the app, the API, Cognito and the uploads bucket', () => {
     const csp = cspOf(synth);
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("script-src 'self'");
@@ -113,6 +125,8 @@ describe('the distribution', () => {
       'https://*.execute-api.ap-east-1.amazonaws.com',
       'https://cognito-idp.ap-east-1.amazonaws.com',
       'https://talent-exchange-coordinator.auth.ap-east-1.amazoncognito.com',
+      // The uploads bucket, named by account and region (the account is known at deployment).
+      'https://tec-uploads-${AWS::AccountId}-ap-east-1.s3.ap-east-1.amazonaws.com',
     ]);
     const headers = only(synth, 'AWS::CloudFront::ResponseHeadersPolicy').ResponseHeadersPolicyConfig
       .SecurityHeadersConfig;

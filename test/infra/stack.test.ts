@@ -148,14 +148,18 @@ describe('IAM', () => {
     }
   });
 
-  it('uses the table key only through DynamoDB for table access', () => {
+  it('uses the data key only through DynamoDB (and, for the batch function, through S3 for uploads)', () => {
     for (const [name, { roleId }] of functionsByName()) {
       if (TABLE_ACCESS[name].length === 0) continue;
       const keyStatements = statementsOfRole(synth.template, roleId).filter(
         (s) => s.Condition?.StringEquals?.['kms:ViaService'],
       );
-      expect(keyStatements).toHaveLength(1);
-      expect(JSON.stringify(keyStatements[0]!.Condition)).toContain('dynamodb.');
+      const services = keyStatements.map((s) => s.Condition?.StringEquals?.['kms:ViaService']);
+      expect(services).toEqual(
+        name === 'batch'
+          ? ['dynamodb.ap-east-1.amazonaws.com', 's3.ap-east-1.amazonaws.com']
+          : ['dynamodb.ap-east-1.amazonaws.com'],
+      );
     }
   });
 
@@ -265,6 +269,47 @@ describe('the HTTP API', () => {
   });
 });
 
+describe('large uploads', () => {
+  it('go to a private, KMS-encrypted, TLS-only bucket that forgets them after a day and takes posts from the console only', () => {
+    const bucket = resources('AWS::S3::Bucket')[synth.logicalId(synth.stack.uploads.bucket)]!.Properties;
+    expect(bucket.PublicAccessBlockConfiguration).toEqual({
+      BlockPublicAcls: true,
+      BlockPublicPolicy: true,
+      IgnorePublicAcls: true,
+      RestrictPublicBuckets: true,
+    });
+    expect(bucket.BucketEncryption.ServerSideEncryptionConfiguration[0].ServerSideEncryptionByDefault).toMatchObject({
+      SSEAlgorithm: 'aws:kms',
+      KMSMasterKeyID: { 'Fn::GetAtt': [synth.logicalId(synth.stack.keys.data), 'Arn'] },
+    });
+    expect(bucket.LifecycleConfiguration.Rules[0]).toMatchObject({ ExpirationInDays: 1, Status: 'Enabled' });
+    expect(bucket.CorsConfiguration.CorsRules).toEqual([
+      expect.objectContaining({ AllowedMethods: ['POST'], AllowedOrigins: [expect.anything()] }),
+    ]);
+    const policies = Object.values(resources('AWS::S3::BucketPolicy')).filter(
+      (p) =>
+        JSON.stringify(p.Properties.Bucket) === JSON.stringify({ Ref: synth.logicalId(synth.stack.uploads.bucket) }),
+    );
+    expect(JSON.stringify(policies)).toContain('aws:SecureTransport');
+  });
+
+  it('are read, written and removed by the batch function only, under imports/ only', () => {
+    const byRole = new Map<string, string[]>();
+    for (const policy of Object.values(resources('AWS::IAM::Policy')))
+      for (const statement of policy.Properties.PolicyDocument.Statement)
+        if (JSON.stringify(statement.Resource).includes(synth.logicalId(synth.stack.uploads.bucket)))
+          for (const role of policy.Properties.Roles)
+            byRole.set(role.Ref, [...(byRole.get(role.Ref) ?? []), ...[statement.Action].flat()]);
+    const batchRole = synth.logicalId(synth.stack.apiFunction('batch').role);
+    expect([...byRole.keys()].filter((role) => !role.startsWith('CustomS3AutoDeleteObjects'))).toEqual([batchRole]);
+    expect(byRole.get(batchRole)!.sort()).toEqual(['s3:DeleteObject', 's3:GetObject', 's3:PutObject']);
+    const batch = resources('AWS::Lambda::Function')[synth.logicalId(synth.stack.apiFunction('batch').fn)]!;
+    expect(batch.Properties.Environment.Variables.UPLOAD_BUCKET).toEqual({
+      Ref: synth.logicalId(synth.stack.uploads.bucket),
+    });
+  });
+});
+
 describe('the functions', () => {
   it('are one per route group plus the notifier, the reminders, the daily lifecycle job and the re-drive', () => {
     expect(Object.keys(appFunctions())).toHaveLength(FUNCTION_GROUPS.length + 4);
@@ -286,10 +331,13 @@ describe('the functions', () => {
   });
 
   it('get the configuration shared/config.ts reads', () => {
-    for (const fn of Object.values(appFunctions())) {
+    for (const [id, fn] of Object.entries(appFunctions())) {
       const env = fn.Properties.Environment.Variables;
+      // Only the batch function reads uploads.
+      const own = id.startsWith('FunctionsBatch') ? ['UPLOAD_BUCKET'] : [];
       expect(Object.keys(env).sort()).toEqual(
         [
+          ...own,
           'API_URL',
           'CONSOLE_URL',
           'LOG_LEVEL',
@@ -598,6 +646,8 @@ describe('cdk-nag', () => {
         'AwsSolutions-IAM5[Action::s3:Abort*]',
         'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-ap-east-1/*]',
         `AwsSolutions-IAM5[Resource::<${synth.logicalId(synth.stack.console.bucket)}.Arn>/*]`,
+        // The batch function's grant on the uploads' prefix (infra/constructs/import-uploads.ts).
+        `AwsSolutions-IAM5[Resource::<${synth.logicalId(synth.stack.uploads.bucket)}.Arn>/imports/*]`,
         'AwsSolutions-L1',
         'HIPAA.Security-LambdaConcurrency',
         // Written by CDK itself on the console's log bucket: CloudFront log delivery needs its ACL.

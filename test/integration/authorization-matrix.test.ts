@@ -160,6 +160,7 @@ const CASES: Record<string, Case[]> = {
   // coordinator, confined to what their institution hosts or sends (tested in batch-exports).
   listImports: [{ expect: OFFICE }],
   createImport: [{ expect: OFFICE }],
+  createImportUploadForm: [{ expect: OFFICE }],
   getImportTemplate: [{ expect: OFFICE }],
   getImport: [{ expect: OFFICE }],
   processImport: [{ expect: OFFICE }],

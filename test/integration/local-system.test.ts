@@ -87,17 +87,17 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** API, DynamoDB Local and SES ports, free and distinct. */
-/** Free ports for the API, DynamoDB Local, SES, the console and its sign-in, as flags for npm start. */
-async function freePorts(): Promise<{ ports: [number, number, number, number, number]; flags: string[] }> {
+type SixPorts = [number, number, number, number, number, number];
+/** Free ports for the API, DynamoDB Local, SES, the console, its sign-in and S3, as flags for npm start. */
+async function freePorts(): Promise<{ ports: SixPorts; flags: string[] }> {
   const ports = new Set<number>();
-  while (ports.size < 5) ports.add(await freePort());
-  const [api, dynamo, ses, consolePort, idp] = [...ports] as [number, number, number, number, number];
+  while (ports.size < 6) ports.add(await freePort());
+  const [api, dynamo, ses, consolePort, idp, s3] = [...ports] as SixPorts;
   return {
-    ports: [api, dynamo, ses, consolePort, idp],
+    ports: [api, dynamo, ses, consolePort, idp, s3],
     flags: [
       ...['--port', `${api}`, '--dynamo-port', `${dynamo}`, '--ses-port', `${ses}`],
-      ...['--console-port', `${consolePort}`, '--idp-port', `${idp}`],
+      ...['--console-port', `${consolePort}`, '--idp-port', `${idp}`, '--s3-port', `${s3}`],
     ],
   };
 }
@@ -111,7 +111,7 @@ const kill = (pid: number | undefined) => {
 describe('npm start', () => {
   it('comes up on real parts, serves a printed token, and Ctrl-C stops everything it started', async () => {
     const {
-      ports: [apiPort, dynamoPort, sesPort, consolePort, idpPort],
+      ports: [apiPort, dynamoPort, sesPort, consolePort, idpPort, s3Port],
       flags,
     } = await freePorts();
     const localDir = mkdtempSync(join(tmpdir(), 'tec-local-'));
@@ -206,6 +206,7 @@ describe('npm start', () => {
       await expect(assertPortFree(dynamoPort, 'DynamoDB Local')).resolves.toBeUndefined();
       await expect(assertPortFree(apiPort, 'API')).resolves.toBeUndefined();
       await expect(assertPortFree(sesPort, 'SES')).resolves.toBeUndefined();
+      await expect(assertPortFree(s3Port, 'S3')).resolves.toBeUndefined();
       await expect(assertPortFree(consolePort, 'console')).resolves.toBeUndefined();
       await expect(assertPortFree(idpPort, 'sign-in')).resolves.toBeUndefined();
     } finally {

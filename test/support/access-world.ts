@@ -348,6 +348,7 @@ export const SAMPLES: Record<string, SampleRequest> = {
   updateRotation: { body: () => ({ supervisor: { name: 'Dr Chan Tai Man' } }) },
   declineRotation: { body: () => ({ reason: 'Clashes with my licensing exam' }) },
   createImport: { body: (ids) => ({ fileName: 'nominations.csv', content: importFile(ids) }) },
+  createImportUploadForm: { body: () => ({ fileName: 'nominations.xlsx', size: 4_800_000 }) },
   bulkTransitionPlacements: {
     body: (ids) => ({ action: 'offer', items: [{ placementId: ids.placementId, version: 1 }] }),
   },

@@ -49,11 +49,11 @@ export async function startSystem(options: { env?: Record<string, string> } = {}
   await ensureConsoleBuilt();
   const localDir = mkdtempSync(join(tmpdir(), 'tec-e2e-'));
   const ports: number[] = [];
-  while (ports.length < 5) {
+  while (ports.length < 6) {
     const port = await freePort();
     if (!ports.includes(port)) ports.push(port);
   }
-  const [api, dynamo, ses, consolePort, idp] = ports as [number, number, number, number, number];
+  const [api, dynamo, ses, consolePort, idp, s3] = ports as [number, number, number, number, number, number];
   const child: ChildProcess = spawn(
     process.execPath,
     [
@@ -62,7 +62,7 @@ export async function startSystem(options: { env?: Record<string, string> } = {}
       'local/start.ts',
       '--quiet',
       ...['--port', `${api}`, '--dynamo-port', `${dynamo}`, '--ses-port', `${ses}`],
-      ...['--console-port', `${consolePort}`, '--idp-port', `${idp}`],
+      ...['--console-port', `${consolePort}`, '--idp-port', `${idp}`, '--s3-port', `${s3}`],
     ],
     { cwd: ROOT, env: shellEnv({ TEC_LOCAL_DIR: localDir, ...options.env }), stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -32,14 +32,14 @@ import { formatDateTime } from '../../app/dates';
 import { currentLanguage } from '../../app/i18n';
 import {
   type Encoding,
-  fileToUpload,
   type ImportRecord,
   type ImportReport,
   type ImportRow,
   saveDownload,
-  type Upload,
+  type ImportRequest,
   useCommit,
   useDryRun,
+  usePrepareFile,
   useHostInstitutions,
   useImports,
   useProgramme,
@@ -97,25 +97,30 @@ export default function ImportsPage() {
   const [dateOrder, setDateOrder] = useState<'DMY' | 'MDY'>('DMY');
   const [onlyProblems, setOnlyProblems] = useState(false);
   const [progress, setProgress] = useState<ImportRecord>();
-  const dryRun = useDryRun(programmeId);
-  const commit = useCommit(programmeId, setProgress);
+  const [uploading, setUploading] = useState(false);
+  const files = usePrepareFile(programmeId);
+  const dryRun = useDryRun(programmeId, files);
+  const commit = useCommit(programmeId, files, setProgress);
   const title = t('imports:title');
 
   useEffect(() => {
     document.title = programme.data ? `${title} — ${names(programme.data.names)}` : title;
   }, [title, programme.data, names]);
 
-  const upload = async (override?: Encoding): Promise<Upload> => ({
-    ...(await fileToUpload(file as File)),
+  // A large file is posted to storage first; say so while it goes.
+  const request = (chosen: File, override?: Encoding): ImportRequest => ({
+    file: chosen,
     ...(override ? { encoding: override } : encoding === 'auto' ? {} : { encoding }),
     dateOrder,
+    onUploading: () => setUploading(true),
   });
-  const check = async (override?: Encoding) => {
+  const settled = { onSettled: () => setUploading(false) };
+  const check = (override?: Encoding) => {
     if (!file) return;
     if (override) setEncoding(override);
     commit.reset();
     setProgress(undefined);
-    dryRun.mutate(await upload(override));
+    dryRun.mutate(request(file, override), settled);
   };
   const report: ImportReport | undefined = dryRun.data;
   const ready = report ? report.counts.new + report.counts.personExists : 0;
@@ -232,7 +237,9 @@ export default function ImportsPage() {
           </Flex>
           <Space wrap>
             <Button type="primary" disabled={!file} loading={dryRun.isPending} onClick={() => void check()}>
-              {dryRun.isPending ? t('imports:upload.checking') : t('imports:upload.check')}
+              {dryRun.isPending
+                ? t(uploading ? 'imports:upload.uploading' : 'imports:upload.checking')
+                : t('imports:upload.check')}
             </Button>
             <Button
               icon={<DownloadOutlined aria-hidden />}
@@ -343,7 +350,9 @@ export default function ImportsPage() {
                 style={{ alignSelf: 'flex-start' }}
                 disabled={commit.isPending || progress?.status === 'COMPLETED'}
                 loading={commit.isPending}
-                onClick={async () => commit.mutate(await upload(report.encoding?.used as Encoding | undefined))}
+                onClick={() =>
+                  file && commit.mutate(request(file, report.encoding?.used as Encoding | undefined), settled)
+                }
               >
                 {t('imports:commit.button', { count: ready })}
               </Button>

@@ -18,6 +18,7 @@ const en = {
     mdy: 'Month first (3 January 2027)',
     check: 'Check the file',
     checking: 'Checking…',
+    uploading: 'Uploading the file…',
     template: 'Download the template (XLSX)',
   },
   report: {
@@ -120,6 +121,7 @@ const zhHant: Strings<typeof en> = {
     mdy: '月在前（2027年1月3日）',
     check: '檢查檔案',
     checking: '檢查中…',
+    uploading: '正在上載檔案…',
     template: '下載範本（XLSX）',
   },
   report: {
@@ -222,6 +224,7 @@ const zhHans: Strings<typeof en> = {
     mdy: '月在前（2027年1月3日）',
     check: '检查文件',
     checking: '检查中…',
+    uploading: '正在上传文件…',
     template: '下载模板（XLSX）',
   },
   report: {
