@@ -3,6 +3,7 @@
  * route table CDK deploys, verifies the bearer token as the JWT authorizer would, builds an API
  * Gateway v2 (payload 2.0) event and calls the real handler of the route's function group.
  */
+import { CORS } from '../shared/http/cors';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { randomUUID } from 'node:crypto';
@@ -92,13 +93,10 @@ async function readBody(req: IncomingMessage): Promise<Buffer | 'too-large'> {
   return Buffer.concat(chunks);
 }
 
-/**
- * CORS as the HTTP API's corsPreflight configures it in infra/constructs/api.ts: the console's
- * origin only, the headers the console sends, ETag and Location readable.
- */
-const CORS_ALLOW_HEADERS = 'authorization, content-type, if-match, idempotency-key';
-const CORS_ALLOW_METHODS = 'GET, POST, PATCH, DELETE';
-const CORS_EXPOSE_HEADERS = 'etag, location';
+/** CORS as the HTTP API's corsPreflight applies it (shared/http/cors.ts): the console's origin only. */
+const CORS_ALLOW_HEADERS = CORS.allowHeaders.join(', ');
+const CORS_ALLOW_METHODS = CORS.allowMethods.join(', ');
+const CORS_EXPOSE_HEADERS = CORS.exposeHeaders.join(', ');
 
 function corsHeaders(origin: string | undefined, allowed: readonly string[]): Record<string, string> {
   if (!origin || !allowed.includes(origin)) return {};
@@ -139,7 +137,7 @@ export function createApiServer(options: {
           ? {
               'access-control-allow-methods': CORS_ALLOW_METHODS,
               'access-control-allow-headers': CORS_ALLOW_HEADERS,
-              'access-control-max-age': '3600',
+              'access-control-max-age': String(CORS.maxAgeSeconds),
             }
           : {}),
       });

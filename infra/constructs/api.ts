@@ -5,6 +5,7 @@
  * the public ('none') and signed-link routes. Stage-wide throttling, per-route overrides from
  * the table, JSON access logs to a KMS-encrypted log group, CORS for the console origin only.
  */
+import { CORS } from '../../shared/http/cors';
 import { Duration, Lazy } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
@@ -69,16 +70,12 @@ export class Api extends Construct {
       createDefaultStage: false,
       corsPreflight: {
         allowOrigins: [props.consoleUrl],
-        allowMethods: [
-          apigw.CorsHttpMethod.GET,
-          apigw.CorsHttpMethod.POST,
-          apigw.CorsHttpMethod.PATCH,
-          apigw.CorsHttpMethod.DELETE,
-        ],
-        allowHeaders: ['authorization', 'content-type', 'if-match', 'idempotency-key'],
-        exposeHeaders: ['etag', 'location'],
+        // The one CORS description, which the local stand-in applies too.
+        allowMethods: CORS.allowMethods.map((method) => apigw.CorsHttpMethod[method]),
+        allowHeaders: [...CORS.allowHeaders],
+        exposeHeaders: [...CORS.exposeHeaders],
         allowCredentials: false,
-        maxAge: Duration.hours(1),
+        maxAge: Duration.seconds(CORS.maxAgeSeconds),
       },
     });
 

@@ -266,6 +266,10 @@ describe('the HTTP API', () => {
     expect(api.Properties.CorsConfiguration.AllowHeaders).toEqual(
       expect.arrayContaining(['authorization', 'if-match', 'idempotency-key']),
     );
+    // A download's file name is readable by the console, as locally.
+    expect(api.Properties.CorsConfiguration.ExposeHeaders).toEqual(
+      expect.arrayContaining(['etag', 'location', 'content-disposition']),
+    );
   });
 });
 

@@ -7,7 +7,7 @@ import { connect } from 'node:net';
 import { request as httpRequest } from 'node:http';
 import { networkInterfaces } from 'node:os';
 import { importJWK, SignJWT, type JWTPayload } from 'jose';
-import { startHarness, type Harness } from '../support/harness';
+import { HARNESS_CONSOLE_ORIGIN, startHarness, type Harness } from '../support/harness';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER, loadOrCreateKey } from '../../local/jwt';
 import { parseTokenArgs } from '../../scripts/token';
 
@@ -104,5 +104,33 @@ describe('DynamoDB Local', () => {
       .filter((a) => a && !a.internal && a.family === 'IPv4')
       .map((a) => a!.address);
     for (const address of others) expect(await tryConnect(address)).toBe('refused');
+  });
+});
+
+describe('CORS, as the HTTP API applies it', () => {
+  it("lets the console read a download's file name, the version and a created resource's place", async () => {
+    const token = await signed({ token_use: 'id' }, (j) => j.setIssuedAt(now()).setExpirationTime(now() + 600));
+    const res = await fetch(`${h.baseUrl}/v1/programmes`, {
+      headers: { authorization: `Bearer ${token}`, origin: HARNESS_CONSOLE_ORIGIN },
+    });
+    expect(res.headers.get('access-control-allow-origin')).toBe(HARNESS_CONSOLE_ORIGIN);
+    expect(res.headers.get('access-control-expose-headers')?.split(/,\s*/)).toEqual(
+      expect.arrayContaining(['etag', 'location', 'content-disposition']),
+    );
+    const preflight = await fetch(`${h.baseUrl}/v1/programmes`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: HARNESS_CONSOLE_ORIGIN,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, idempotency-key',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('idempotency-key');
+  });
+
+  it('gives another origin nothing to read', async () => {
+    const res = await fetch(`${h.baseUrl}/health`, { headers: { origin: 'https://elsewhere.example' } });
+    expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

@@ -61,6 +61,9 @@ function requireEnv(name: string): string {
   return value;
 }
 
+/** The console origin the harness's API allows from a browser (CORS), as the console's in AWS. */
+export const HARNESS_CONSOLE_ORIGIN = 'http://console.localhost:5173';
+
 /** Call in beforeAll; call close() in afterAll. */
 export async function startHarness(): Promise<Harness> {
   const endpoint = requireEnv('DYNAMODB_ENDPOINT');
@@ -71,7 +74,7 @@ export async function startHarness(): Promise<Harness> {
   resetClients();
 
   const signer = await createSigner(await loadOrCreateKey(requireEnv('LOCAL_JWT_KEY_FILE')));
-  const server: Server = createApiServer({ signer });
+  const server: Server = createApiServer({ signer, corsOrigins: [HARNESS_CONSOLE_ORIGIN] });
   // fetch reuses idle connections; on a loaded machine one can outlive Node's 5 s keep-alive and
   // be reset as it is reused (ECONNRESET). Keep them open longer than any pause in a test.
   server.keepAliveTimeout = 60_000;
