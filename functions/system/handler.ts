@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import { logger } from '../../shared/logger';
 import { openApiDocument } from '../../shared/openapi';
 import { config } from '../../shared/config';
+import { nowIso } from '../../shared/clock';
 import { probeTable } from '../../shared/repository/health';
 import { READINESS_FAILED_MESSAGE } from '../../shared/readiness';
 
@@ -28,7 +29,7 @@ let document: Record<string, unknown> | undefined;
 
 export const handler = createApiHandler('system', systemContracts, {
   getHealth: async () => ({
-    body: { status: 'ok' as const, time: new Date().toISOString() },
+    body: { status: 'ok' as const, time: nowIso() },
     headers: { 'cache-control': 'no-store' },
   }),
   getReadiness: async () => {
@@ -40,7 +41,7 @@ export const handler = createApiHandler('system', systemContracts, {
       throw new AppError('SERVICE_UNAVAILABLE', 'The table does not answer; the API cannot serve requests now.');
     }
     return {
-      body: { status: 'ready' as const, time: new Date().toISOString(), checks: { table: 'ok' as const } },
+      body: { status: 'ready' as const, time: nowIso(), checks: { table: 'ok' as const } },
       headers: { 'cache-control': 'no-store' },
     };
   },

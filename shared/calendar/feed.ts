@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../errors';
 import { config } from '../config';
+import * as clock from '../clock';
 import { feedNames, rotationsOfStaff } from '../repository/calendar';
 import { Id, type Rotation } from '../schemas';
 import { isValidFeedToken } from './feed-link';
@@ -30,7 +31,7 @@ export interface CalendarFeed {
 export async function calendarFeed(
   staffId: string,
   token: string | undefined,
-  now = new Date(),
+  now = clock.now(),
 ): Promise<CalendarFeed> {
   if (!token || !Id.safeParse(staffId).success) throw noSuchFeed();
   // The link's secret and the rotations in one round, then (the link being good) the person

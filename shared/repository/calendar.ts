@@ -7,6 +7,7 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { dynamoClient } from '../clients';
 import { config } from '../config';
+import { nowIso } from '../clock';
 import { notFound } from '../errors';
 import type { Department, Institution, Rotation, Staff } from '../schemas';
 import { indexKeys, keys } from '../table';
@@ -34,7 +35,7 @@ export async function createFeedSecret(staffId: string, secret: string): Promise
     await dynamoClient().send(
       new PutCommand({
         TableName: config().tableName,
-        Item: feedItem(staffId, secret, new Date().toISOString()),
+        Item: feedItem(staffId, secret, nowIso()),
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
     );
@@ -59,7 +60,7 @@ export async function replaceFeedSecret(staffId: string, secret: string): Promis
           ConditionExpression: 'attribute_exists(PK)',
         },
       },
-      { Put: { TableName: config().tableName, Item: feedItem(staffId, secret, new Date().toISOString()) } },
+      { Put: { TableName: config().tableName, Item: feedItem(staffId, secret, nowIso()) } },
     ]);
   } catch (error) {
     if (error instanceof WriteConflict && error.failedItems.includes(0)) throw notFound('Staff', staffId);
