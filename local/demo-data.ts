@@ -152,6 +152,8 @@ const haHospital = (
   cluster,
   names,
   contactEmails: [`exchange.${key.toLowerCase()}@ha.example.org`],
+  // The Hospital Authority writes its business in English; a coordinator may choose otherwise.
+  contactLanguage: 'en',
   departments: departments(key, list),
 });
 
@@ -166,6 +168,7 @@ const gdHospital = (
   city,
   names,
   contactEmails: [`exchange.${key.toLowerCase()}@gd-hospital.example.cn`],
+  contactLanguage: 'zh-Hans',
   departments: departments(key, list),
 });
 
@@ -381,6 +384,7 @@ export const programmes: DemoProgramme[] = [
     endDate: '2027-12-31',
     status: 'OPEN',
     contactEmails: ['gba.talents@ha.example.org'],
+    contactLanguage: 'en',
   },
   {
     key: 'NORTH2027',
@@ -394,6 +398,7 @@ export const programmes: DemoProgramme[] = [
     endDate: '2027-08-27',
     status: 'OPEN',
     contactEmails: ['exchange@gd-health.example.cn'],
+    contactLanguage: 'zh-Hans',
   },
 ];
 
@@ -717,6 +722,8 @@ export interface DemoUserSpec {
   institution?: string;
   /** staff: the key of its staff record. */
   staff?: string;
+  /** The locale their sign-in carries (Cognito's `locale` attribute): the language of their emails until they choose one. */
+  locale?: string;
 }
 
 export const users: DemoUserSpec[] = [
@@ -726,6 +733,7 @@ export const users: DemoUserSpec[] = [
     name: 'HA Head Office system administrator',
     sub: 'demo-admin',
     email: 'admin@ha.example.org',
+    locale: 'en-HK',
   },
   {
     label: 'programme coordinator',
@@ -733,6 +741,7 @@ export const users: DemoUserSpec[] = [
     name: 'GBA programme office, HA Head Office',
     sub: 'demo-programme-office',
     email: 'gba.talents@ha.example.org',
+    locale: 'en-HK',
   },
   {
     label: 'hospital coordinator (HK)',
@@ -741,6 +750,7 @@ export const users: DemoUserSpec[] = [
     sub: 'demo-coordinator-qeh',
     email: 'exchange.qeh@ha.example.org',
     institution: 'QEH',
+    locale: 'zh-HK',
   },
   {
     label: 'hospital coordinator (GD)',
@@ -749,6 +759,7 @@ export const users: DemoUserSpec[] = [
     sub: 'demo-coordinator-gdph',
     email: 'exchange.gdph@gd-hospital.example.cn',
     institution: 'GDPH',
+    locale: 'zh-CN',
   },
   {
     label: 'staff (GD doctor in HK)',

@@ -3,7 +3,7 @@
  * standards-compliant provider (oidc-provider) with discovery, JWKS, authorization code + PKCE,
  * refresh tokens and RP-initiated logout. Its sign-in page lists the demo users (and takes a
  * typed staff or institution id); its ID tokens carry Cognito's claims (`cognito:groups`,
- * `custom:institutionId`, `custom:staffId`, `email`, `token_use`), with the console's client id as
+ * `custom:institutionId`, `custom:staffId`, `email`, `locale`, `token_use`), with the console's client id as
  * audience, signed with the same key and issuer the local API gateway verifies (local/jwt.ts).
  */
 import { randomBytes } from 'node:crypto';
@@ -155,7 +155,7 @@ export async function startIdentityProvider(options: IdentityProviderOptions): P
     claims: {
       openid: ['sub', 'token_use'],
       email: ['email', 'email_verified'],
-      profile: ['name', 'cognito:groups', 'custom:institutionId', 'custom:staffId'],
+      profile: ['name', 'locale', 'cognito:groups', 'custom:institutionId', 'custom:staffId'],
     },
     // Claims asked for by scope go into the ID token, as Cognito's do (the API reads them there).
     conformIdTokenClaims: false,
@@ -211,6 +211,7 @@ ${form.replace('</form>', '<input type="hidden" name="logout" value="yes"></form
           email: user.email ?? `${sub}@example.org`,
           email_verified: true,
           name: user.name,
+          ...(user.locale ? { locale: user.locale } : {}),
           'cognito:groups': [user.role],
           ...(user.institutionId ? { 'custom:institutionId': user.institutionId } : {}),
           ...(user.staffId ? { 'custom:staffId': user.staffId } : {}),

@@ -20,6 +20,8 @@ export interface TokenSubject {
   role: Role;
   sub?: string;
   email?: string;
+  /** The user's locale (Cognito's standard attribute, in the ID token when the client may read it). */
+  locale?: string;
   institutionId?: string;
   staffId?: string;
   /** Seconds until expiry (default 12 hours); negative mints an expired token for tests. */
@@ -58,6 +60,7 @@ export async function createSigner(keyFile: KeyFile, options: { issuer?: string 
         'cognito:groups': [subject.role],
         token_use: 'id',
         email: subject.email ?? `${sub}@example.org`,
+        ...(subject.locale ? { locale: subject.locale } : {}),
         ...(subject.institutionId ? { 'custom:institutionId': subject.institutionId } : {}),
         ...(subject.staffId ? { 'custom:staffId': subject.staffId } : {}),
       };

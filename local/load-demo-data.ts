@@ -141,7 +141,13 @@ export function demoUsers(ids: Pick<DemoIds, 'institutions' | 'staff'>): DemoUse
     const subject: TokenSubject =
       person && staffId
         ? staffSubject(person, staffId)
-        : { role: user.role, sub: user.sub, email: user.email, ...(institutionId ? { institutionId } : {}) };
+        : {
+            role: user.role,
+            sub: user.sub,
+            email: user.email,
+            ...(user.locale ? { locale: user.locale } : {}),
+            ...(institutionId ? { institutionId } : {}),
+          };
     return { ...user, subject, institutionId, staffId };
   });
 }

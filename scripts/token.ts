@@ -25,6 +25,7 @@ Mints a bearer token for the local API (npm start), signed with .local/jwt-key.j
   --staff <id>           the staff record a staff user is (required for role staff)
   --sub <subject>        the user's subject (default: derived from role and id)
   --email <address>      the user's e-mail claim
+  --locale <tag>         the user's locale claim (e.g. en-HK, zh-HK, zh-CN), as Cognito's locale attribute
   --expires <seconds>    lifetime in seconds (default ${LOCAL_TOKEN_SECONDS}, a week; negative = already expired)
   --help                 this text
 
@@ -66,6 +67,7 @@ export function parseTokenArgs(argv: string[]): TokenSubject | 'help' {
     staff: { type: 'string' },
     sub: { type: 'string' },
     email: { type: 'string' },
+    locale: { type: 'string' },
     expires: { type: 'string' },
   });
   if (values.help) return 'help';
@@ -101,6 +103,7 @@ export function parseTokenArgs(argv: string[]): TokenSubject | 'help' {
     ...(staffId ? { staffId } : {}),
     ...(values.sub ? { sub: String(values.sub) } : {}),
     ...(values.email ? { email: String(values.email) } : {}),
+    ...(values.locale ? { locale: String(values.locale) } : {}),
     expiresInSeconds,
   };
 }

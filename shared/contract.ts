@@ -100,6 +100,8 @@ export const staffContracts = group(() => ({
   getMe: { response: s.Me },
   listMyRotations: list(s.Rotation),
   revokeMyCalendarFeed: { response: z.object({ calendarFeedUrl: z.string() }) },
+  getMyEmailSettings: { response: s.EmailSettings },
+  updateMyEmailSettings: change(s.EmailSettingsPatch, s.EmailSettings),
 }));
 
 export const calendarContracts = group(() => ({

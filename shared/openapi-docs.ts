@@ -55,7 +55,7 @@ export const tagDocs: Record<string, string> = {
   system: 'Liveness and this document; no token needed',
   institutions: 'Host and home institutions, their departments, capacities and occupancy',
   programmes: 'Exchange programmes: direction and window',
-  staff: 'Visiting staff, their credentials, and the signed-in visitor (me)',
+  staff: 'Visiting staff, their credentials, the signed-in visitor (me), and a coordinator’s email settings',
   calendar: 'The iCalendar feed of a visitor’s rotations (signed link)',
   placements: 'Placements of visiting staff at host institutions, their lifecycle and history',
   rotations: 'Rotations through departments, confirmed or declined by the visitor',
@@ -88,6 +88,7 @@ const institutionInput = {
   names: localized('Queen Mary Hospital', '瑪麗醫院', '玛丽医院'),
   cluster: 'HKW',
   contactEmails: ['qmh-exchange@ha.example'],
+  contactLanguage: 'en',
 };
 const institution = { institutionId: ids.host, ...institutionInput, ...meta(1) };
 
@@ -105,6 +106,7 @@ const programmeInput = {
   endDate: '2027-12-31',
   status: 'OPEN',
   contactEmails: ['programme-office@ha.example'],
+  contactLanguage: 'en',
 };
 const programme = { programmeId: ids.programme, ...programmeInput, ...meta(1) };
 
@@ -291,7 +293,7 @@ export const operationDocs: Record<string, OperationDocs> = {
   },
   createInstitution: {
     description:
-      'Registers a hospital. An HK institution names its HA cluster and no city; a GD institution names its city and no cluster.',
+      'Registers a hospital. An HK institution names its HA cluster and no city; a GD institution names its city and no cluster. Its `contactEmails` hear of its visitors’ confirmations and declines, in `contactLanguage` unless a coordinator chose a language of their own (`PATCH /v1/me/email-settings`).',
     request: institutionInput,
     response: institution,
   },
@@ -378,7 +380,7 @@ export const operationDocs: Record<string, OperationDocs> = {
     response: programme,
   },
   updateProgramme: {
-    description: `Changes names, window, status or contacts. Narrowing the window past a placement is a 409 naming it. ${CHANGE}`,
+    description: `Changes names, window, status, contacts (\`contactEmails\`) or the language emails to them are written in (\`contactLanguage\`, for contacts who chose none). Narrowing the window past a placement is a 409 naming it. ${CHANGE}`,
     pathExample: { programmeId: ids.programme },
     request: { status: 'CLOSED' },
     response: { ...programme, status: 'CLOSED', ...meta(2) },
@@ -435,6 +437,27 @@ export const operationDocs: Record<string, OperationDocs> = {
       'Stops the current calendar link at once (e.g. shared by mistake) and answers a new one; calendars must subscribe again.',
     response: {
       calendarFeedUrl: `https://api.talent-exchange.example.org/v1/staff/${ids.staff}/calendar.ics?token=Pq8w2Er5Ty1Ui4Op7As0`,
+    },
+  },
+  getMyEmailSettings: {
+    description:
+      'The signed-in coordinator’s email settings, kept under the address their sign-in carries: the language they chose for their emails (`language`) and the one their sign-in carries (`signInLanguage`, from the ID token’s `locale`, recorded here when it changes). Emails to that address are written in the chosen language, else the sign-in’s, else the language of the contact list it is on (`contactLanguage` of the programme or hospital), else in all three. `version` 0: nothing stored yet (its `ETag` is `"0"`).',
+    response: {
+      email: 'qmh-exchange@ha.example',
+      signInLanguage: 'zh-Hant',
+      version: 1,
+      updatedAt: at,
+    },
+  },
+  updateMyEmailSettings: {
+    description: `Chooses the language of the coordinator’s emails; \`null\` goes back to the sign-in’s (else the contact list’s). ${CHANGE}`,
+    request: { language: 'en' },
+    response: {
+      email: 'qmh-exchange@ha.example',
+      language: 'en',
+      signInLanguage: 'zh-Hant',
+      version: 2,
+      updatedAt: later,
     },
   },
   getCalendarFeed: {

@@ -150,6 +150,22 @@ export const routes = [
     'Revoke my calendar feed link (e.g. shared by mistake) and get a new one',
   ),
   r(
+    'getMyEmailSettings',
+    'GET',
+    '/v1/me/email-settings',
+    'staff',
+    COORDINATORS,
+    'My email settings: the language my emails are written in (coordinators)',
+  ),
+  r(
+    'updateMyEmailSettings',
+    'PATCH',
+    '/v1/me/email-settings',
+    'staff',
+    COORDINATORS,
+    'Choose the language my emails are written in (coordinators)',
+  ),
+  r(
     'getCalendarFeed',
     'GET',
     '/v1/staff/{staffId}/calendar.ics',

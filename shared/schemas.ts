@@ -112,6 +112,7 @@ export const InstitutionInput = schema(() =>
       cluster: z.optional(Cluster),
       city: z.optional(text(100)),
       contactEmails: z._default(ContactEmails, []),
+      contactLanguage: z.optional(Language),
     })
     .check(
       z.refine((i) => (i.region === 'HK' ? Boolean(i.cluster) && !i.city : Boolean(i.city) && !i.cluster), {
@@ -128,6 +129,8 @@ export const Institution = schema(() =>
     cluster: z.optional(Cluster),
     city: z.optional(z.string()),
     contactEmails: z.array(z.string()),
+    /** The language emails to its contact addresses are written in, when a reader chose none. */
+    contactLanguage: z.optional(Language),
     ...Meta,
   }),
 );
@@ -189,6 +192,7 @@ export const ProgrammeInput = schema(() =>
       ...Period,
       status: z._default(ProgrammeStatus, 'PLANNING'),
       contactEmails: z._default(ContactEmails, []),
+      contactLanguage: z.optional(Language),
     })
     .check(z.refine(periodInOrder, periodMessage)),
 );
@@ -200,6 +204,7 @@ export const ProgrammePatch = schema(() =>
       endDate: z.optional(CalendarDate),
       status: z.optional(ProgrammeStatus),
       contactEmails: z.optional(ContactEmails),
+      contactLanguage: z.optional(Language),
     })
     .check(z.refine(changesSomething, 'nothing to change'), z.refine(periodInOrder, periodMessage)),
 );
@@ -211,6 +216,8 @@ export const Programme = schema(() =>
     ...Period,
     status: ProgrammeStatus,
     contactEmails: z.array(z.string()),
+    /** The language emails to its contact addresses are written in, when a reader chose none. */
+    contactLanguage: z.optional(Language),
     ...Meta,
   }),
 );
@@ -590,6 +597,24 @@ export const Me = schema(() =>
     calendarFeedUrl: z.string(),
   }),
 );
+/**
+ * A coordinator's email settings: the address they apply to (their sign-in's), the language they
+ * chose for their emails, and the one their sign-in carries (the ID token's `locale`), used when
+ * they chose none. Version 0: nothing stored yet.
+ */
+export const EmailSettings = schema(() =>
+  z.object({
+    email: z.string(),
+    language: z.optional(Language),
+    signInLanguage: z.optional(Language),
+    version: int(),
+    updatedAt: z.optional(Timestamp),
+  }),
+);
+export type EmailSettings = z.infer<typeof EmailSettings>;
+/** Choose the language of one's emails; null goes back to the sign-in's, else the contact list's. */
+export const EmailSettingsPatch = schema(() => z.strictObject({ language: z.nullable(Language) }));
+
 export const Health = schema(() => z.object({ status: z.literal('ok'), time: Timestamp }));
 /** Readiness: what was checked, and that it answered (a failure is a 503 problem). */
 export const Readiness = schema(() =>

@@ -23,6 +23,7 @@
  *   PROG#{programmeId}          NOMINEE#{email}           the person's placement in the programme (import: no duplicate nomination)
  *   IMPORT#{importId}           META                      a spreadsheet import: file, who, when, counts, status
  *   IMPORT#{importId}           ROWS#{nnnn}               a chunk of its rows: cells as uploaded, what was read, each row's outcome
+ *   SETTINGS#{email}            META                      a coordinator's email settings (lower case): the language they read
  *
  * Access patterns:
  *   Get any entity by id ........................ GetItem PK=<TYPE>#id, SK=META
@@ -62,6 +63,8 @@
  *   An import and its rows ...................... Query PK=IMPORT#{id}
  *   Import: person by email, nomination by ...... BatchGet EMAIL#{email} and PROG#{id} / NOMINEE#{email}
  *     programme + person                            for a chunk of rows at once
+ *   A coordinator's email settings .............. GetItem SETTINGS#{their sign-in's email}
+ *   The languages of an email's coordinators .... BatchGet SETTINGS#{email} of the contact addresses it goes to
  *
  * Day books make ROTATION_OVERLAP and CAPACITY_EXCEEDED hold under concurrency without locks: a month item has one
  * attribute per day (d20260302) holding the string set of live rotations on that day. Booking
@@ -158,6 +161,11 @@ export const keys = {
   importRecord: (importId: string) => recordKey<'import'>(`IMPORT#${importId}`, 'META'),
   importRows: (importId: string, chunk: number) =>
     recordKey<'importRows'>(`IMPORT#${importId}`, `ROWS#${String(chunk).padStart(4, '0')}`),
+  /**
+   * Keyed by address, not by the sign-in's subject: emails go to the addresses on programmes' and
+   * hospitals' contact lists, and the notifier looks each one up.
+   */
+  emailSettings: (email: string) => recordKey<'emailSettings'>(`SETTINGS#${email.toLowerCase()}`, 'META'),
 } as const;
 
 function auditPartition({ entityType, entityId, placementId }: AuditSubject): string {

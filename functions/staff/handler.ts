@@ -1,4 +1,4 @@
-/** Visiting staff, their credentials, and "me" for the visitor signed in. */
+/** Visiting staff, their credentials, "me" for the visitor signed in, and a coordinator's email settings. */
 import { AppError } from '../../shared/errors';
 import { createApiHandler, requirePrincipal } from '../../shared/http/api-handler';
 import { staffContracts } from '../../shared/contract';
@@ -7,6 +7,7 @@ import { staffListScope } from '../../shared/auth/policy';
 import { repository } from '../../shared/repository';
 import { calendarFeedUrl, revokeCalendarFeed } from '../../shared/calendar/feed-link';
 import * as staff from '../../shared/services/staff';
+import * as emailSettings from '../../shared/services/email-settings';
 
 const myStaffId = (request: Parameters<typeof requirePrincipal>[0]) => {
   const staffId = requirePrincipal(request).staffId;
@@ -42,4 +43,7 @@ export const handler = createApiHandler('staff', staffContracts, {
   revokeMyCalendarFeed: async (request) => ({
     body: { calendarFeedUrl: await revokeCalendarFeed(myStaffId(request)) },
   }),
+  getMyEmailSettings: async (request) => resource(await emailSettings.myEmailSettings(requirePrincipal(request))),
+  updateMyEmailSettings: async (request) =>
+    written(await emailSettings.updateMyEmailSettings(writeContext(request), request.body)),
 });

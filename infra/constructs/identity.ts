@@ -109,8 +109,9 @@ export class Identity extends Construct {
       idTokenValidity: Duration.hours(1),
       refreshTokenValidity: Duration.hours(12),
       authSessionValidity: Duration.minutes(5),
+      // locale: the language of a coordinator's emails until they choose one (the API reads it from the ID token).
       readAttributes: new cognito.ClientAttributes()
-        .withStandardAttributes({ email: true, emailVerified: true, fullname: true })
+        .withStandardAttributes({ email: true, emailVerified: true, fullname: true, locale: true })
         .withCustomAttributes(...CUSTOM_ATTRIBUTES),
       // Deliberately without the custom attributes (and email, which notifications rely on).
       writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ fullname: true }),

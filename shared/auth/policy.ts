@@ -12,6 +12,7 @@
  *                         hosts or sends; staff it sends or hosts
  *   staff                 its own profile, placements and rotations; confirms or declines its own
  *                         rotations; edits only its contact details and language
+ *   every coordinator     its own email settings (the address its sign-in carries)
  */
 import { AppError } from '../errors';
 import type { Department, Placement, PlacementAction, Rotation, Staff } from '../schemas';
@@ -187,6 +188,19 @@ export function authorizeRotationResponse(p: Principal, rotation: Rotation): { o
   if (isSelf(p, rotation.staffId)) return {};
   if (isProgrammeOffice(p) || coordinates(p, rotation.hostInstitutionId)) return { onBehalfOf: rotation.staffId };
   throw refused('Only the visitor, or a coordinator on the visitor’s behalf, confirms or declines a rotation');
+}
+
+// ---------- a coordinator's email settings ----------
+
+/**
+ * Whose email settings the caller reads and changes: its own, the address its sign-in carries
+ * (the route admits coordinators only; a visitor's language is on their staff record). A sign-in
+ * without an address has no settings to keep.
+ */
+export function emailSettingsOwner(p: Principal): string {
+  const email = p.email?.trim().toLowerCase();
+  if (!email) throw refused('Your sign-in carries no email address, so there are no email settings to keep');
+  return email;
 }
 
 // ---------- what a reader may see ----------

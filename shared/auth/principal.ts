@@ -4,6 +4,7 @@
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { ROLES, type Role } from '../routes';
+import type { Language } from '../schemas';
 
 export interface Principal {
   sub: string;
@@ -14,6 +15,8 @@ export interface Principal {
   institutionId?: string;
   /** staff: the staff record that is the caller. */
   staffId?: string;
+  /** The language of the caller's sign-in (the ID token's `locale`), when it is one of ours. */
+  signInLanguage?: Language;
 }
 
 type Claims = Record<string, string | number | boolean | string[] | undefined>;
@@ -43,7 +46,25 @@ export function principalFromEvent(event: APIGatewayProxyEventV2): Principal | u
     roles,
     institutionId: str(claims['custom:institutionId']),
     staffId: str(claims['custom:staffId']),
+    signInLanguage: languageOfLocale(str(claims.locale)),
   };
+}
+
+/**
+ * Which of our languages a locale (BCP 47 as OpenID Connect has it, or Cognito's free text such
+ * as "zh_TW") is written in: English, or Chinese in the script its tag or region implies —
+ * Traditional in Hong Kong, Macao and Taiwan, and for Cantonese; Simplified otherwise.
+ */
+export function languageOfLocale(locale: string | undefined): Language | undefined {
+  const tag = locale?.trim().replace(/_/g, '-').toLowerCase();
+  if (!tag) return undefined;
+  const [language, ...subtags] = tag.split('-');
+  if (language === 'en') return 'en';
+  if (language === 'yue') return 'zh-Hant';
+  if (language !== 'zh') return undefined;
+  if (subtags.includes('hans')) return 'zh-Hans';
+  if (subtags.includes('hant') || subtags.some((s) => s === 'hk' || s === 'mo' || s === 'tw')) return 'zh-Hant';
+  return 'zh-Hans';
 }
 
 /** The role a caller acts in: the most powerful it holds (a caller rarely holds two). */

@@ -22,11 +22,18 @@ import {
   type NotificationEvent,
   type NotificationOutcome,
 } from '../repository/notifications';
-import { readMessageWorld, readStoredPlacement, readStoredRotation, type MessageRefs } from '../repository/messages';
+import {
+  coordinatorLanguages,
+  readMessageWorld,
+  readStoredPlacement,
+  readStoredRotation,
+  type MessageRefs,
+} from '../repository/messages';
 import { repository } from '../repository';
 import { messageFacts, replyToOf, type Read } from './facts';
 import {
   audiencesNow,
+  coordinatorAddresses,
   PlacementSnapshot,
   recipientsOf,
   RotationSnapshot,
@@ -177,7 +184,11 @@ async function deliverTo(
   changeAt: string,
   replyTo: string | undefined,
 ): Promise<RecipientResult> {
-  const email = renderEmail(facts, recipient.language, config().consoleUrl);
+  const email = renderEmail(
+    recipient.contact ? { ...facts, contact: recipient.contact } : facts,
+    recipient.language ?? recipient.order,
+    config().consoleUrl,
+  );
   const ref = { placementId: plan.placementId, auditId: changeId, recipient: recipient.email };
   const claim = await claimNotification({
     ...ref,
@@ -257,7 +268,13 @@ export async function deliver(
   );
   const replyTo = replyToOf(world)?.address;
   const only = options.onlyRecipient?.toLowerCase();
-  const recipients = recipientsOf(audiences, world).filter((r) => !only || r.email.toLowerCase() === only);
+  // Coordinators may have chosen their own language: read their settings only when they are told.
+  const personal = audiences.includes('coordinators')
+    ? await coordinatorLanguages(coordinatorAddresses(world))
+    : undefined;
+  const recipients = recipientsOf(audiences, { ...world, personal }).filter(
+    (r) => !only || r.email.toLowerCase() === only,
+  );
   const results = await Promise.all(
     recipients.map(async (recipient) => ({
       recipient: recipient.email,

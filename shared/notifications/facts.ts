@@ -8,9 +8,9 @@ import type { Audience, MessageFacts } from './render';
 
 export interface World {
   placement: Pick<Placement, 'startDate' | 'endDate' | 'status'>;
-  programme: Pick<Programme, 'names' | 'contactEmails'>;
-  staff: Pick<Staff, 'names' | 'email' | 'preferredLanguage'>;
-  host: Pick<Institution, 'names' | 'contactEmails'>;
+  programme: Pick<Programme, 'names' | 'contactEmails' | 'contactLanguage'>;
+  staff: Pick<Staff, 'names' | 'email' | 'preferredLanguage' | 'homeRegion'>;
+  host: Pick<Institution, 'names' | 'contactEmails' | 'contactLanguage' | 'region'>;
   departments: ReadonlyMap<string, Pick<Department, 'names'>>;
 }
 
@@ -48,6 +48,13 @@ const period = (world: World, r: RotationSnapshot) => ({
   department: department(world, r.departmentId),
 });
 
+/** A rotation as a message states it: where and when, what the visitor does there, and with whom. */
+const rotationFacts = (world: World, r: RotationSnapshot) => ({
+  ...period(world, r),
+  activity: r.activity,
+  ...(r.supervisor ? { supervisor: r.supervisor } : {}),
+});
+
 /** The facts of the message to one audience. */
 export function messageFacts(plan: NotificationPlan, world: World, audience: Audience, read: Read = {}): MessageFacts {
   const { rotation, listed = [] } = read;
@@ -68,8 +75,9 @@ export function messageFacts(plan: NotificationPlan, world: World, audience: Aud
     rotationId: plan.entityType === 'rotation' ? plan.entityId : undefined,
     replyTo: replyToOf(world)?.audience,
   };
-  if (rotation) facts.rotation = { ...period(world, rotation), activity: rotation.activity };
-  if (plan.previous) facts.previous = period(world, plan.previous);
+  if (rotation) facts.rotation = rotationFacts(world, rotation);
+  if (plan.previous) facts.previous = rotationFacts(world, plan.previous);
+  if (plan.changed) facts.changed = plan.changed;
   if (listed.length > 0) {
     facts.rotations = listed.map((r) => period(world, r));
     facts.moreRotations = read.more;

@@ -1,17 +1,27 @@
 /**
  * Who hears about a change, and what (DESIGN "Notifications"): the visitor hears of an offer, of
- * every rotation scheduled, moved (dates or department) or cancelled, and of a placement the
- * programme office cancelled; the coordinators — the programme office and the host hospital —
- * hear when a visitor confirms or declines a rotation, or declines or withdraws from a placement.
- * What a coordinator records on the visitor's behalf goes to both. Everything else in the audit
- * trail sends nothing. Pure.
+ * every rotation scheduled, moved (dates or department), given a new activity or supervisor, or
+ * cancelled, and of a placement the programme office cancelled; the coordinators — the programme
+ * office and the host hospital — hear when a visitor confirms or declines a rotation, or declines
+ * or withdraws from a placement. What a coordinator records on the visitor's behalf goes to both.
+ * Everything else in the audit trail sends nothing.
+ *
+ * And in which language each reader gets it: the visitor's own; a coordinator's own (chosen, or
+ * from their sign-in), else their contact list's; else all three, the likeliest first. Pure.
  */
 import * as z from 'zod/mini';
 import { lazy } from '../lazy';
 import { PLACEMENT_CONFIRMABLE } from '../domain/lifecycle';
-import { Activity, type AuditRecord, type Language, RotationStatus, type PlacementStatus } from '../schemas';
+import {
+  Activity,
+  type AuditRecord,
+  type Language,
+  type Region,
+  RotationStatus,
+  type PlacementStatus,
+} from '../schemas';
 import type { Audience } from './render';
-import type { MessageKind, PlacementEnding, ReasonCode, RecordedBy } from './wording';
+import type { ChangedField, ContactRole, MessageKind, PlacementEnding, ReasonCode, RecordedBy } from './wording';
 
 /** The fields of a rotation a message needs, as the audit record's before/after carry them. */
 export const RotationSnapshot = lazy(() =>
@@ -25,6 +35,7 @@ export const RotationSnapshot = lazy(() =>
     startDate: z.string(),
     endDate: z.string(),
     activity: z.optional(Activity),
+    supervisor: z.optional(z.object({ name: z.string(), email: z.optional(z.string()) })),
     status: RotationStatus,
     sequence: z.optional(z.number()),
     declineReason: z.optional(z.string()),
@@ -55,8 +66,9 @@ export interface NotificationPlan {
   /** The entity after the change, when the audit record carries it whole (else read it). */
   rotation?: RotationSnapshot;
   placement?: PlacementSnapshot;
-  /** rotationChanged: the rotation before the change. */
+  /** rotationChanged: the rotation before the change, and what the change touched. */
   previous?: RotationSnapshot;
+  changed?: ChangedField[];
   /** Only what a person typed. */
   reason?: string;
   needsConfirmation?: boolean;
@@ -89,11 +101,25 @@ const snapshot = <T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined =>
   return parsed.success ? parsed.data : undefined;
 };
 
-/** A move is a change of dates or department; a new supervisor or activity is not worth an email. */
-export const isMove = (before: RotationSnapshot, after: RotationSnapshot) =>
-  before.startDate !== after.startDate ||
-  before.endDate !== after.endDate ||
-  before.departmentId !== after.departmentId;
+/**
+ * What a change of a rotation touched that its visitor should hear of: its dates or department
+ * (a move, to be confirmed again), its activity or its supervisor (news, nothing to confirm).
+ */
+export function changedFields(before: RotationSnapshot, after: RotationSnapshot): ChangedField[] {
+  const fields: ChangedField[] = [];
+  if (before.startDate !== after.startDate || before.endDate !== after.endDate) fields.push('dates');
+  if (before.departmentId !== after.departmentId) fields.push('department');
+  if (before.activity !== after.activity) fields.push('activity');
+  if (
+    (before.supervisor?.name ?? '') !== (after.supervisor?.name ?? '') ||
+    (before.supervisor?.email ?? '') !== (after.supervisor?.email ?? '')
+  )
+    fields.push('supervisor');
+  return fields;
+}
+
+/** Rotations still going ahead: a new activity or supervisor of one declined is nobody's news. */
+const GOING_AHEAD: readonly RotationSnapshot['status'][] = ['SCHEDULED', 'CONFIRMED'];
 
 /** Why the system itself changed something (no reason a person typed). */
 export const systemReason = (audit: Pick<AuditRecord, 'reasonCode'>): ReasonCode | undefined => audit.reasonCode;
@@ -164,8 +190,12 @@ export function planNotification(audit: AuditRecord): NotificationPlan | undefin
   if (audit.action === 'rotation.updated') {
     const previous = snapshot(RotationSnapshot, audit.before);
     // Without both sides we cannot say old → new, and an email that cannot is not worth sending.
-    if (!previous || !rotation || !isMove(previous, rotation)) return undefined;
+    if (!previous || !rotation) return undefined;
+    const changed = changedFields(previous, rotation);
+    if (changed.length === 0 || !GOING_AHEAD.includes(rotation.status)) return undefined;
     plan.previous = previous;
+    plan.changed = changed;
+    // A move sends it back to SCHEDULED; new details leave it as it was — still to confirm, or confirmed.
     plan.needsConfirmation = rotation.status === 'SCHEDULED';
   }
   if (audit.action === 'rotation.confirmed' || audit.action === 'rotation.declined') {
@@ -197,35 +227,79 @@ export function audiencesNow(
 
 export interface Recipient {
   email: string;
-  /** Undefined: we do not know, so the email carries all three languages. */
+  /** Undefined: we do not know, so the email carries all three languages, in `order`. */
   language?: Language;
+  /** The three languages, likeliest first, for a reader whose language is not known. */
+  order?: readonly Language[];
   /** Which version of the message this reader gets. */
   audience: Audience;
+  /** A coordinator: whose contact list the address is on. */
+  contact?: ContactRole;
 }
 
 export interface Parties {
-  staff: { email: string; preferredLanguage?: Language };
-  programme: { contactEmails: string[] };
-  host: { contactEmails: string[] };
+  staff: { email: string; preferredLanguage?: Language; homeRegion?: Region };
+  programme: { contactEmails: string[]; contactLanguage?: Language };
+  host: { contactEmails: string[]; contactLanguage?: Language; region?: Region };
+  /** Coordinators' own languages (chosen, or from their sign-in), by address in lower case. */
+  personal?: ReadonlyMap<string, Language>;
 }
 
 /**
+ * A reader whose language nobody recorded gets all three, the likeliest first: in Hong Kong
+ * English (the Hospital Authority writes its business in it), then Traditional Chinese; in
+ * Guangdong Simplified Chinese, then Traditional. The subject is in the first.
+ */
+export const LIKELY_LANGUAGES: Record<Region, readonly Language[]> = {
+  HK: ['en', 'zh-Hant', 'zh-Hans'],
+  GD: ['zh-Hans', 'zh-Hant', 'en'],
+};
+const likeliest = (region: Region | undefined) => (region ? LIKELY_LANGUAGES[region] : LIKELY_LANGUAGES.HK);
+
+/** The addresses of coordinators a message may go to (whose own languages the notifier looks up). */
+export const coordinatorAddresses = (parties: Pick<Parties, 'programme' | 'host'>) => [
+  ...parties.programme.contactEmails,
+  ...parties.host.contactEmails,
+];
+
+/**
  * The addresses one message goes to, each once (an address listed twice is still one person,
- * and one notification record: the first audience that names it wins).
+ * and one notification record: the first audience that names it wins), each with the language
+ * it is read in. A coordinator's own language comes first, then their list's. The programme
+ * office runs the exchange at the host's end, so an address on either list with no language
+ * known is most likely read in the host's region.
  */
 export function recipientsOf(audiences: readonly Audience[], parties: Parties): Recipient[] {
   const seen = new Set<string>();
   const recipients: Recipient[] = [];
-  const add = (address: string, audience: Audience, language?: Language) => {
+  const add = (
+    address: string,
+    audience: Audience,
+    language: Language | undefined,
+    region: Region | undefined,
+    contact?: ContactRole,
+  ) => {
     const key = address.trim().toLowerCase();
     if (!key || seen.has(key)) return;
     seen.add(key);
-    recipients.push({ email: address.trim(), audience, ...(language ? { language } : {}) });
+    recipients.push({
+      email: address.trim(),
+      audience,
+      ...(language ? { language } : { order: likeliest(region) }),
+      ...(contact ? { contact } : {}),
+    });
   };
+  const own = (address: string) => parties.personal?.get(address.trim().toLowerCase());
   for (const audience of audiences) {
-    if (audience === 'staff') add(parties.staff.email ?? '', audience, parties.staff.preferredLanguage);
-    // Coordinators have no language on record: they get all three.
-    else for (const email of [...parties.programme.contactEmails, ...parties.host.contactEmails]) add(email, audience);
+    if (audience === 'staff')
+      add(parties.staff.email ?? '', audience, parties.staff.preferredLanguage, parties.staff.homeRegion);
+    else {
+      const region = parties.host.region;
+      for (const email of parties.programme.contactEmails)
+        add(email, audience, own(email) ?? parties.programme.contactLanguage, region, 'programmeOffice');
+      for (const email of parties.host.contactEmails)
+        add(email, audience, own(email) ?? parties.host.contactLanguage, region, 'hostCoordinators');
+    }
   }
   return recipients;
 }

@@ -1,14 +1,18 @@
 /**
  * Turns the facts of one message into an email: subject, plain text and HTML, in the reader's
- * language — or, when we do not know it, in all three (English first, then Traditional and
- * Simplified Chinese below), so nobody receives a message they cannot read. Pure.
+ * language — or, when we do not know it, in all three (in the order given: the likeliest first),
+ * so nobody receives a message they cannot read. Every subject fits a phone's inbox list, in
+ * whichever language it is written (SUBJECT_LIMITS). Pure.
  */
 import { LANGUAGES, type Activity, type Language, type LocalizedName, type PersonName } from '../schemas';
 import { formatDate, formatPeriod } from './dates';
-import { EXTRA, type ChangeKind } from './wording-extra';
 import type { ReplyAudience } from './facts';
 import {
+  changeKindOf,
+  SUBJECT_LIMITS,
   WORDING,
+  type ChangedField,
+  type ContactRole,
   type LocalizedFacts,
   type MessageKind,
   type PlacementEnding,
@@ -27,9 +31,23 @@ export interface MessageFacts {
   host: LocalizedName;
   staffName: PersonName;
   placementPeriod: { startDate: string; endDate: string };
-  rotation?: { startDate: string; endDate: string; department: LocalizedName; activity?: Activity };
+  rotation?: {
+    startDate: string;
+    endDate: string;
+    department: LocalizedName;
+    activity?: Activity;
+    supervisor?: Supervisor;
+  };
   /** rotationChanged: the rotation before the change (old → new). */
-  previous?: { startDate: string; endDate: string; department: LocalizedName };
+  previous?: {
+    startDate: string;
+    endDate: string;
+    department: LocalizedName;
+    activity?: Activity;
+    supervisor?: Supervisor;
+  };
+  /** rotationChanged: what the change touched (without it, told from `previous` and `rotation`). */
+  changed?: ChangedField[];
   /** What a person typed: the visitor's reason for declining, or a coordinator's for cancelling. */
   reason?: string;
   /** The system's own reason, shown in the reader's language when no person gave one. */
@@ -54,6 +72,13 @@ export interface MessageFacts {
   confirmBy?: string;
   /** Whom a reply reaches (the Reply-To address); the footer says so, or asks for no reply. */
   replyTo?: ReplyAudience;
+  /** To coordinators: whose contact list the reader is on (the greeting names it). */
+  contact?: ContactRole;
+}
+
+export interface Supervisor {
+  name: string;
+  email?: string;
 }
 
 export interface RenderedEmail {
@@ -62,9 +87,12 @@ export interface RenderedEmail {
   subject: string;
   text: string;
   html: string;
-  /** The language written, or all three joined by commas when the reader's is unknown. */
+  /** The language written, or all three joined by commas (likeliest first) when the reader's is unknown. */
   language: string;
 }
+
+/** A reader's language, or the order of the three for a reader whose language is not known. */
+export type Reader = Language | readonly Language[];
 
 interface Section {
   language: Language;
@@ -100,9 +128,75 @@ export const placementLink = (consoleUrl: string, placementId: string) =>
 export const rotationLink = (consoleUrl: string, rotationId: string) =>
   `${consoleUrl.replace(/\/+$/, '')}/rotations/${encodeURIComponent(rotationId)}`;
 
+/**
+ * What a rotation's change touched: as the plan said, else (an email planned before plans said,
+ * re-driven now) told from old and new as the message states them.
+ */
+export function changedFieldsOf(facts: Pick<MessageFacts, 'changed' | 'previous' | 'rotation'>): ChangedField[] {
+  if (facts.changed) return facts.changed;
+  const { previous, rotation } = facts;
+  if (!previous || !rotation) return [];
+  const fields: ChangedField[] = [];
+  if (previous.startDate !== rotation.startDate || previous.endDate !== rotation.endDate) fields.push('dates');
+  if (previous.department.en !== rotation.department.en) fields.push('department');
+  if (previous.activity && rotation.activity && previous.activity !== rotation.activity) fields.push('activity');
+  if (supervisorText(previous.supervisor) !== supervisorText(rotation.supervisor)) fields.push('supervisor');
+  return fields;
+}
+
+const supervisorText = (s: Supervisor | undefined) => (s ? `${s.name}\n${s.email ?? ''}` : '');
+
+/** A supervisor in the details: the name, and the address to reach them by when there is one. */
+const supervisorValue = (s: Supervisor, language: Language) =>
+  s.email ? (language === 'en' ? `${s.name} (${s.email})` : `${s.name}（${s.email}）`) : s.name;
+
+/** The first day as a subject says it: "2 Mar", "3月2日". */
+function shortDate(date: string, language: Language): string {
+  const [, month, day] = date.split('-').map(Number);
+  return WORDING[language].shortDate(month!, day!);
+}
+
+const characters = (value: string) => [...value].length;
+
+/** A name cut to `length` characters, the cut marked: "Queen Mary Hosp…". */
+function clip(value: string, length: number): string {
+  const chars = [...value];
+  if (chars.length <= length) return value;
+  return `${chars
+    .slice(0, Math.max(1, length - 1))
+    .join('')
+    .trimEnd()}…`;
+}
+
+/** The names a subject may be shortened in, longest first when it must be. */
+const CLIPPABLE = ['host', 'department', 'staff'] as const;
+
+/**
+ * The subject within the language's limit: written as the wording says, and if a long name
+ * makes it too long, that name (the longest in it) is cut short — the full name is in the body.
+ */
+export function fittedSubject(kind: MessageKind, language: Language, f: LocalizedFacts): string {
+  const limit = SUBJECT_LIMITS[language];
+  const write = WORDING[language].subject[kind];
+  let values = f;
+  let subject = write(values);
+  for (let round = 0; round < CLIPPABLE.length && characters(subject) > limit; round++) {
+    const longest = CLIPPABLE.filter((name) => values[name] && subject.includes(values[name])).sort(
+      (a, b) => characters(values[b]) - characters(values[a]),
+    )[0];
+    if (!longest) break;
+    const over = characters(subject) - limit;
+    values = { ...values, [longest]: clip(values[longest], Math.max(4, characters(values[longest]) - over)) };
+    subject = write(values);
+  }
+  return characters(subject) > limit ? clip(subject, limit) : subject;
+}
+
 function section(facts: MessageFacts, language: Language, consoleUrl: string): Section {
   const w = WORDING[language];
   const rotation = facts.rotation;
+  const previous = facts.previous;
+  const changed = facts.kind === 'rotationChanged' ? changedFieldsOf(facts) : [];
   const localized: LocalizedFacts = {
     programme: facts.programme[language],
     staff: personName(facts.staffName, language),
@@ -111,32 +205,49 @@ function section(facts: MessageFacts, language: Language, consoleUrl: string): S
     department: rotation?.department[language] ?? '',
     start: formatDate(rotation?.startDate ?? facts.placementPeriod.startDate, language),
     end: formatDate(rotation?.endDate ?? facts.placementPeriod.endDate, language),
+    startShort: shortDate(rotation?.startDate ?? facts.placementPeriod.startDate, language),
     days: w.days(facts.daysUntilStart ?? 0),
     needsConfirmation: facts.needsConfirmation ?? false,
+    deadline: facts.confirmBy ? formatDate(facts.confirmBy, language) : '',
     toVisitor: facts.audience === 'staff',
+    contact: facts.contact,
     recordedBy: facts.recordedBy ? w.recorder(facts.recordedBy, facts.host[language]) : '',
     ending: facts.ending ?? 'CANCELLED',
     awaitingAcceptance: facts.awaitingAcceptance ?? false,
     hasRotations: Boolean(facts.rotations?.length),
+    change: changeKindOf(changed),
+    activity: rotation?.activity ? w.activities[rotation.activity] : '',
+    previousActivity: previous?.activity ? w.activities[previous.activity] : '',
+    supervisor: rotation?.supervisor?.name ?? '',
+    previousSupervisor: previous?.supervisor?.name ?? '',
   };
 
   const changes: Section['changes'] = [];
-  const previous = facts.previous;
   if (previous && rotation) {
-    if (previous.startDate !== rotation.startDate || previous.endDate !== rotation.endDate) {
+    if (changed.includes('dates'))
       changes.push({
         label: w.labels.dates,
         before: formatPeriod(previous.startDate, previous.endDate, language),
         after: formatPeriod(rotation.startDate, rotation.endDate, language),
       });
-    }
-    if (previous.department[language] !== rotation.department[language]) {
+    if (changed.includes('department'))
       changes.push({
         label: w.labels.department,
         before: previous.department[language],
         after: rotation.department[language],
       });
-    }
+    if (changed.includes('activity') && rotation.activity)
+      changes.push({
+        label: w.labels.activity,
+        before: previous.activity ? w.activities[previous.activity] : w.none,
+        after: w.activities[rotation.activity],
+      });
+    if (changed.includes('supervisor') && rotation.supervisor)
+      changes.push({
+        label: w.labels.supervisor,
+        before: previous.supervisor ? supervisorValue(previous.supervisor, language) : w.none,
+        after: supervisorValue(rotation.supervisor, language),
+      });
   }
 
   const details: Section['details'] = [
@@ -149,6 +260,8 @@ function section(facts: MessageFacts, language: Language, consoleUrl: string): S
     details.push({ label: w.labels.department, value: localized.department });
     details.push({ label: w.labels.dates, value: formatPeriod(rotation.startDate, rotation.endDate, language) });
     if (rotation.activity) details.push({ label: w.labels.activity, value: w.activities[rotation.activity] });
+    if (rotation.supervisor)
+      details.push({ label: w.labels.supervisor, value: supervisorValue(rotation.supervisor, language) });
   }
 
   const listed = facts.rotations ?? [];
@@ -164,45 +277,32 @@ function section(facts: MessageFacts, language: Language, consoleUrl: string): S
     : undefined;
   const reason = facts.reason ?? (facts.reasonCode ? w.reasonCodes[facts.reasonCode] : undefined);
 
-  const x = EXTRA[language];
-  let paragraphs = w.body[facts.kind](localized);
-  const deadline = facts.confirmBy ? formatDate(facts.confirmBy, language) : undefined;
-  if (facts.kind === 'rotationChanged' && changes.length > 0) {
-    const kind: ChangeKind =
-      changes.length === 2 ? 'both' : changes[0]!.label === w.labels.dates ? 'dates' : 'department';
-    paragraphs = [
-      x.changed(kind, localized),
-      ...(localized.needsConfirmation && deadline && !localized.awaitingAcceptance
-        ? [x.reconfirmBy(deadline)]
-        : paragraphs.slice(1)),
-    ];
-  }
-  if (facts.kind === 'rotationScheduled' && deadline && !localized.awaitingAcceptance)
-    paragraphs = [paragraphs[0]!, x.confirmBy(deadline)];
-
   const placementUrl = placementLink(consoleUrl, facts.placementId);
   const action = facts.rotationId
-    ? { label: x.openRotation(localized.department, localized.host), url: rotationLink(consoleUrl, facts.rotationId) }
-    : { label: x.openPlacement(localized.host), url: placementUrl };
+    ? { label: w.openRotation(localized.department, localized.host), url: rotationLink(consoleUrl, facts.rotationId) }
+    : { label: w.openPlacement(localized.host), url: placementUrl };
   const sentence = language === 'en' ? ' ' : '';
   const footer =
     facts.replyTo === 'programmeOffice'
-      ? [x.replyReaches(x.programmeOffice(localized.programme)), w.footer].join(sentence)
+      ? [w.replyReaches(w.programmeOffice(localized.programme)), w.footer].join(sentence)
       : facts.replyTo === 'hostCoordinators'
-        ? [x.replyReaches(x.hostCoordinators(localized.host)), w.footer].join(sentence)
+        ? [w.replyReaches(w.hostCoordinators(localized.host)), w.footer].join(sentence)
         : [w.footer, w.noReply].join(sentence);
 
   return {
     language,
-    subject: w.subject[facts.kind](localized),
-    greeting: facts.audience === 'staff' ? w.greetingStaff(localized.staff) : w.greetingCoordinators,
-    paragraphs,
+    subject: fittedSubject(facts.kind, language, localized),
+    greeting:
+      facts.audience === 'staff'
+        ? w.greetingStaff(localized.staff)
+        : w.greetingCoordinators(facts.contact, localized.host),
+    paragraphs: w.body[facts.kind](localized),
     changes,
     reason: reason ? { label: w.labels.reason, text: reason } : undefined,
     list,
     details,
     action,
-    secondary: facts.rotationId ? { label: x.openPlacement(localized.host), url: placementUrl } : undefined,
+    secondary: facts.rotationId ? { label: w.openPlacement(localized.host), url: placementUrl } : undefined,
     footer,
   };
 }
@@ -221,7 +321,7 @@ function detailRows(s: Section): { label: string; value: string; before?: string
 
 function sectionText(s: Section): string {
   const c = colon(s.language);
-  const x = EXTRA[s.language];
+  const x = WORDING[s.language];
   const sep = s.language === 'en' ? '; ' : '；';
   const listText = (heading: string, rows: { label: string; value: string }[], more?: string) =>
     [`${heading}${c.trimEnd()}`, ...rows.map((row) => `- ${row.label}${c}${row.value}`), ...(more ? [more] : [])].join(
@@ -275,7 +375,7 @@ const tableHtml = (rows: { label: string; html: string }[], caption?: string) =>
 
 function sectionHtml(s: Section): string {
   const c = escapeHtml(colon(s.language));
-  const x = EXTRA[s.language];
+  const x = WORDING[s.language];
   const parts: string[] = [`<p>${escapeHtml(s.greeting)}</p>`, ...s.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`)];
   if (s.reason) parts.push(`<p><strong>${escapeHtml(s.reason.label)}${c}</strong>${multiline(s.reason.text)}</p>`);
   if (s.list) {
@@ -306,13 +406,15 @@ function sectionHtml(s: Section): string {
 }
 
 /**
- * Render one message for one reader. `language` undefined means we do not know the reader's
- * language: all three, English first.
+ * Render one message for one reader: in their language, or — `reader` an order of languages, or
+ * undefined — in all three, in that order (English first when not given). A message in three
+ * languages has the subject of the first only: three would not fit an inbox line.
  */
-export function renderEmail(facts: MessageFacts, language: Language | undefined, consoleUrl: string): RenderedEmail {
-  const languages: readonly Language[] = language ? [language] : LANGUAGES;
+export function renderEmail(facts: MessageFacts, reader: Reader | undefined, consoleUrl: string): RenderedEmail {
+  const languages: readonly Language[] =
+    reader === undefined ? LANGUAGES : typeof reader === 'string' ? [reader] : reader;
   const sections = languages.map((l) => section(facts, l, consoleUrl));
-  const subject = sections.map((s) => s.subject).join(' / ');
+  const subject = sections[0]!.subject;
   const text = `${sections.map(sectionText).join(`\n\n${'-'.repeat(40)}\n\n`)}\n`;
   const html = [
     '<!DOCTYPE html>',
@@ -323,5 +425,5 @@ export function renderEmail(facts: MessageFacts, language: Language | undefined,
     '</body>',
     '</html>',
   ].join('\n');
-  return { fromName: EXTRA[languages[0]!].sender, subject, text, html, language: languages.join(',') };
+  return { fromName: WORDING[languages[0]!].sender, subject, text, html, language: languages.join(',') };
 }

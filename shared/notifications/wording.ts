@@ -1,8 +1,13 @@
 /**
  * What each email says, in English, Traditional Chinese as written in Hong Kong and Simplified
- * Chinese as written in Guangdong. Every phrase takes already-localized values (names in the
- * reader's script, dates in the reader's format), so the wording stays free of lookups and the
- * three languages can be read side by side.
+ * Chinese as written in Guangdong: the one place for wording. Every phrase takes
+ * already-localized values (names in the reader's script, dates in the reader's format), so the
+ * wording stays free of lookups and the three languages can be read side by side.
+ *
+ * Besides the message itself: who it is from, whom a reply reaches, what exactly changed in
+ * words a screen reader keeps ("previously", "now"), the next step with its deadline, and link
+ * texts that name their target. Subjects are short enough for a phone's inbox list (see
+ * SUBJECT_LIMITS and render.ts, which shortens a name that would make one too long).
  */
 import type { Activity, AuditRecord, Language } from '../schemas';
 
@@ -25,6 +30,39 @@ export type PlacementEnding = 'DECLINED' | 'WITHDRAWN' | 'CANCELLED';
 export type ReasonCode = NonNullable<AuditRecord['reasonCode']>;
 /** Who recorded something on the visitor's behalf: the programme office or the host hospital's coordinators. */
 export type RecordedBy = 'programme' | 'host';
+/** Whose contact list a coordinator's address is on: it decides how they are greeted. */
+export type ContactRole = 'programmeOffice' | 'hostCoordinators';
+
+/** The fields of a rotation a change can touch. */
+export const CHANGED_FIELDS = ['dates', 'department', 'activity', 'supervisor'] as const;
+export type ChangedField = (typeof CHANGED_FIELDS)[number];
+
+/**
+ * What a change of a rotation is, for its wording: a move (dates, department or both, whatever
+ * else changed with it) or, the rotation staying where and when it was, new details (activity,
+ * supervisor or both).
+ */
+export type ChangeKind = 'dates' | 'department' | 'both' | 'activity' | 'supervisor' | 'details';
+
+export function changeKindOf(changed: readonly ChangedField[]): ChangeKind | undefined {
+  const has = (field: ChangedField) => changed.includes(field);
+  if (has('dates') && has('department')) return 'both';
+  if (has('dates')) return 'dates';
+  if (has('department')) return 'department';
+  if (has('activity') && has('supervisor')) return 'details';
+  if (has('activity')) return 'activity';
+  if (has('supervisor')) return 'supervisor';
+  return undefined;
+}
+
+/** A move puts the rotation elsewhere or at other times: the visitor confirms it again. */
+export const isMove = (kind: ChangeKind | undefined) => kind === 'dates' || kind === 'department' || kind === 'both';
+
+/**
+ * The longest subject, in characters, per language: what a phone's inbox list shows on one line
+ * (about 60 Latin letters, or 30 Chinese characters, which are twice as wide).
+ */
+export const SUBJECT_LIMITS: Record<Language, number> = { en: 60, 'zh-Hant': 30, 'zh-Hans': 30 };
 
 /** The facts of one message, already in the reader's language. */
 export interface LocalizedFacts {
@@ -37,12 +75,18 @@ export interface LocalizedFacts {
   /** The rotation's first and last day, or the placement's. */
   start: string;
   end: string;
+  /** The first day, short, for subjects: "2 Mar" / "3月2日". */
+  startShort: string;
   /** "7 days" / "7日" / "7天". */
   days: string;
-  /** A changed rotation that went back to SCHEDULED must be confirmed again. */
+  /** The rotation awaits the visitor's confirmation (new, moved, or not confirmed yet). */
   needsConfirmation: boolean;
+  /** The day to confirm by (empty when none applies). */
+  deadline: string;
   /** The reader is the visitor (otherwise the coordinators). */
   toVisitor: boolean;
+  /** To coordinators: whose contact list the reader is on (empty: not known). */
+  contact?: ContactRole;
   /** Who recorded it on the visitor's behalf; empty when the visitor acted. */
   recordedBy: string;
   /** placementEnded: how. */
@@ -51,11 +95,21 @@ export interface LocalizedFacts {
   awaitingAcceptance: boolean;
   /** Rotations are listed below the text (planned ones in an offer, cancelled ones when a placement ends). */
   hasRotations: boolean;
+  /** rotationChanged: what the change was. */
+  change?: ChangeKind;
+  /** The rotation's activity and supervisor now, and before a change (empty when none). */
+  activity: string;
+  previousActivity: string;
+  supervisor: string;
+  previousSupervisor: string;
 }
 
 export interface Wording {
+  /** The From display name. */
+  sender: string;
   greetingStaff(name: string): string;
-  greetingCoordinators: string;
+  /** Coordinators, greeted by the list they are on. */
+  greetingCoordinators(contact: ContactRole | undefined, host: string): string;
   labels: {
     programme: string;
     visitor: string;
@@ -64,6 +118,7 @@ export interface Wording {
     department: string;
     dates: string;
     activity: string;
+    supervisor: string;
     reason: string;
     changes: string;
     rotationsPlanned: string;
@@ -71,6 +126,10 @@ export interface Wording {
   };
   /** Under a list of rotations cut short. */
   moreRotations: string;
+  /** A detail that had no value before a change ("Previously: none"). */
+  none: string;
+  previously: string;
+  now: string;
   activities: Record<Activity, string>;
   /** The system's own reasons, where a person's typed reason would go. */
   reasonCodes: Record<ReasonCode, string>;
@@ -78,7 +137,15 @@ export interface Wording {
   subject: Record<MessageKind, (f: LocalizedFacts) => string>;
   body: Record<MessageKind, (f: LocalizedFacts) => string[]>;
   days(n: number): string;
-  action: string;
+  /** A day in a subject: "2 Mar", "3月2日". */
+  shortDate(month: number, day: number): string;
+  /** Link text naming what it opens. */
+  openRotation(department: string, host: string): string;
+  openPlacement(host: string): string;
+  /** Whom a reply reaches. */
+  replyReaches(office: string): string;
+  programmeOffice(programme: string): string;
+  hostCoordinators(host: string): string;
   /** Who sent the email. */
   footer: string;
   /** Said only when no Reply-To reaches a person. */
@@ -91,6 +158,7 @@ export interface Wording {
  */
 export const beforeHan = (name: string) => (/\p{Script=Han}$/u.test(name) ? name : `${name} `);
 
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const EN_ENDED: Record<PlacementEnding, string> = {
   DECLINED: 'declined',
   WITHDRAWN: 'withdrawn',
@@ -102,10 +170,63 @@ const enContact = 'If anything here is not right, please contact the programme o
 const enPlease = (f: LocalizedFacts) =>
   f.awaitingAcceptance ? 'Once you have accepted the placement, please' : 'Please';
 const enConfirmAsk = (f: LocalizedFacts) => `${enPlease(f)} confirm it in the console, or decline it and tell us why.`;
+/** A deadline is given only once confirming is possible (the placement accepted). */
+const withDeadline = (f: LocalizedFacts) => Boolean(f.deadline) && !f.awaitingAcceptance;
+
+function enChanged(f: LocalizedFacts): string {
+  const stays = 'Its dates and department are unchanged.';
+  switch (f.change) {
+    case 'dates':
+      return `The dates of your rotation in ${f.department} at ${f.host} have changed: it now runs from ${f.start} to ${f.end}.`;
+    case 'department':
+      return `Your rotation at ${f.host} from ${f.start} to ${f.end} has moved to ${f.department}.`;
+    case 'both':
+      return `Your rotation at ${f.host} has moved to ${f.department}, with new dates: from ${f.start} to ${f.end}.`;
+    case 'activity':
+      return `The activity of your rotation in ${f.department} at ${f.host} is now ${f.activity}; previously it was ${f.previousActivity}. ${stays}`;
+    case 'supervisor':
+      return f.previousSupervisor
+        ? `Your rotation in ${f.department} at ${f.host} has a new supervisor: ${f.supervisor}; previously it was ${f.previousSupervisor}. ${stays}`
+        : `Your rotation in ${f.department} at ${f.host} now has a supervisor: ${f.supervisor}. ${stays}`;
+    case 'details':
+      return `The activity and supervisor of your rotation in ${f.department} at ${f.host} have changed: it is now ${f.activity}, supervised by ${f.supervisor}. ${stays}`;
+    default:
+      return `Your rotation at ${f.host} has changed. It is now in ${f.department}, from ${f.start} to ${f.end}.`;
+  }
+}
+
+/** After a change: what the visitor does next. */
+function enAfterChange(f: LocalizedFacts): string[] {
+  if (!f.needsConfirmation) return ['Your confirmation still stands: there is nothing you need to do.'];
+  if (!isMove(f.change))
+    return [
+      withDeadline(f) ? `Next step: please confirm or decline it in the console by ${f.deadline}.` : enConfirmAsk(f),
+    ];
+  return [
+    withDeadline(f)
+      ? `Next step: please confirm the new arrangement in the console by ${f.deadline}.`
+      : `${enPlease(f)} confirm the new arrangement in the console.`,
+  ];
+}
+
+const EN_CHANGED_SUBJECT: Record<ChangeKind, (f: LocalizedFacts) => string> = {
+  dates: (f) => `New dates for your ${f.department} rotation`,
+  department: (f) => `Rotation moved to ${f.department}`,
+  both: (f) => `Rotation moved to ${f.department}, new dates`,
+  activity: (f) => `New activity for your ${f.department} rotation`,
+  supervisor: (f) => `New supervisor for your ${f.department} rotation`,
+  details: (f) => `New details for your ${f.department} rotation`,
+};
 
 const en: Wording = {
+  sender: 'HA Talent Exchange',
   greetingStaff: (name) => `Dear ${name},`,
-  greetingCoordinators: 'Dear coordinator,',
+  greetingCoordinators: (contact, host) =>
+    contact === 'programmeOffice'
+      ? 'Dear programme office colleagues,'
+      : contact === 'hostCoordinators'
+        ? `Dear exchange coordinators at ${host},`
+        : 'Dear colleagues,',
   labels: {
     programme: 'Programme',
     visitor: 'Visitor',
@@ -114,12 +235,16 @@ const en: Wording = {
     department: 'Department',
     dates: 'Dates',
     activity: 'Activity',
+    supervisor: 'Supervisor',
     reason: 'Reason',
     changes: 'What changed',
     rotationsPlanned: 'Rotations planned',
     rotationsCancelled: 'Rotations cancelled',
   },
   moreRotations: 'More in the console.',
+  none: 'none',
+  previously: 'Previously',
+  now: 'Now',
   activities: { CLINICAL: 'Clinical work', OBSERVATION: 'Observation', TRAINING: 'Training' },
   reasonCodes: {
     PLACEMENT_DECLINED: 'The placement was declined',
@@ -128,24 +253,20 @@ const en: Wording = {
   },
   recorder: (by, host) => (by === 'programme' ? 'the programme office' : `the coordinators at ${host}`),
   subject: {
-    placementOffered: (f) => `Placement offered at ${f.host}`,
+    placementOffered: (f) => `Placement offered: ${f.host}`,
     placementEnded: (f) =>
       f.toVisitor
-        ? `Placement ${EN_ENDED[f.ending]}${f.recordedBy ? ' on your behalf' : ''}: ${f.host}`
-        : `Placement ${EN_ENDED[f.ending]}: ${f.staff}, ${f.host}`,
-    rotationScheduled: (f) => `New rotation: ${f.department}, ${f.host}`,
-    rotationChanged: (f) => `Rotation changed: ${f.department}, ${f.host}`,
-    rotationCancelled: (f) => `Rotation cancelled: ${f.department}, ${f.host}`,
+        ? `Placement ${EN_ENDED[f.ending]}${f.recordedBy ? ' for you' : ''}: ${f.host}`
+        : `Placement ${EN_ENDED[f.ending]}: ${f.staff}`,
+    rotationScheduled: (f) => `New rotation: ${f.department}, from ${f.startShort}`,
+    rotationChanged: (f) => (f.change ? EN_CHANGED_SUBJECT[f.change](f) : `Rotation changed: ${f.department}`),
+    rotationCancelled: (f) => `Rotation cancelled: ${f.department}, from ${f.startShort}`,
     rotationConfirmed: (f) =>
-      f.toVisitor
-        ? `Your rotation in ${f.department}, ${f.host} was confirmed on your behalf`
-        : `${f.staff} confirmed the rotation in ${f.department}, ${f.host}`,
+      f.toVisitor ? `Rotation confirmed for you: ${f.department}` : `${f.staff} confirmed: ${f.department}`,
     rotationDeclined: (f) =>
-      f.toVisitor
-        ? `Your rotation in ${f.department}, ${f.host} was declined on your behalf`
-        : `${f.staff} declined the rotation in ${f.department}, ${f.host}`,
-    reminderConfirm: (f) => `Please confirm your rotation in ${f.department}, ${f.host}`,
-    reminderStart: (f) => `Your rotation in ${f.department}, ${f.host} starts in ${f.days}`,
+      f.toVisitor ? `Rotation declined for you: ${f.department}` : `${f.staff} declined: ${f.department}`,
+    reminderConfirm: (f) => `Please confirm: ${f.department}, from ${f.startShort}`,
+    reminderStart: (f) => `Your ${f.department} rotation starts in ${f.days}`,
   },
   body: {
     placementOffered: (f) => [
@@ -179,12 +300,9 @@ const en: Wording = {
     },
     rotationScheduled: (f) => [
       `A rotation has been scheduled for you in ${f.department} at ${f.host}, from ${f.start} to ${f.end}.`,
-      enConfirmAsk(f),
+      withDeadline(f) ? `Next step: please confirm or decline it in the console by ${f.deadline}.` : enConfirmAsk(f),
     ],
-    rotationChanged: (f) => [
-      `Your rotation at ${f.host} has changed. It is now in ${f.department}, from ${f.start} to ${f.end}.`,
-      ...(f.needsConfirmation ? [`${enPlease(f)} confirm the new arrangement in the console.`] : []),
-    ],
+    rotationChanged: (f) => [enChanged(f), ...enAfterChange(f)],
     rotationCancelled: (f) => [
       `Your rotation in ${f.department} at ${f.host}, from ${f.start} to ${f.end}, has been cancelled.`,
     ],
@@ -218,7 +336,12 @@ const en: Wording = {
     ],
   },
   days: (n) => (n === 1 ? '1 day' : `${n} days`),
-  action: 'Open in the console',
+  shortDate: (month, day) => `${day} ${EN_MONTHS[month - 1]}`,
+  openRotation: (department, host) => `Open this rotation (${department}, ${host}) in the console`,
+  openPlacement: (host) => `Open the placement at ${host} in the console`,
+  replyReaches: (office) => `Questions? Reply to this email to reach ${office}.`,
+  programmeOffice: (programme) => `the ${programme} programme office`,
+  hostCoordinators: (host) => `the exchange coordinators at ${host}`,
   footer: 'This email was sent by the Hospital Authority Talent Exchange Coordinator.',
   noReply: 'Please do not reply to it.',
 };
@@ -251,9 +374,7 @@ function zhPlacementEnded(z: ZhEndedWords): {
   return {
     subject: (f) => {
       if (f.toVisitor) return `交流安排已${f.recordedBy ? z.forYou : ''}${ended(f)}：${f.host}`;
-      return f.ending === 'CANCELLED'
-        ? `交流安排已取消：${f.staff}（${f.host}）`
-        : `${beforeHan(f.staff)}已${ended(f)}交流安排：${f.host}`;
+      return f.ending === 'CANCELLED' ? `交流安排已取消：${f.staff}` : `${beforeHan(f.staff)}已${ended(f)}交流安排`;
     },
     body: (f) => {
       const what = `${z.placement(f)}，${z.period(f)}`;
@@ -272,11 +393,15 @@ function zhPlacementEnded(z: ZhEndedWords): {
   };
 }
 
+/** Month and day as both scripts write them: 3月2日. */
+const zhShortDate = (month: number, day: number) => `${month}月${day}日`;
+
 const hantOnBehalf = (f: LocalizedFacts) => (f.recordedBy ? [`以上由${f.recordedBy}代交流人員記錄。`] : []);
 const hantContact = '如有疑問，請聯絡計劃辦公室。';
 const hantAfterAcceptance = (f: LocalizedFacts) => (f.awaitingAcceptance ? '接受交流安排後，' : '');
 const hantConfirmAsk = (f: LocalizedFacts) =>
   `${hantAfterAcceptance(f)}請登入系統確認此安排；如未能出席，請婉拒並說明原因。`;
+const hantConfirmBy = (deadline: string) => `下一步：請於${deadline}或之前登入系統確認或婉拒。`;
 const hantEnded = zhPlacementEnded({
   you: '閣下',
   joined: '參加',
@@ -289,9 +414,56 @@ const hantEnded = zhPlacementEnded({
   onBehalf: hantOnBehalf,
 });
 
+function hantChanged(f: LocalizedFacts): string {
+  const stays = '日期及部門不變。';
+  switch (f.change) {
+    case 'dates':
+      return `閣下於${f.host}${f.department}的輪轉日期已更改，現為${f.start}至${f.end}。`;
+    case 'department':
+      return `閣下於${f.host}由${f.start}至${f.end}的輪轉已改往${f.department}。`;
+    case 'both':
+      return `閣下於${f.host}的輪轉已改往${f.department}，日期亦已更改，現為${f.start}至${f.end}。`;
+    case 'activity':
+      return `閣下於${f.host}${f.department}的輪轉類別已更改：現為「${f.activity}」，原為「${f.previousActivity}」；${stays}`;
+    case 'supervisor':
+      return f.previousSupervisor
+        ? `閣下於${f.host}${f.department}的輪轉督導人員已更改：現為${f.supervisor}，原為${f.previousSupervisor}；${stays}`
+        : `閣下於${f.host}${f.department}的輪轉現由${f.supervisor}督導；${stays}`;
+    case 'details':
+      return `閣下於${f.host}${f.department}的輪轉類別及督導人員已更改：現為「${f.activity}」，由${f.supervisor}督導；${stays}`;
+    default:
+      return `閣下於${f.host}的輪轉安排已有更改：現改為${f.department}，由${f.start}至${f.end}。`;
+  }
+}
+
+function hantAfterChange(f: LocalizedFacts): string[] {
+  if (!f.needsConfirmation) return ['閣下早前的確認仍然有效，無須再作任何行動。'];
+  if (!isMove(f.change)) return [withDeadline(f) ? hantConfirmBy(f.deadline) : hantConfirmAsk(f)];
+  return [
+    withDeadline(f)
+      ? `下一步：請於${f.deadline}或之前登入系統，重新確認更改後的安排。`
+      : `${hantAfterAcceptance(f)}請登入系統重新確認更改後的安排。`,
+  ];
+}
+
+const HANT_CHANGED_SUBJECT: Record<ChangeKind, (f: LocalizedFacts) => string> = {
+  dates: (f) => `輪轉日期已更改：${f.department}`,
+  department: (f) => `輪轉已改往${f.department}`,
+  both: (f) => `輪轉已改往${f.department}，日期亦有更改`,
+  activity: (f) => `輪轉類別已更改：${f.department}`,
+  supervisor: (f) => `輪轉督導人員已更改：${f.department}`,
+  details: (f) => `輪轉類別及督導人員已更改：${f.department}`,
+};
+
 const zhHant: Wording = {
+  sender: '醫管局人才交流',
   greetingStaff: (name) => `${beforeHan(name)}您好：`,
-  greetingCoordinators: '各位統籌人員：',
+  greetingCoordinators: (contact, host) =>
+    contact === 'programmeOffice'
+      ? '計劃辦公室各位同事：'
+      : contact === 'hostCoordinators'
+        ? `${host}各位交流統籌同事：`
+        : '各位同事：',
   labels: {
     programme: '計劃',
     visitor: '交流人員',
@@ -300,12 +472,16 @@ const zhHant: Wording = {
     department: '部門',
     dates: '日期',
     activity: '類別',
+    supervisor: '督導人員',
     reason: '原因',
     changes: '更改內容',
     rotationsPlanned: '已安排的輪轉',
     rotationsCancelled: '已取消的輪轉',
   },
   moreRotations: '其餘請在系統中查看。',
+  none: '無',
+  previously: '原為',
+  now: '現為',
   activities: { CLINICAL: '臨床工作', OBSERVATION: '觀摩', TRAINING: '培訓' },
   reasonCodes: {
     PLACEMENT_DECLINED: '已婉拒交流安排',
@@ -316,19 +492,15 @@ const zhHant: Wording = {
   subject: {
     placementOffered: (f) => `交流安排邀請：${f.host}`,
     placementEnded: hantEnded.subject,
-    rotationScheduled: (f) => `新輪轉安排：${f.department}（${f.host}）`,
-    rotationChanged: (f) => `輪轉安排已更改：${f.department}（${f.host}）`,
-    rotationCancelled: (f) => `輪轉安排已取消：${f.department}（${f.host}）`,
+    rotationScheduled: (f) => `新輪轉安排：${f.department}，${f.startShort}起`,
+    rotationChanged: (f) => (f.change ? HANT_CHANGED_SUBJECT[f.change](f) : `輪轉安排已更改：${f.department}`),
+    rotationCancelled: (f) => `輪轉安排已取消：${f.department}，${f.startShort}起`,
     rotationConfirmed: (f) =>
-      f.toVisitor
-        ? `輪轉安排已代為確認：${f.department}（${f.host}）`
-        : `${beforeHan(f.staff)}已確認輪轉安排：${f.department}（${f.host}）`,
+      f.toVisitor ? `輪轉安排已代為確認：${f.department}` : `${beforeHan(f.staff)}已確認輪轉：${f.department}`,
     rotationDeclined: (f) =>
-      f.toVisitor
-        ? `輪轉安排已代為婉拒：${f.department}（${f.host}）`
-        : `${beforeHan(f.staff)}婉拒了輪轉安排：${f.department}（${f.host}）`,
-    reminderConfirm: (f) => `請確認輪轉安排：${f.department}（${f.host}）`,
-    reminderStart: (f) => `提示：${f.department}（${f.host}）的輪轉將於${f.days}後開始`,
+      f.toVisitor ? `輪轉安排已代為婉拒：${f.department}` : `${beforeHan(f.staff)}婉拒了輪轉：${f.department}`,
+    reminderConfirm: (f) => `請確認輪轉安排：${f.department}，${f.startShort}起`,
+    reminderStart: (f) => `提示：${f.department}輪轉將於${f.days}後開始`,
   },
   body: {
     placementOffered: (f) => [
@@ -339,12 +511,9 @@ const zhHant: Wording = {
     placementEnded: hantEnded.body,
     rotationScheduled: (f) => [
       `已為閣下安排於${f.host}${f.department}輪轉，由${f.start}至${f.end}。`,
-      hantConfirmAsk(f),
+      withDeadline(f) ? hantConfirmBy(f.deadline) : hantConfirmAsk(f),
     ],
-    rotationChanged: (f) => [
-      `閣下於${f.host}的輪轉安排已有更改：現改為${f.department}，由${f.start}至${f.end}。`,
-      ...(f.needsConfirmation ? [`${hantAfterAcceptance(f)}請登入系統重新確認更改後的安排。`] : []),
-    ],
+    rotationChanged: (f) => [hantChanged(f), ...hantAfterChange(f)],
     rotationCancelled: (f) => [`閣下於${f.host}${f.department}由${f.start}至${f.end}的輪轉安排已取消。`],
     rotationConfirmed: (f) =>
       f.toVisitor
@@ -370,7 +539,12 @@ const zhHant: Wording = {
     ],
   },
   days: (n) => `${n}日`,
-  action: '在系統中查看',
+  shortDate: zhShortDate,
+  openRotation: (department, host) => `在系統中查看此輪轉（${host}${department}）`,
+  openPlacement: (host) => `在系統中查看於${host}的交流安排`,
+  replyReaches: (office) => `如有查詢，請直接回覆此電郵，與${office}聯絡。`,
+  programmeOffice: (programme) => `${programme}計劃辦公室`,
+  hostCoordinators: (host) => `${host}的交流統籌人員`,
   footer: '此電郵由醫院管理局人才交流統籌系統自動發出。',
   noReply: '請勿直接回覆。',
 };
@@ -380,6 +554,7 @@ const hansContact = '如有疑问，请联系项目办公室。';
 const hansAfterAcceptance = (f: LocalizedFacts) => (f.awaitingAcceptance ? '接受交流安排后，' : '');
 const hansConfirmAsk = (f: LocalizedFacts) =>
   `${hansAfterAcceptance(f)}请登录系统确认此安排；如无法参加，请拒绝并说明原因。`;
+const hansConfirmBy = (deadline: string) => `下一步：请于${deadline}前（含当日）登录系统确认或拒绝。`;
 const hansEnded = zhPlacementEnded({
   you: '您',
   joined: '参加',
@@ -392,9 +567,56 @@ const hansEnded = zhPlacementEnded({
   onBehalf: hansOnBehalf,
 });
 
+function hansChanged(f: LocalizedFacts): string {
+  const stays = '日期和科室不变。';
+  switch (f.change) {
+    case 'dates':
+      return `您在${f.host}${f.department}的轮转日期已变更，现为${f.start}至${f.end}。`;
+    case 'department':
+      return `您在${f.host}自${f.start}至${f.end}的轮转已调至${f.department}。`;
+    case 'both':
+      return `您在${f.host}的轮转已调至${f.department}，日期也已变更，现为${f.start}至${f.end}。`;
+    case 'activity':
+      return `您在${f.host}${f.department}的轮转类别已变更：现为“${f.activity}”，原为“${f.previousActivity}”；${stays}`;
+    case 'supervisor':
+      return f.previousSupervisor
+        ? `您在${f.host}${f.department}的轮转带教老师已变更：现为${f.supervisor}，原为${f.previousSupervisor}；${stays}`
+        : `您在${f.host}${f.department}的轮转现由${f.supervisor}带教；${stays}`;
+    case 'details':
+      return `您在${f.host}${f.department}的轮转类别和带教老师已变更：现为“${f.activity}”，由${f.supervisor}带教；${stays}`;
+    default:
+      return `您在${f.host}的轮转安排已变更：现调整为${f.department}，自${f.start}至${f.end}。`;
+  }
+}
+
+function hansAfterChange(f: LocalizedFacts): string[] {
+  if (!f.needsConfirmation) return ['您之前的确认仍然有效，无需再做任何操作。'];
+  if (!isMove(f.change)) return [withDeadline(f) ? hansConfirmBy(f.deadline) : hansConfirmAsk(f)];
+  return [
+    withDeadline(f)
+      ? `下一步：请于${f.deadline}前（含当日）登录系统，重新确认变更后的安排。`
+      : `${hansAfterAcceptance(f)}请登录系统重新确认变更后的安排。`,
+  ];
+}
+
+const HANS_CHANGED_SUBJECT: Record<ChangeKind, (f: LocalizedFacts) => string> = {
+  dates: (f) => `轮转日期已变更：${f.department}`,
+  department: (f) => `轮转已调至${f.department}`,
+  both: (f) => `轮转已调至${f.department}，日期也有变更`,
+  activity: (f) => `轮转类别已变更：${f.department}`,
+  supervisor: (f) => `轮转带教老师已变更：${f.department}`,
+  details: (f) => `轮转类别和带教老师已变更：${f.department}`,
+};
+
 const zhHans: Wording = {
+  sender: '医管局人才交流',
   greetingStaff: (name) => `${beforeHan(name)}您好：`,
-  greetingCoordinators: '各位协调人员：',
+  greetingCoordinators: (contact, host) =>
+    contact === 'programmeOffice'
+      ? '项目办公室各位同事：'
+      : contact === 'hostCoordinators'
+        ? `${host}各位交流协调同事：`
+        : '各位同事：',
   labels: {
     programme: '项目',
     visitor: '交流人员',
@@ -403,12 +625,16 @@ const zhHans: Wording = {
     department: '科室',
     dates: '日期',
     activity: '类别',
+    supervisor: '带教老师',
     reason: '原因',
     changes: '变更内容',
     rotationsPlanned: '已安排的轮转',
     rotationsCancelled: '已取消的轮转',
   },
   moreRotations: '其余请在系统中查看。',
+  none: '无',
+  previously: '原为',
+  now: '现为',
   activities: { CLINICAL: '临床工作', OBSERVATION: '观摩', TRAINING: '培训' },
   reasonCodes: {
     PLACEMENT_DECLINED: '已婉拒交流安排',
@@ -419,19 +645,15 @@ const zhHans: Wording = {
   subject: {
     placementOffered: (f) => `交流安排邀请：${f.host}`,
     placementEnded: hansEnded.subject,
-    rotationScheduled: (f) => `新轮转安排：${f.department}（${f.host}）`,
-    rotationChanged: (f) => `轮转安排已变更：${f.department}（${f.host}）`,
-    rotationCancelled: (f) => `轮转安排已取消：${f.department}（${f.host}）`,
+    rotationScheduled: (f) => `新轮转安排：${f.department}，${f.startShort}起`,
+    rotationChanged: (f) => (f.change ? HANS_CHANGED_SUBJECT[f.change](f) : `轮转安排已变更：${f.department}`),
+    rotationCancelled: (f) => `轮转安排已取消：${f.department}，${f.startShort}起`,
     rotationConfirmed: (f) =>
-      f.toVisitor
-        ? `轮转安排已代为确认：${f.department}（${f.host}）`
-        : `${beforeHan(f.staff)}已确认轮转安排：${f.department}（${f.host}）`,
+      f.toVisitor ? `轮转安排已代为确认：${f.department}` : `${beforeHan(f.staff)}已确认轮转：${f.department}`,
     rotationDeclined: (f) =>
-      f.toVisitor
-        ? `轮转安排已代为拒绝：${f.department}（${f.host}）`
-        : `${beforeHan(f.staff)}已拒绝轮转安排：${f.department}（${f.host}）`,
-    reminderConfirm: (f) => `请确认轮转安排：${f.department}（${f.host}）`,
-    reminderStart: (f) => `提醒：${f.department}（${f.host}）的轮转将于${f.days}后开始`,
+      f.toVisitor ? `轮转安排已代为拒绝：${f.department}` : `${beforeHan(f.staff)}已拒绝轮转：${f.department}`,
+    reminderConfirm: (f) => `请确认轮转安排：${f.department}，${f.startShort}起`,
+    reminderStart: (f) => `提醒：${f.department}轮转将于${f.days}后开始`,
   },
   body: {
     placementOffered: (f) => [
@@ -440,11 +662,11 @@ const zhHans: Wording = {
       ...(f.hasRotations ? ['已安排的轮转列于下方；接受交流安排后，请逐一确认。'] : []),
     ],
     placementEnded: hansEnded.body,
-    rotationScheduled: (f) => [`已为您安排在${f.host}${f.department}轮转，自${f.start}至${f.end}。`, hansConfirmAsk(f)],
-    rotationChanged: (f) => [
-      `您在${f.host}的轮转安排已变更：现调整为${f.department}，自${f.start}至${f.end}。`,
-      ...(f.needsConfirmation ? [`${hansAfterAcceptance(f)}请登录系统重新确认变更后的安排。`] : []),
+    rotationScheduled: (f) => [
+      `已为您安排在${f.host}${f.department}轮转，自${f.start}至${f.end}。`,
+      withDeadline(f) ? hansConfirmBy(f.deadline) : hansConfirmAsk(f),
     ],
+    rotationChanged: (f) => [hansChanged(f), ...hansAfterChange(f)],
     rotationCancelled: (f) => [`您在${f.host}${f.department}自${f.start}至${f.end}的轮转安排已取消。`],
     rotationConfirmed: (f) =>
       f.toVisitor
@@ -470,7 +692,12 @@ const zhHans: Wording = {
     ],
   },
   days: (n) => `${n}天`,
-  action: '在系统中查看',
+  shortDate: zhShortDate,
+  openRotation: (department, host) => `在系统中查看此轮转（${host}${department}）`,
+  openPlacement: (host) => `在系统中查看在${host}的交流安排`,
+  replyReaches: (office) => `如有疑问，请直接回复此邮件，与${office}联系。`,
+  programmeOffice: (programme) => `${programme}项目办公室`,
+  hostCoordinators: (host) => `${host}的交流协调人员`,
   footer: '此邮件由医院管理局人才交流协调系统自动发出。',
   noReply: '请勿直接回复。',
 };

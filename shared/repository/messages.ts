@@ -3,7 +3,16 @@
  * a message names (one BatchGet), the stored rotation or placement when the audit record did
  * not carry it, and the rotations starting on a day (the reminders, GSI3).
  */
-import type { Department, Institution, Placement, Programme, Rotation, Staff } from '../schemas';
+import type {
+  Department,
+  EmailSettings,
+  Institution,
+  Language,
+  Placement,
+  Programme,
+  Rotation,
+  Staff,
+} from '../schemas';
 import { indexKeys, indexSortKeys, keys } from '../table';
 import { batchGet, getItem, keyString, queryAll, type Item, type Key } from './dynamo';
 import { toEntity } from './items';
@@ -48,6 +57,24 @@ export async function readMessageWorld(refs: MessageRefs): Promise<MessageWorld>
       refs.departmentIds.map((id) => [id, required<Department>(items, keys.department(id), 'Department')]),
     ),
   };
+}
+
+/**
+ * The languages coordinators read, by address in lower case: the one they chose, else the one
+ * their sign-in carries. One BatchGet of the addresses' settings; an address without any is absent.
+ */
+export async function coordinatorLanguages(addresses: readonly string[]): Promise<Map<string, Language>> {
+  const unique = [...new Set(addresses.map((a) => a.trim().toLowerCase()).filter(Boolean))];
+  const languages = new Map<string, Language>();
+  if (unique.length === 0) return languages;
+  const items = await batchGet(unique.map((address) => keys.emailSettings(address)));
+  for (const address of unique) {
+    const item = items.get(keyString(keys.emailSettings(address)));
+    const settings = item ? toEntity<EmailSettings>(item) : undefined;
+    const language = settings?.language ?? settings?.signInLanguage;
+    if (language) languages.set(address, language);
+  }
+  return languages;
 }
 
 async function stored(key: Key): Promise<Record<string, unknown>> {

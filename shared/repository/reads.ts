@@ -3,6 +3,7 @@
  * Every read here is strongly consistent (a rule is never judged on a stale copy).
  */
 import type { DayBook } from '../domain/rules';
+import type { EmailSettings } from '../schemas';
 import { keys, type RecordKey } from '../table';
 import { batchGet, getItem, keyString, type Key } from './dynamo';
 import { monthKeysOf, toDayBook, type DayBookRequest } from './day-books';
@@ -48,6 +49,11 @@ export const reads = {
   getPlacementRecord: (id: string) => getRecord('placement', id),
   getRotation: (id: string) => getRecord('rotation', id).then((r) => r && publicRotation(r)),
   getRotationRecord: (id: string) => getRecord('rotation', id),
+  /** A coordinator's email settings, by the address they apply to (undefined: none stored). */
+  getEmailSettings: async (email: string) => {
+    const item = await getItem(keys.emailSettings(email));
+    return item ? toEntity<EmailSettings>(item) : undefined;
+  },
   /** How many bookings a department has ever taken (see write.countBooking). */
   departmentBookingCount: async (id: string) => Number((await getItem(keys.departmentBookings(id)))?.bookings ?? 0),
 };

@@ -4,7 +4,7 @@
  * its audit record cannot part. Services name records by kind and id; the keys and condition
  * expressions are built here.
  */
-import type { AuditRecord } from '../schemas';
+import type { AuditRecord, EmailSettings } from '../schemas';
 import type { Period } from '../domain/dates';
 import { keys } from '../table';
 import { tableName, type TransactItem } from './dynamo';
@@ -12,6 +12,15 @@ import { itemOf, items } from './items';
 import type { Coverage, EntityKind, PlacementRecord, ProgrammeRecord, StoredRecords } from './records';
 
 export const write = {
+  /** A coordinator's email settings, only if unchanged since read (version 0: none stored yet). */
+  emailSettings: (settings: EmailSettings, readVersion: number): TransactItem => ({
+    Put: {
+      TableName: tableName(),
+      Item: { ...keys.emailSettings(settings.email), type: 'EMAIL_SETTINGS', ...settings },
+      ConditionExpression: readVersion === 0 ? 'attribute_not_exists(PK)' : 'version = :read',
+      ExpressionAttributeValues: readVersion === 0 ? undefined : { ':read': readVersion },
+    },
+  }),
   /** Create: fails if something already has the key. */
   create: <K extends EntityKind>(kind: K, record: StoredRecords[K]): TransactItem => ({
     Put: { TableName: tableName(), Item: itemOf(kind, record), ConditionExpression: 'attribute_not_exists(PK)' },

@@ -1,14 +1,16 @@
 /**
  * Every email, as its readers see it: each template rendered in each language at 375 px in
- * Chromium (the browser the console tests use). No label of the details tables breaks inside a
+ * Chromium (the browser the console tests use), and the variants worth seeing of their own — a
+ * change of activity or supervisor alone, coordinators greeted as their list, the three-language
+ * email of a reader whose language nobody knows. No label of the details tables breaks inside a
  * word (a Chinese label wrapping one character at a time fails here), nothing scrolls sideways,
  * and the screenshots are kept under test/e2e/screenshots/emails/ for people to look at.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { renderEmail, type MessageFacts } from '../../shared/notifications/render';
-import { MESSAGE_KINDS, type MessageKind } from '../../shared/notifications/wording';
+import { renderEmail, type MessageFacts, type Reader } from '../../shared/notifications/render';
+import { MESSAGE_KINDS, SUBJECT_LIMITS, type MessageKind } from '../../shared/notifications/wording';
 import { CARDIOLOGY, CONSOLE, facts, PAEDIATRICS } from '../unit/notifications/fixtures';
 import { expectNoHorizontalScroll, LANGUAGES, launchBrowser, newContext, SCREENSHOTS } from './support/browser';
 
@@ -46,16 +48,72 @@ const EXAMPLES: Record<MessageKind, MessageFacts> = {
     replyTo: 'programmeOffice',
   }),
   rotationCancelled: facts({ kind: 'rotationCancelled', rotationId: 'rot_1', replyTo: 'programmeOffice' }),
-  rotationConfirmed: facts({ kind: 'rotationConfirmed', audience: 'coordinators', rotationId: 'rot_1' }),
+  rotationConfirmed: facts({
+    kind: 'rotationConfirmed',
+    audience: 'coordinators',
+    rotationId: 'rot_1',
+    contact: 'hostCoordinators',
+    replyTo: 'programmeOffice',
+  }),
   rotationDeclined: facts({
     kind: 'rotationDeclined',
     audience: 'coordinators',
     rotationId: 'rot_1',
     reason: 'I am on approved leave for the first two weeks of March.',
+    contact: 'programmeOffice',
+    replyTo: 'programmeOffice',
   }),
   reminderConfirm: facts({ kind: 'reminderConfirm', rotationId: 'rot_1', daysUntilStart: 14, confirmBy: '2026-02-23' }),
   reminderStart: facts({ kind: 'reminderStart', rotationId: 'rot_1', daysUntilStart: 7 }),
 };
+
+const SUPERVISED = { startDate: '2026-03-02', endDate: '2026-03-27', department: CARDIOLOGY } as const;
+
+/** Variants with something of their own to look at, beyond each kind's example. */
+const VARIANTS: Record<string, MessageFacts> = {
+  'rotationChanged-activity': facts({
+    kind: 'rotationChanged',
+    rotationId: 'rot_1',
+    rotation: { ...SUPERVISED, activity: 'OBSERVATION', supervisor: { name: 'Dr CHAN Tai Man' } },
+    previous: { ...SUPERVISED, activity: 'CLINICAL', supervisor: { name: 'Dr CHAN Tai Man' } },
+    needsConfirmation: false,
+    replyTo: 'programmeOffice',
+  }),
+  'rotationChanged-supervisor': facts({
+    kind: 'rotationChanged',
+    rotationId: 'rot_1',
+    rotation: {
+      ...SUPERVISED,
+      activity: 'CLINICAL',
+      supervisor: { name: 'Dr LEE Ka Wai', email: 'lee.kawai@ha.example.org.hk' },
+    },
+    previous: { ...SUPERVISED, activity: 'CLINICAL', supervisor: { name: 'Dr CHAN Tai Man' } },
+    needsConfirmation: false,
+    replyTo: 'programmeOffice',
+  }),
+  'rotationChanged-details': facts({
+    kind: 'rotationChanged',
+    rotationId: 'rot_1',
+    rotation: { ...SUPERVISED, activity: 'TRAINING', supervisor: { name: 'Dr LEE Ka Wai' } },
+    previous: { ...SUPERVISED, activity: 'CLINICAL' },
+    needsConfirmation: true,
+    confirmBy: '2026-02-23',
+    replyTo: 'programmeOffice',
+  }),
+  'rotationConfirmed-programmeOffice': facts({
+    kind: 'rotationConfirmed',
+    audience: 'coordinators',
+    rotationId: 'rot_1',
+    contact: 'programmeOffice',
+    replyTo: 'programmeOffice',
+  }),
+};
+
+/** What each email is rendered as: every kind, then the variants. */
+const RENDERED: [string, MessageFacts][] = [
+  ...MESSAGE_KINDS.map((kind) => [kind, EXAMPLES[kind]] as [string, MessageFacts]),
+  ...Object.entries(VARIANTS),
+];
 
 let browser: Browser;
 beforeAll(async () => {
@@ -72,27 +130,42 @@ const BROKEN_LABELS = `[...document.querySelectorAll('th')].flatMap((th) => {
   return tops.size > 1 ? [th.textContent] : [];
 })`;
 
+async function expectReadableAt375(name: string, reader: Reader, file: string) {
+  const email = renderEmail(RENDERED.find(([n]) => n === name)![1], reader, CONSOLE);
+  const language = typeof reader === 'string' ? reader : reader[0]!;
+  expect([...email.subject].length).toBeLessThanOrEqual(SUBJECT_LIMITS[language]);
+  const context = await newContext(browser, { language, viewport: { width: 375, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.setContent(email.html, { waitUntil: 'load' });
+    expect(await page.evaluate(BROKEN_LABELS)).toEqual([]);
+    await expectNoHorizontalScroll(page, `${name} (${language})`);
+    // Real table semantics: header cells name their row.
+    expect(await page.locator('table[role="presentation"]').count()).toBe(0);
+    expect(await page.locator('th:not([scope="row"])').count()).toBe(0);
+    // The link says what it opens, not just "open".
+    const links = await page.locator('a').allTextContents();
+    expect(links.length).toBeGreaterThan(0);
+    for (const text of links) expect(text.length).toBeGreaterThan(12);
+    await page.screenshot({ path: join(EMAILS, file), fullPage: true });
+  } finally {
+    await context.close();
+  }
+}
+
 describe.each(LANGUAGES)('every email in %s at 375 px', (language) => {
-  it.each([...MESSAGE_KINDS])('%s: labels stay whole, nothing scrolls sideways', async (kind) => {
-    const email = renderEmail(EXAMPLES[kind], language, CONSOLE);
-    const context = await newContext(browser, { language, viewport: { width: 375, height: 800 } });
-    try {
-      const page = await context.newPage();
-      await page.setContent(email.html, { waitUntil: 'load' });
-      expect(await page.evaluate(BROKEN_LABELS)).toEqual([]);
-      await expectNoHorizontalScroll(page, `${kind} (${language})`);
-      // Real table semantics: header cells name their row.
-      expect(await page.locator('table[role="presentation"]').count()).toBe(0);
-      expect(await page.locator('th:not([scope="row"])').count()).toBe(0);
-      // The link says what it opens, not just "open".
-      const links = await page.locator('a').allTextContents();
-      expect(links.length).toBeGreaterThan(0);
-      for (const text of links) expect(text.length).toBeGreaterThan(12);
-      await page.screenshot({ path: join(EMAILS, `${kind}-${language}-375.png`), fullPage: true });
-    } finally {
-      await context.close();
-    }
-  });
+  it.each(RENDERED.map(([name]) => name))('%s: labels stay whole, nothing scrolls sideways', (name) =>
+    expectReadableAt375(name, language, `${name}-${language}-375.png`),
+  );
+});
+
+describe('an email to a reader whose language nobody knows: all three, the likeliest first', () => {
+  it.each([
+    ['rotationDeclined', ['en', 'zh-Hant', 'zh-Hans']],
+    ['rotationScheduled', ['zh-Hans', 'zh-Hant', 'en']],
+  ] as const)('%s, %j: labels stay whole, nothing scrolls sideways', (name, order) =>
+    expectReadableAt375(name, order, `${name}-${order.join('+')}-375.png`),
+  );
 });
 
 describe('the layout test itself', () => {

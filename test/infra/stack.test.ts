@@ -579,6 +579,8 @@ describe('identity', () => {
       expect(p.ReadAttributes).toContain(`custom:${name}`);
       expect(p.WriteAttributes).not.toContain(`custom:${name}`);
     }
+    // The ID token carries the user's locale: a coordinator's emails are in it until they choose a language.
+    expect(p.ReadAttributes).toContain('locale');
   });
 });
 

@@ -87,6 +87,8 @@ const RECORDS = 'ok      ok      ok/404   404        ok/404   403      403     4
 const SCHEDULING = 'ok      ok      ok/404   404        403/404  403      403     401';
 const RESPONSE = 'ok      ok      ok/404   404        403/404  ok/404   404     401';
 const MINE_ONLY = '403     403     403      403        403      ok       ok      401';
+// A coordinator's own settings (under its sign-in's address); a visitor's language is on its staff record.
+const COORDINATOR_OWN = 'ok      ok      ok       ok         ok       403      403     401';
 // Staff lists and registration: own = the visitor's home hospital's people, foreign = the foreign person's.
 const HOME_STAFF = 'ok      ok      403      403        ok/403   403      403     401';
 // The host sees the visitor's record; only the home side and the person change it, only the home side adds credentials.
@@ -128,6 +130,8 @@ const CASES: Record<string, Case[]> = {
   getMe: [{ expect: MINE_ONLY }],
   listMyRotations: [{ expect: MINE_ONLY }],
   revokeMyCalendarFeed: [{ expect: MINE_ONLY }],
+  getMyEmailSettings: [{ expect: COORDINATOR_OWN }],
+  updateMyEmailSettings: [{ expect: COORDINATOR_OWN }],
   getCalendarFeed: [{ expect: LINK }],
   headCalendarFeed: [{ expect: LINK }],
 
@@ -250,6 +254,12 @@ describe('the matrix itself', () => {
 
 const CODE_OF: Record<401 | 403 | 404, string> = { 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND' };
 
+/** The ETag of the caller's own resource, as the caller reads it ("0" for a caller refused it: the If-Match is then beside the point). */
+async function callersEtag(path: string, caller: Caller): Promise<string> {
+  const res = await h.request('GET', path, { token: w.tokens[caller] });
+  return res.status === 200 ? res.headers.get('etag')! : '"0"';
+}
+
 async function runCell(route: RouteDefinition, kase: Case, caller: Caller, side: Side, expected: Outcome) {
   const contract = contractOf(route.operationId);
   const ids: Ids = { ...w.ids[side] };
@@ -263,7 +273,9 @@ async function runCell(route: RouteDefinition, kase: Case, caller: Caller, side:
   const query = new URLSearchParams({ ...sample.query?.(ids, w), ...(dryRun ? { dryRun: 'true' } : {}) }).toString();
   const headers: Record<string, string> = {};
   if (contract.requiresIfMatch)
-    headers['if-match'] = await w.etag(fillPath(resourceTemplate(route.path), escapedIds(ids)));
+    headers['if-match'] = sample.callersOwn
+      ? await callersEtag(path, caller)
+      : await w.etag(fillPath(resourceTemplate(route.path), escapedIds(ids)));
   if (route.method === 'POST' && !dryRun) headers['idempotency-key'] = randomUUID();
   const body = (kase.body ?? sample.body)?.(ids);
   const writes = expected === 'ok' && route.method !== 'GET' && route.method !== 'HEAD' && !dryRun;

@@ -280,6 +280,8 @@ describe('npm run token', () => {
       role: 'hospital-coordinator',
       institutionId: 'inst_1',
     });
+    // The sign-in's locale, as Cognito's attribute: the language of a coordinator's emails until they choose.
+    expect(parseTokenArgs(['--role', 'admin', '--locale', 'zh-HK'])).toMatchObject({ role: 'admin', locale: 'zh-HK' });
   });
 });
 
@@ -374,6 +376,9 @@ describe('the demo data, loaded through the API', () => {
 
     const qeh = data.users.find((u) => u.institution === 'QEH')!;
     expect(qeh.subject).toMatchObject({ role: 'hospital-coordinator', institutionId: data.ids.institutions.QEH });
+    // Its sign-in carries a Hong Kong Chinese locale: its emails are in Traditional Chinese until it chooses.
+    const settings = await h.request('GET', '/v1/me/email-settings', { token: await h.token(qeh.subject) });
+    expect(settings.body).toMatchObject({ email: 'exchange.qeh@ha.example.org', signInLanguage: 'zh-Hant' });
 
     const found = await findDemoData(h.request, { token: h.token });
     expect(found?.loaded).toBe(false);

@@ -153,7 +153,12 @@ describe('an SES outage of a minute during schedule changes', () => {
 
     const inbox = (await emailsTo(h, staff.email)).slice(before);
     const subjects = inbox.map((e: SentEmail) => e.subject.replace(/:.*/, ''));
-    expect(subjects).toEqual(['New rotation', 'Rotation changed', 'New rotation', 'Rotation cancelled']);
+    expect(subjects).toEqual([
+      'New rotation',
+      'New dates for your Medicine rotation',
+      'New rotation',
+      'Rotation cancelled',
+    ]);
     // The coordinators' email of the confirmation, each exactly once.
     const confirmations = (await notificationsOf(placementId)).filter((n) => n.template === 'rotationConfirmed');
     expect(confirmations.length).toBeGreaterThan(0);

@@ -55,10 +55,10 @@ describe('reminders', () => {
     expect(first).toEqual({ date: '2027-03-01', results: { SENT: 2 } });
 
     const [pleaseConfirm] = await emailsTo(unconfirmed.staff.email);
-    expect(pleaseConfirm!.subject).toBe('Please confirm your rotation in Surgery, Queen Mary Hospital');
+    expect(pleaseConfirm!.subject).toBe('Please confirm: Surgery, from 15 Mar');
     expect(pleaseConfirm!.body.text).toContain('starts in 14 days, on Monday, 15 March 2027, and is not confirmed yet');
     const [startsSoon] = await emailsTo(confirmed.staff.email);
-    expect(startsSoon!.subject).toBe('提醒：Medicine（简）（Queen Mary Hospital（简））的轮转将于7天后开始');
+    expect(startsSoon!.subject).toBe('提醒：Medicine（简）轮转将于7天后开始');
     expect(startsSoon!.body.text).toContain('将于7天后，即2027年3月8日（星期一）开始，至2027年3月19日（星期五）结束');
 
     // The schedule runs again (a retry, or the next day): nothing is sent twice.
@@ -122,9 +122,7 @@ describe('reminders', () => {
     const token = await h.token({ role: 'staff', staffId: staff.staffId });
     await expectStatus(transition(w, placementId, 'accept', token), 200);
     expect(await reminders(morningOf('2027-06-01'))).toEqual({ date: '2027-06-01', results: { SENT: 1 } });
-    expect((await emailsTo(staff.email)).map((e) => e.subject)).toEqual([
-      'Please confirm your rotation in Medicine, Queen Mary Hospital',
-    ]);
+    expect((await emailsTo(staff.email)).map((e) => e.subject)).toEqual(['Please confirm: Medicine, from 14 Jun']);
     expect(await emailsTo(nominated.email)).toEqual([]);
   });
 
@@ -133,9 +131,7 @@ describe('reminders', () => {
     await addRotation(w, placementId, { startDate: '2027-05-17', endDate: '2027-05-21' });
     // The run of 2027-05-03 (14 days before) was missed; the next morning still sends it.
     await reminders(morningOf('2027-05-04'));
-    expect((await emailsTo(staff.email)).map((e) => e.subject)).toEqual([
-      'Please confirm your rotation in Medicine, Queen Mary Hospital',
-    ]);
+    expect((await emailsTo(staff.email)).map((e) => e.subject)).toEqual(['Please confirm: Medicine, from 17 May']);
     expect((await emailsTo(staff.email))[0]!.body.text).toContain('starts in 13 days');
     await reminders(morningOf('2027-04-20'));
     expect(await emailsTo(staff.email)).toHaveLength(1);

@@ -86,8 +86,8 @@ describe('a schedule change reaches the people it concerns', () => {
     const mine = await emailsTo(staff.email);
     expect(mine.map((e) => e.subject)).toEqual([
       '交流安排邀請：Queen Mary Hospital（繁）',
-      '新輪轉安排：Medicine（繁）（Queen Mary Hospital（繁））',
-      '輪轉安排已更改：Medicine（繁）（Queen Mary Hospital（繁））',
+      '新輪轉安排：Medicine（繁），3月1日起',
+      '輪轉日期已更改：Medicine（繁）',
     ]);
     const changed = mine[2]!;
     // From with a display name in the reader's language (RFC 2047), replies to the programme office.
@@ -104,15 +104,30 @@ describe('a schedule change reaches the people it concerns', () => {
     expect(changed.body.text).not.toContain('Dear');
     expect(changed.body.html).toContain('<s>2027年3月1日（星期一）至2027年3月26日（星期五）</s>');
 
-    // The visitor's confirmation went to the programme office and the host hospital, in all three languages.
-    for (const coordinator of ['programme-office@example.org', 'qmh-coord@example.org']) {
+    // The visitor's confirmation went to the programme office and the host hospital. Neither
+    // has a language on record: all three, English first (a Hong Kong host), one short subject,
+    // each greeted as the list they are on.
+    const greetings = {
+      'programme-office@example.org': [
+        'Dear programme office colleagues,',
+        '計劃辦公室各位同事：',
+        '项目办公室各位同事：',
+      ],
+      'qmh-coord@example.org': [
+        'Dear exchange coordinators at Queen Mary Hospital,',
+        'Queen Mary Hospital（繁）各位交流統籌同事：',
+        'Queen Mary Hospital（简）各位交流协调同事：',
+      ],
+    };
+    for (const [coordinator, [en, hant, hans]] of Object.entries(greetings)) {
       const confirmed = about(await emailsTo(coordinator), placementId);
       expect(confirmed).toHaveLength(1);
-      expect(confirmed[0]!.subject).toMatch(
-        /^Dr Visitor \d+ confirmed the rotation in Medicine, Queen Mary Hospital \/ /,
-      );
-      expect(confirmed[0]!.body.text).toContain('各位統籌人員：');
-      expect(confirmed[0]!.body.text).toContain('各位协调人员：');
+      expect(confirmed[0]!.subject).toMatch(/^Dr Visitor \d+ confirmed: Medicine$/);
+      const text = confirmed[0]!.body.text!;
+      expect(text.indexOf(en!)).toBe(0);
+      expect(text.indexOf(hant!)).toBeGreaterThan(0);
+      expect(text.indexOf(hans!)).toBeGreaterThan(text.indexOf(hant!));
+      expect(text).not.toContain('Dear coordinator');
     }
 
     // What was sent to whom is on the placement.
@@ -153,7 +168,7 @@ describe('a schedule change reaches the people it concerns', () => {
     ).toBe(400);
   });
 
-  it('a decline tells the coordinators the reason; a visitor without a language gets all three', async () => {
+  it('a decline tells the coordinators the reason; a Guangdong visitor without a language gets all three, Simplified Chinese first', async () => {
     const { staff, placementId, token } = await visitorWithPlacement(w);
     const rotation = await addRotation(w, placementId, {
       departmentId: w.departments.surgery,
@@ -174,12 +189,19 @@ describe('a schedule change reaches the people it concerns', () => {
     expect(declined).toHaveLength(1);
     expect(declined[0]!.body.text).toContain('Reason: Sitting the licensing exam that week');
     expect(declined[0]!.body.text).toContain('原因：Sitting the licensing exam that week');
-    const scheduled = (await emailsTo(staff.email)).find((e) => e.subject.startsWith('New rotation: Surgery'))!;
-    expect(scheduled.subject).toContain(' / 新輪轉安排：Surgery（繁）');
-    expect(scheduled.body.text!.indexOf('Dear Dr Visitor')).toBeLessThan(scheduled.body.text!.indexOf('访问医生'));
+    const scheduled = (await emailsTo(staff.email)).find((e) => e.subject.startsWith('新轮转安排：Surgery'))!;
+    expect(scheduled.subject).toBe('新轮转安排：Surgery（简），5月3日起');
+    const text = scheduled.body.text!;
+    expect(text.startsWith('访问医生')).toBe(true);
+    const [hans, hant, en] = ['已为您安排', '已為閣下安排', 'A rotation has been scheduled'].map((s) =>
+      text.indexOf(s),
+    );
+    expect(hans).toBeGreaterThan(0);
+    expect(hant).toBeGreaterThan(hans!);
+    expect(en).toBeGreaterThan(hant!);
   });
 
-  it('a cancellation emails the visitor; a change of supervisor alone emails nobody', async () => {
+  it('a cancellation emails the visitor, and so does a new supervisor, worded as such', async () => {
     const { staff, placementId } = await visitorWithPlacement(w, 'en');
     const rotation = await addRotation(w, placementId, { startDate: '2027-06-07', endDate: '2027-06-18' });
     await expectStatus(
@@ -196,9 +218,10 @@ describe('a schedule change reaches the people it concerns', () => {
     );
     await poller.drain();
     expect((await emailsTo(staff.email)).map((e) => e.subject)).toEqual([
-      'Placement offered at Queen Mary Hospital',
-      'New rotation: Medicine, Queen Mary Hospital',
-      'Rotation cancelled: Medicine, Queen Mary Hospital',
+      'Placement offered: Queen Mary Hospital',
+      'New rotation: Medicine, from 7 Jun',
+      'New supervisor for your Medicine rotation',
+      'Rotation cancelled: Medicine, from 7 Jun',
     ]);
   });
 });
@@ -244,7 +267,7 @@ describe('a nomination stays internal until the placement is offered', () => {
     await addRotation(w, placementId, { startDate: '2027-11-15', endDate: '2027-11-19' });
     await poller.drain();
     const scheduled = (await emailsTo(staff.email))[1]!;
-    expect(scheduled.subject).toBe('新輪轉安排：Medicine（繁）（Queen Mary Hospital（繁））');
+    expect(scheduled.subject).toBe('新輪轉安排：Medicine（繁），11月15日起');
     expect(scheduled.body.text).toContain('接受交流安排後，請登入系統確認此安排；如未能出席，請婉拒並說明原因。');
   });
 
@@ -278,19 +301,16 @@ describe('a placement that ends early', () => {
     await poller.drain();
 
     expect((await emailsTo(staff.email)).map((e) => e.subject)).toEqual([
-      'Placement offered at Queen Mary Hospital',
-      'New rotation: Medicine, Queen Mary Hospital',
-      'New rotation: Surgery, Queen Mary Hospital',
+      'Placement offered: Queen Mary Hospital',
+      'New rotation: Medicine, from 21 Jun',
+      'New rotation: Surgery, from 28 Jun',
     ]);
     const name = await nameOf(staff.staffId);
     for (const emails of await coordinatorEmailsAbout(placementId)) {
       expect(emails).toHaveLength(1);
       const [ended] = emails;
-      expect(ended!.subject.split(' / ')).toEqual([
-        `Placement withdrawn: ${name}, Queen Mary Hospital`,
-        expect.stringMatching(/^访问医生\d+ 已撤回交流安排：Queen Mary Hospital（繁）$/),
-        expect.stringMatching(/^访问医生\d+ 已撤回交流安排：Queen Mary Hospital（简）$/),
-      ]);
+      expect(ended!.subject).toBe(`Placement withdrawn: ${name}`);
+      expect(ended!.body.text).toMatch(/访问医生\d+ ?已撤回「/);
       expect(ended!.body.text).toContain(`${name} has withdrawn from the placement at Queen Mary Hospital`);
       expect(ended!.body.text).toContain('Reason: Offered a permanent post at home');
       expect(ended!.body.text).toContain('原因：Offered a permanent post at home');
@@ -317,8 +337,8 @@ describe('a placement that ends early', () => {
     const mine = await emailsTo(staff.email);
     expect(mine.map((e) => e.subject)).toEqual([
       '交流安排邀请：Queen Mary Hospital（简）',
-      '新轮转安排：Medicine（简）（Queen Mary Hospital（简））',
-      '新轮转安排：Surgery（简）（Queen Mary Hospital（简））',
+      '新轮转安排：Medicine（简），7月19日起',
+      '新轮转安排：Surgery（简），7月26日起',
       '交流安排已取消：Queen Mary Hospital（简）',
     ]);
     const cancelled = mine[3]!.body.text!;
@@ -342,7 +362,7 @@ describe('a placement that ends early', () => {
       expect(ended!.body.text).toContain('以上由計劃辦公室代交流人員記錄。');
     }
     const copy = (await emailsTo(staff.email)).at(-1)!;
-    expect(copy.subject).toBe('Placement withdrawn on your behalf: Queen Mary Hospital');
+    expect(copy.subject).toBe('Placement withdrawn for you: Queen Mary Hospital');
     expect(copy.body.text).toContain('has been withdrawn on your behalf by the programme office.');
     expect(copy.body.text).toContain('Reason: Told us by phone: family illness');
     expect((await emailsTo(staff.email)).filter((e) => e.subject.startsWith('Rotation cancelled'))).toEqual([]);
@@ -374,17 +394,14 @@ describe('a confirmation or decline recorded on the visitor’s behalf', () => {
 
     const name = await nameOf(staff.staffId);
     for (const emails of await coordinatorEmailsAbout(placementId)) {
-      expect(emails.map((e) => e.subject.split(' / ')[0])).toEqual([
-        `${name} confirmed the rotation in Medicine, Queen Mary Hospital`,
-        `${name} declined the rotation in Surgery, Queen Mary Hospital`,
-      ]);
+      expect(emails.map((e) => e.subject)).toEqual([`${name} confirmed: Medicine`, `${name} declined: Surgery`]);
       for (const email of emails)
         expect(email.body.text).toContain(`This was recorded on ${name}'s behalf by the programme office.`);
     }
     const copies = (await emailsTo(staff.email)).slice(-2);
     expect(copies.map((e) => e.subject)).toEqual([
-      'Your rotation in Medicine, Queen Mary Hospital was confirmed on your behalf',
-      'Your rotation in Surgery, Queen Mary Hospital was declined on your behalf',
+      'Rotation confirmed for you: Medicine',
+      'Rotation declined for you: Surgery',
     ]);
     expect(copies[0]!.body.text).toContain(
       'Your rotation in Medicine at Queen Mary Hospital, from Monday, 20 September 2027 to Friday, 24 September 2027, was confirmed on your behalf by the programme office.',
@@ -426,7 +443,7 @@ describe('exactly once', () => {
     expect(second.batchItemFailures).toEqual([]);
     const after = await emailsTo(staff.email);
     expect(after).toHaveLength(before + 1);
-    expect(after[after.length - 1]!.subject).toBe('新轮转安排：Medicine（简）（Queen Mary Hospital（简））');
+    expect(after[after.length - 1]!.subject).toBe('新轮转安排：Medicine（简），7月5日起');
     expect(await getNotification({ placementId, auditId: auditIdOf(event), recipient: staff.email })).toMatchObject({
       status: 'SENT',
       attempts: 1,
@@ -529,7 +546,7 @@ describe('when SES fails', () => {
     expect((await notifier(event)).batchItemFailures).toEqual([]);
     const after = await emailsTo(staff.email);
     expect(after).toHaveLength(before + 1);
-    expect(after[after.length - 1]!.subject).toBe('New rotation: Medicine, Queen Mary Hospital');
+    expect(after[after.length - 1]!.subject).toBe('New rotation: Medicine, from 6 Sep');
   });
 
   it('one failing email neither blocks nor drops the others, and later emails to the same person wait behind it', async () => {
@@ -578,8 +595,8 @@ describe('when SES fails', () => {
       setClock(undefined);
     }
     expect((await emailsTo(a.staff.email)).slice(-2).map((e) => e.subject)).toEqual([
-      'New rotation: Medicine, Queen Mary Hospital',
-      'Rotation cancelled: Medicine, Queen Mary Hospital',
+      'New rotation: Medicine, from 4 Oct',
+      'Rotation cancelled: Medicine, from 4 Oct',
     ]);
     expect((await emailsTo(b.staff.email)).length).toBe(bBefore);
   });
@@ -640,7 +657,8 @@ describe('every email sent', () => {
             /^\/(rotations|placements)\/[A-Za-z0-9_-]+$/.test(l.slice(consoleUrl.length)) && l.startsWith(consoleUrl),
         ),
       }).toEqual({ where, ok: true });
-      if (/rotation|輪轉|轮转/i.test(email.subject) && !/placement|交流安排/i.test(email.subject))
+      // Every email but a placement's is about one rotation, and links to it.
+      if (!/placement|交流安排/i.test(email.subject))
         expect({ where, rotationLink: links.some((l) => l.startsWith(`${consoleUrl}/rotations/rot_`)) }).toEqual({
           where,
           rotationLink: true,

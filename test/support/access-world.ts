@@ -272,6 +272,8 @@ export interface SampleRequest {
   query?: (ids: Ids, w: AccessWorld) => Record<string, string>;
   /** Keep the world true after a request that succeeded (e.g. a revoked feed link has a successor). */
   settle?: (body: any, w: AccessWorld) => void;
+  /** The resource is the caller's own (under /v1/me): its ETag is read by the caller, not by admin. */
+  callersOwn?: boolean;
 }
 
 /**
@@ -327,6 +329,7 @@ export const SAMPLES: Record<string, SampleRequest> = {
   },
   getCalendarFeed: { query: (_ids, w) => ({ token: w.feedToken }) },
   headCalendarFeed: { query: (_ids, w) => ({ token: w.feedToken }) },
+  updateMyEmailSettings: { body: () => ({ language: 'zh-Hant' }), callersOwn: true },
   revokeMyCalendarFeed: {
     settle: (body, w) => {
       // Only the visitor's own revocation changes the world's link; another person's changes theirs.

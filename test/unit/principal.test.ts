@@ -3,7 +3,7 @@
  * string "[a b]"; only whitespace separates them, and only groups this API knows give a role.
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
-import { parseGroups, principalFromEvent } from '../../shared/auth/principal';
+import { languageOfLocale, parseGroups, principalFromEvent } from '../../shared/auth/principal';
 
 const eventWith = (claims: Record<string, unknown>) =>
   ({ requestContext: { authorizer: { jwt: { claims } } } }) as unknown as APIGatewayProxyEventV2;
@@ -27,5 +27,35 @@ describe('the groups claim', () => {
     expect(principal?.roles).toEqual([]);
     const mixed = principalFromEvent(eventWith({ sub: 'u2', 'cognito:groups': '[readers staff,admin staff]' }));
     expect(mixed?.roles).toEqual(['staff']);
+  });
+});
+
+describe('the locale claim', () => {
+  it.each([
+    ['en', 'en'],
+    ['en-GB', 'en'],
+    ['EN_hk', 'en'],
+    ['zh-HK', 'zh-Hant'],
+    ['zh_TW', 'zh-Hant'],
+    ['zh-MO', 'zh-Hant'],
+    ['zh-Hant', 'zh-Hant'],
+    ['zh-Hant-CN', 'zh-Hant'],
+    ['yue-HK', 'zh-Hant'],
+    ['zh', 'zh-Hans'],
+    ['zh-CN', 'zh-Hans'],
+    ['zh-SG', 'zh-Hans'],
+    ['zh-Hans-HK', 'zh-Hans'],
+    ['fr-FR', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ])('%s is written in %s', (locale, language) => {
+    expect(languageOfLocale(locale)).toBe(language);
+  });
+
+  it('gives the caller their sign-in’s language, and none for a locale we do not write', () => {
+    const base = { sub: 'u1', 'cognito:groups': '[programme-coordinator]' };
+    expect(principalFromEvent(eventWith({ ...base, locale: 'zh-HK' }))?.signInLanguage).toBe('zh-Hant');
+    expect(principalFromEvent(eventWith({ ...base, locale: 'de' }))?.signInLanguage).toBeUndefined();
+    expect(principalFromEvent(eventWith(base))?.signInLanguage).toBeUndefined();
   });
 });

@@ -90,12 +90,37 @@ describe('who hears what', () => {
     );
   });
 
-  it('but not of a new supervisor or activity', () => {
+  it('and of a new activity or supervisor, with what changed and nothing to confirm again once confirmed', () => {
+    const confirmed = { ...rotation, status: 'CONFIRMED' as const, supervisor: { name: 'Dr Chan' } };
+    const activity = planNotification(audit('rotation.updated', confirmed, { ...confirmed, activity: 'TRAINING' }));
+    expect(activity).toMatchObject({
+      kind: 'rotationChanged',
+      audiences: ['staff'],
+      changed: ['activity'],
+      needsConfirmation: false,
+    });
+    const supervisor = planNotification(
+      audit('rotation.updated', confirmed, { ...confirmed, supervisor: { name: 'Dr Lee', email: 'lee@ha.example' } }),
+    );
+    expect(supervisor).toMatchObject({ changed: ['supervisor'], needsConfirmation: false });
+    // Only the address changed: still a change of whom the visitor reports to.
     expect(
       planNotification(
-        audit('rotation.updated', rotation, { ...rotation, supervisor: { name: 'Dr Lee' }, activity: 'TRAINING' }),
-      ),
+        audit('rotation.updated', confirmed, { ...confirmed, supervisor: { name: 'Dr Chan', email: 'c@ha.example' } }),
+      )?.changed,
+    ).toEqual(['supervisor']);
+    // Not confirmed yet: the email asks for the confirmation still owed.
+    expect(
+      planNotification(audit('rotation.updated', rotation, { ...rotation, activity: 'OBSERVATION' })),
+    ).toMatchObject({ changed: ['activity'], needsConfirmation: true });
+  });
+
+  it('but not of new details of a rotation the visitor declined, nor of a change that changes nothing', () => {
+    const declined = { ...rotation, status: 'DECLINED' as const };
+    expect(
+      planNotification(audit('rotation.updated', declined, { ...declined, supervisor: { name: 'Dr Lee' } })),
     ).toBeUndefined();
+    expect(planNotification(audit('rotation.updated', rotation, { ...rotation, version: 2 }))).toBeUndefined();
   });
 
   it('the visitor hears of a cancellation, with the reason given', () => {
@@ -302,29 +327,68 @@ describe('recipients', () => {
     host: { contactEmails: ['nurse.office@ha.example.org.hk', 'qmh-coord@ha.example.org.hk'] },
   };
 
-  it('staff messages go to the visitor, in their language', () => {
+  const HK_ORDER = ['en', 'zh-Hant', 'zh-Hans'];
+  const GD_ORDER = ['zh-Hans', 'zh-Hant', 'en'];
+
+  it('staff messages go to the visitor, in their language; without one, in all three, their region’s first', () => {
     expect(recipientsOf(['staff'], parties)).toEqual([
       { email: 'chen.xiaoyu@gdph.example.cn', language: 'zh-Hans', audience: 'staff' },
     ]);
-    expect(recipientsOf(['staff'], { ...parties, staff: { email: 'x@example.org' } })).toEqual([
-      { email: 'x@example.org', audience: 'staff' },
+    expect(recipientsOf(['staff'], { ...parties, staff: { email: 'x@example.org', homeRegion: 'GD' } })).toEqual([
+      { email: 'x@example.org', audience: 'staff', order: GD_ORDER },
+    ]);
+    expect(recipientsOf(['staff'], { ...parties, staff: { email: 'x@example.org', homeRegion: 'HK' } })).toEqual([
+      { email: 'x@example.org', audience: 'staff', order: HK_ORDER },
     ]);
   });
 
-  it('coordinator messages go to the programme office and the host hospital, each address once, in all three languages', () => {
+  it('coordinator messages go to the programme office and the host hospital, each address once, greeted by their list', () => {
     expect(recipientsOf(['coordinators'], parties)).toEqual([
-      { email: 'exchange@ha.example.org.hk', audience: 'coordinators' },
-      { email: 'Nurse.Office@ha.example.org.hk', audience: 'coordinators' },
-      { email: 'qmh-coord@ha.example.org.hk', audience: 'coordinators' },
+      { email: 'exchange@ha.example.org.hk', audience: 'coordinators', order: HK_ORDER, contact: 'programmeOffice' },
+      {
+        email: 'Nurse.Office@ha.example.org.hk',
+        audience: 'coordinators',
+        order: HK_ORDER,
+        contact: 'programmeOffice',
+      },
+      { email: 'qmh-coord@ha.example.org.hk', audience: 'coordinators', order: HK_ORDER, contact: 'hostCoordinators' },
+    ]);
+  });
+
+  it("a coordinator reads their own language, else their list's; only with neither all three, the host region's first", () => {
+    const languages = {
+      ...parties,
+      programme: { ...parties.programme, contactLanguage: 'en' as const },
+      host: { contactEmails: ['qmh-coord@ha.example.org.hk', 'gz-office@gd.example.cn'], region: 'GD' as const },
+      personal: new Map([
+        ['nurse.office@ha.example.org.hk', 'zh-Hant' as const],
+        ['qmh-coord@ha.example.org.hk', 'zh-Hans' as const],
+      ]),
+    };
+    expect(recipientsOf(['coordinators'], languages)).toEqual([
+      { email: 'exchange@ha.example.org.hk', audience: 'coordinators', language: 'en', contact: 'programmeOffice' },
+      {
+        email: 'Nurse.Office@ha.example.org.hk',
+        audience: 'coordinators',
+        language: 'zh-Hant',
+        contact: 'programmeOffice',
+      },
+      {
+        email: 'qmh-coord@ha.example.org.hk',
+        audience: 'coordinators',
+        language: 'zh-Hans',
+        contact: 'hostCoordinators',
+      },
+      { email: 'gz-office@gd.example.cn', audience: 'coordinators', order: GD_ORDER, contact: 'hostCoordinators' },
     ]);
   });
 
   it('a message to both goes to each address once: one email, one notification record', () => {
     const visitorIsListed = { ...parties, host: { contactEmails: ['CHEN.XIAOYU@gdph.example.cn'] } };
-    expect(recipientsOf(['coordinators', 'staff'], visitorIsListed)).toEqual([
-      { email: 'exchange@ha.example.org.hk', audience: 'coordinators' },
-      { email: 'Nurse.Office@ha.example.org.hk', audience: 'coordinators' },
-      { email: 'CHEN.XIAOYU@gdph.example.cn', audience: 'coordinators' },
+    expect(recipientsOf(['coordinators', 'staff'], visitorIsListed).map((r) => [r.email, r.audience])).toEqual([
+      ['exchange@ha.example.org.hk', 'coordinators'],
+      ['Nurse.Office@ha.example.org.hk', 'coordinators'],
+      ['CHEN.XIAOYU@gdph.example.cn', 'coordinators'],
     ]);
     expect(recipientsOf(['coordinators', 'staff'], parties).map((r) => r.audience)).toEqual([
       'coordinators',

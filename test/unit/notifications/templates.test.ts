@@ -1,6 +1,13 @@
-import { escapeHtml, personName, renderEmail } from '../../../shared/notifications/render';
-import { MESSAGE_KINDS } from '../../../shared/notifications/wording';
-import { LANGUAGES } from '../../../shared/schemas';
+import { escapeHtml, personName, renderEmail, type MessageFacts } from '../../../shared/notifications/render';
+import {
+  CHANGED_FIELDS,
+  MESSAGE_KINDS,
+  SUBJECT_LIMITS,
+  type ChangedField,
+  type ContactRole,
+} from '../../../shared/notifications/wording';
+import { LANGUAGES, type LocalizedName, type PersonName } from '../../../shared/schemas';
+import * as demo from '../../../local/demo-data';
 import { CARDIOLOGY, CONSOLE, facts, PAEDIATRICS } from './fixtures';
 
 const LINK = `${CONSOLE}/placements/plc_1`;
@@ -9,7 +16,7 @@ describe('a rotation scheduled, in each language', () => {
   it('English names the placement, hospital, department and dates, and links to the console', () => {
     const email = renderEmail(facts(), 'en', CONSOLE);
     expect(email.language).toBe('en');
-    expect(email.subject).toBe('New rotation: Cardiology, Queen Mary Hospital');
+    expect(email.subject).toBe('New rotation: Cardiology, from 2 Mar');
     expect(email.text).toContain('Dear Chen Xiaoyu,');
     expect(email.text).toContain(
       'in Cardiology at Queen Mary Hospital, from Monday, 2 March 2026 to Friday, 27 March 2026',
@@ -26,7 +33,7 @@ describe('a rotation scheduled, in each language', () => {
   it('Traditional Chinese (Hong Kong) uses Traditional names and dates', () => {
     const email = renderEmail(facts(), 'zh-Hant', CONSOLE);
     expect(email.language).toBe('zh-Hant');
-    expect(email.subject).toBe('新輪轉安排：心臟科（瑪麗醫院）');
+    expect(email.subject).toBe('新輪轉安排：心臟科，3月2日起');
     expect(email.text).toContain('陳曉雨您好：');
     expect(email.text).toContain(
       '已為閣下安排於瑪麗醫院心臟科輪轉，由2026年3月2日（星期一）至2026年3月27日（星期五）。',
@@ -38,19 +45,17 @@ describe('a rotation scheduled, in each language', () => {
 
   it('Simplified Chinese (Guangdong) uses Simplified names and dates', () => {
     const email = renderEmail(facts(), 'zh-Hans', CONSOLE);
-    expect(email.subject).toBe('新轮转安排：心脏科（玛丽医院）');
+    expect(email.subject).toBe('新轮转安排：心脏科，3月2日起');
     expect(email.text).toContain('陈晓雨您好：');
     expect(email.text).toContain('已为您安排在玛丽医院心脏科轮转，自2026年3月2日（星期一）至2026年3月27日（星期五）。');
     expect(email.text).toContain('科室：心脏科');
     expect(email.text).not.toContain('瑪麗');
   });
 
-  it('an unknown language gets all three, English first', () => {
+  it('an unknown language gets all three, English first, with the English subject only', () => {
     const email = renderEmail(facts(), undefined, CONSOLE);
     expect(email.language).toBe('en,zh-Hant,zh-Hans');
-    expect(email.subject).toBe(
-      'New rotation: Cardiology, Queen Mary Hospital / 新輪轉安排：心臟科（瑪麗醫院） / 新轮转安排：心脏科（玛丽医院）',
-    );
+    expect(email.subject).toBe('New rotation: Cardiology, from 2 Mar');
     const en = email.text.indexOf('Dear Chen Xiaoyu,');
     const hant = email.text.indexOf('陳曉雨您好：');
     const hans = email.text.indexOf('陈晓雨您好：');
@@ -110,7 +115,7 @@ describe('a rotation moved', () => {
 
   it('says previously and now in words, in the one details table, and asks to confirm again by a date', () => {
     const email = renderEmail({ ...moved, rotationId: 'rot_1', confirmBy: '2026-03-30' }, 'en', CONSOLE);
-    expect(email.subject).toBe('Rotation changed: Paediatrics, Queen Mary Hospital');
+    expect(email.subject).toBe('Rotation moved to Paediatrics, new dates');
     expect(email.text).toContain(
       'Dates: Previously Monday, 2 March 2026 to Friday, 27 March 2026; Now Monday, 6 April 2026 to Friday, 1 May 2026',
     );
@@ -174,10 +179,11 @@ describe('coordinators hear confirmations and declines', () => {
       undefined,
       CONSOLE,
     );
-    expect(email.subject.startsWith('Chen Xiaoyu declined the rotation in Cardiology, Queen Mary Hospital')).toBe(true);
-    expect(email.text).toContain('Dear coordinator,');
+    expect(email.subject).toBe('Chen Xiaoyu declined: Cardiology');
+    expect(email.text).toContain('Dear colleagues,');
+    expect(email.text).not.toContain('Dear coordinator');
     expect(email.text).toContain('Reason: Family emergency;\nback in April');
-    expect(email.text).toContain('各位統籌人員：');
+    expect(email.text).toContain('各位同事：');
     expect(email.text).toContain(
       '陳曉雨婉拒了於瑪麗醫院心臟科由2026年3月2日（星期一）至2026年3月27日（星期五）的輪轉安排。',
     );
@@ -221,7 +227,7 @@ describe('recorded on the visitor’s behalf', () => {
       'en',
       CONSOLE,
     );
-    expect(en.subject).toBe('Your rotation in Cardiology, Queen Mary Hospital was confirmed on your behalf');
+    expect(en.subject).toBe('Rotation confirmed for you: Cardiology');
     expect(en.text).toContain('Dear Chen Xiaoyu,');
     expect(en.text).toContain(
       'Your rotation in Cardiology at Queen Mary Hospital, from Monday, 2 March 2026 to Friday, 27 March 2026, was confirmed on your behalf by the programme office.',
@@ -231,7 +237,7 @@ describe('recorded on the visitor’s behalf', () => {
       'zh-Hant',
       CONSOLE,
     );
-    expect(hant.subject).toBe('輪轉安排已代為婉拒：心臟科（瑪麗醫院）');
+    expect(hant.subject).toBe('輪轉安排已代為婉拒：心臟科');
     expect(hant.text).toContain(
       '計劃辦公室已代閣下婉拒於瑪麗醫院心臟科由2026年3月2日（星期一）至2026年3月27日（星期五）的輪轉安排。',
     );
@@ -241,7 +247,7 @@ describe('recorded on the visitor’s behalf', () => {
       'zh-Hans',
       CONSOLE,
     );
-    expect(hans.subject).toBe('轮转安排已代为确认：心脏科（玛丽医院）');
+    expect(hans.subject).toBe('轮转安排已代为确认：心脏科');
     expect(hans.text).toContain(
       '玛丽医院协调人员已代您确认在玛丽医院心脏科自2026年3月2日（星期一）至2026年3月27日（星期五）的轮转安排。',
     );
@@ -262,8 +268,9 @@ describe('a placement that ends early', () => {
       undefined,
       CONSOLE,
     );
-    expect(email.subject).toBe(
-      'Placement withdrawn: Chen Xiaoyu, Queen Mary Hospital / 陳曉雨已撤回交流安排：瑪麗醫院 / 陈晓雨已撤回交流安排：玛丽医院',
+    expect(email.subject).toBe('Placement withdrawn: Chen Xiaoyu');
+    expect(renderEmail(ended({ audience: 'coordinators', ending: 'WITHDRAWN' }), 'zh-Hant', CONSOLE).subject).toBe(
+      '陳曉雨已撤回交流安排',
     );
     expect(email.text).toContain(
       'Chen Xiaoyu has withdrawn from the placement at Queen Mary Hospital under the programme "Guangdong-Hong Kong Nurse Exchange 2026", from Monday, 2 March 2026 to Friday, 15 January 2027.',
@@ -294,7 +301,7 @@ describe('a placement that ends early', () => {
       'en',
       CONSOLE,
     );
-    expect(en.subject).toBe('Placement declined on your behalf: Queen Mary Hospital');
+    expect(en.subject).toBe('Placement declined for you: Queen Mary Hospital');
     expect(en.text).toContain('has been declined on your behalf by the programme office.');
     expect(en.text).not.toContain('Rotations cancelled');
   });
@@ -397,7 +404,7 @@ describe('Chinese as Hong Kong and Guangdong readers write it', () => {
     expect(renderEmail(english, 'zh-Hans', CONSOLE).text.startsWith('Dr Visitor 1 您好：')).toBe(true);
     expect(
       renderEmail({ ...english, kind: 'rotationConfirmed', audience: 'coordinators' }, 'zh-Hant', CONSOLE).subject,
-    ).toBe('Dr Visitor 1 已確認輪轉安排：心臟科（瑪麗醫院）');
+    ).toBe('Dr Visitor 1 已確認輪轉：心臟科');
     expect(
       renderEmail(
         facts({ staffName: { en: 'Wong Ka Ming', 'zh-Hant': '黃家明' } }),
@@ -411,13 +418,13 @@ describe('Chinese as Hong Kong and Guangdong readers write it', () => {
 describe('reminders', () => {
   it('say how many days remain', () => {
     expect(renderEmail(facts({ kind: 'reminderStart', daysUntilStart: 7 }), 'en', CONSOLE).subject).toBe(
-      'Your rotation in Cardiology, Queen Mary Hospital starts in 7 days',
+      'Your Cardiology rotation starts in 7 days',
     );
     expect(renderEmail(facts({ kind: 'reminderStart', daysUntilStart: 1 }), 'en', CONSOLE).subject).toContain(
       'starts in 1 day',
     );
     expect(renderEmail(facts({ kind: 'reminderStart', daysUntilStart: 7 }), 'zh-Hant', CONSOLE).subject).toBe(
-      '提示：心臟科（瑪麗醫院）的輪轉將於7日後開始',
+      '提示：心臟科輪轉將於7日後開始',
     );
     expect(renderEmail(facts({ kind: 'reminderConfirm', daysUntilStart: 14 }), 'zh-Hans', CONSOLE).text).toContain(
       '将于14天后，即2026年3月2日（星期一）开始，但尚未确认',
@@ -466,7 +473,7 @@ describe('the footer says whom a reply reaches', () => {
     expect(en).toMatch(/Questions\? Reply to this email to reach the .* programme office\./);
     expect(en).not.toContain('Please do not reply');
     const hant = renderEmail({ ...declined, replyTo: 'programmeOffice' }, 'zh-Hant', CONSOLE).text;
-    expect(hant).toMatch(/計劃辦事處聯絡。此電郵由醫院管理局人才交流統籌系統自動發出。/);
+    expect(hant).toMatch(/計劃辦公室聯絡。此電郵由醫院管理局人才交流統籌系統自動發出。/);
     expect(hant).not.toContain('請勿直接回覆');
   });
 
@@ -475,7 +482,7 @@ describe('the footer says whom a reply reaches', () => {
     expect(en).toContain('Reply to this email to reach the exchange coordinators at Queen Mary Hospital.');
     expect(en).not.toContain('Please do not reply');
     const hans = renderEmail({ ...declined, replyTo: 'hostCoordinators' }, 'zh-Hans', CONSOLE).text;
-    expect(hans).toContain('的交流统筹人员联系。');
+    expect(hans).toContain('的交流协调人员联系。');
     expect(hans).not.toContain('请勿直接回复');
   });
 
@@ -484,5 +491,238 @@ describe('the footer says whom a reply reaches', () => {
       'This email was sent by the Hospital Authority Talent Exchange Coordinator. Please do not reply to it.',
     );
     expect(renderEmail(declined, 'zh-Hans', CONSOLE).text).toContain('自动发出。请勿直接回复。');
+  });
+});
+
+/** Every subset of the fields a rotation change can touch (none included: the generic wording). */
+const CHANGE_SETS: ChangedField[][] = Array.from({ length: 1 << CHANGED_FIELDS.length }, (_, bits) =>
+  CHANGED_FIELDS.filter((_, i) => bits & (1 << i)),
+);
+const AUDIENCES = ['staff', 'coordinators'] as const;
+const CONTACTS: (ContactRole | undefined)[] = ['programmeOffice', 'hostCoordinators', undefined];
+
+/** Every variant of every message: kind, audience, recorded by whom, how it ended, what changed. */
+function everyVariant(base: Partial<MessageFacts>): MessageFacts[] {
+  return MESSAGE_KINDS.flatMap((kind) =>
+    AUDIENCES.flatMap((audience) =>
+      [undefined, 'programme' as const, 'host' as const].flatMap((recordedBy) =>
+        (['DECLINED', 'WITHDRAWN', 'CANCELLED'] as const).flatMap((ending) =>
+          (kind === 'rotationChanged' ? CHANGE_SETS : [undefined]).map((changed) =>
+            facts({
+              kind,
+              audience,
+              recordedBy,
+              ending,
+              changed,
+              daysUntilStart: 14,
+              previous: {
+                startDate: '2026-02-02',
+                endDate: '2026-02-27',
+                department: PAEDIATRICS,
+                activity: 'OBSERVATION',
+                supervisor: { name: 'Dr Lee' },
+              },
+              ...base,
+            }),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+const longest = <T>(values: T[], size: (value: T) => number) => values.reduce((a, b) => (size(b) > size(a) ? b : a));
+const chars = (value: string) => [...value].length;
+const longestName = (names: LocalizedName[]): LocalizedName => ({
+  en: longest(names, (n) => chars(n.en)).en,
+  'zh-Hant': longest(names, (n) => chars(n['zh-Hant']))['zh-Hant'],
+  'zh-Hans': longest(names, (n) => chars(n['zh-Hans']))['zh-Hans'],
+});
+
+describe('subjects fit a phone’s inbox list', () => {
+  // The longest names the demo data holds: real hospitals and departments, in each script.
+  const host = longestName(demo.institutions.map((i) => i.names));
+  const department = longestName(demo.institutions.flatMap((i) => i.departments.map((d) => d.names)));
+  const staffName = longestName(
+    demo.staff
+      .map((p) => p.names as PersonName)
+      .filter((n): n is LocalizedName => Boolean(n.en && n['zh-Hant'] && n['zh-Hans'])),
+  );
+  const programme = longestName(demo.programmes.map((p) => p.names));
+
+  it('at most 60 characters in English and 30 in Chinese, every message, even with the longest names', () => {
+    const variants = everyVariant({
+      host,
+      programme,
+      staffName,
+      rotation: { startDate: '2026-03-02', endDate: '2026-03-27', department, activity: 'CLINICAL' },
+    });
+    const tooLong: string[] = [];
+    for (const variant of variants)
+      for (const language of LANGUAGES) {
+        const { subject } = renderEmail(variant, language, CONSOLE);
+        if (chars(subject) > SUBJECT_LIMITS[language]) tooLong.push(`${language} ${variant.kind}: ${subject}`);
+      }
+    expect(tooLong).toEqual([]);
+    expect(SUBJECT_LIMITS).toEqual({ en: 60, 'zh-Hant': 30, 'zh-Hans': 30 });
+  });
+
+  it('a long name is cut short, marked, and still leaves the subject saying what happened', () => {
+    const subject = renderEmail(facts({ host, kind: 'placementOffered', rotation: undefined }), 'en', CONSOLE).subject;
+    expect(subject.startsWith('Placement offered: ')).toBe(true);
+    const long = renderEmail(
+      facts({
+        kind: 'rotationChanged',
+        rotation: {
+          ...facts().rotation!,
+          department: { ...department, en: 'Department of Integrated Chinese-Western Medicine and Rehabilitation' },
+        },
+        changed: ['supervisor'],
+      }),
+      'en',
+      CONSOLE,
+    ).subject;
+    expect(long).toMatch(/^New supervisor for your Department of .+… rotation$/);
+    expect(chars(long)).toBeLessThanOrEqual(60);
+  });
+
+  it('names of ordinary length are never cut', () => {
+    for (const variant of everyVariant({}))
+      for (const language of LANGUAGES)
+        expect({ kind: variant.kind, subject: renderEmail(variant, language, CONSOLE).subject }).toEqual({
+          kind: variant.kind,
+          subject: expect.not.stringContaining('…'),
+        });
+  });
+
+  it('an email in all three languages has one short subject, in the language it opens with', () => {
+    const gd = renderEmail(facts(), ['zh-Hans', 'zh-Hant', 'en'], CONSOLE);
+    expect(gd.subject).toBe('新轮转安排：心脏科，3月2日起');
+    expect(gd.language).toBe('zh-Hans,zh-Hant,en');
+    expect(gd.fromName).toBe('医管局人才交流');
+    expect(gd.text.indexOf('陈晓雨您好：')).toBeLessThan(gd.text.indexOf('陳曉雨您好：'));
+    expect(gd.text.indexOf('陳曉雨您好：')).toBeLessThan(gd.text.indexOf('Dear Chen Xiaoyu,'));
+    expect(gd.html).toContain('<html lang="zh-Hans">');
+  });
+});
+
+describe('coordinators are greeted by the list they are on', () => {
+  const declined = facts({ kind: 'rotationDeclined', audience: 'coordinators', reason: 'Exam' });
+  const greeting = (contact: ContactRole | undefined, language: (typeof LANGUAGES)[number]) =>
+    renderEmail({ ...declined, contact }, language, CONSOLE).text.split('\n')[0];
+
+  it.each(LANGUAGES)('in %s: the programme office, the host hospital’s coordinators, else colleagues', (language) => {
+    const expected = {
+      en: [
+        'Dear programme office colleagues,',
+        'Dear exchange coordinators at Queen Mary Hospital,',
+        'Dear colleagues,',
+      ],
+      'zh-Hant': ['計劃辦公室各位同事：', '瑪麗醫院各位交流統籌同事：', '各位同事：'],
+      'zh-Hans': ['项目办公室各位同事：', '玛丽医院各位交流协调同事：', '各位同事：'],
+    }[language];
+    expect(CONTACTS.map((contact) => greeting(contact, language))).toEqual(expected);
+  });
+});
+
+describe('a change of activity or supervisor alone', () => {
+  const cardiology = { startDate: '2026-03-02', endDate: '2026-03-27', department: CARDIOLOGY };
+  const changed = (
+    before: Partial<NonNullable<MessageFacts['previous']>>,
+    after: Partial<NonNullable<MessageFacts['rotation']>>,
+    extra: Partial<MessageFacts> = {},
+  ) =>
+    facts({
+      kind: 'rotationChanged',
+      rotationId: 'rot_1',
+      rotation: { ...cardiology, activity: 'CLINICAL', supervisor: { name: 'Dr Chan Tai Man' }, ...after },
+      previous: { ...cardiology, activity: 'CLINICAL', supervisor: { name: 'Dr Chan Tai Man' }, ...before },
+      ...extra,
+    });
+
+  it('an activity change says so, old → new in words, and that the dates and department stay', () => {
+    const email = changed({ activity: 'OBSERVATION' }, {}, { needsConfirmation: false });
+    const en = renderEmail(email, 'en', CONSOLE);
+    expect(en.subject).toBe('New activity for your Cardiology rotation');
+    expect(en.text).toContain(
+      'The activity of your rotation in Cardiology at Queen Mary Hospital is now Clinical work; previously it was Observation. Its dates and department are unchanged.',
+    );
+    expect(en.text).toContain('Activity: Previously Observation; Now Clinical work');
+    expect(en.text).toContain('Dates: Monday, 2 March 2026 to Friday, 27 March 2026');
+    expect(en.text).toContain('Your confirmation still stands: there is nothing you need to do.');
+    expect(en.text).not.toMatch(/moved|new dates|confirm the new arrangement/i);
+    expect(en.html).toContain('<span>Previously: <s>Observation</s></span><br><strong>Now: Clinical work</strong>');
+    const hant = renderEmail(email, 'zh-Hant', CONSOLE);
+    expect(hant.subject).toBe('輪轉類別已更改：心臟科');
+    expect(hant.text).toContain(
+      '閣下於瑪麗醫院心臟科的輪轉類別已更改：現為「臨床工作」，原為「觀摩」；日期及部門不變。',
+    );
+    expect(hant.text).toContain('類別：原為 觀摩；現為 臨床工作');
+    expect(hant.text).toContain('閣下早前的確認仍然有效，無須再作任何行動。');
+    const hans = renderEmail(email, 'zh-Hans', CONSOLE);
+    expect(hans.subject).toBe('轮转类别已变更：心脏科');
+    expect(hans.text).toContain('您在玛丽医院心脏科的轮转类别已变更：现为“临床工作”，原为“观摩”；日期和科室不变。');
+    expect(hans.text).toContain('类别：原为 观摩；现为 临床工作');
+  });
+
+  it('a supervisor change names the new and the previous supervisor, in every language', () => {
+    const email = changed(
+      {},
+      { supervisor: { name: 'Dr Lee Ka Wai', email: 'lee.kw@ha.example' } },
+      { needsConfirmation: false },
+    );
+    const en = renderEmail(email, 'en', CONSOLE);
+    expect(en.subject).toBe('New supervisor for your Cardiology rotation');
+    expect(en.text).toContain(
+      'Your rotation in Cardiology at Queen Mary Hospital has a new supervisor: Dr Lee Ka Wai; previously it was Dr Chan Tai Man. Its dates and department are unchanged.',
+    );
+    expect(en.text).toContain('Supervisor: Previously Dr Chan Tai Man; Now Dr Lee Ka Wai (lee.kw@ha.example)');
+    const hant = renderEmail(email, 'zh-Hant', CONSOLE);
+    expect(hant.subject).toBe('輪轉督導人員已更改：心臟科');
+    expect(hant.text).toContain('督導人員已更改：現為Dr Lee Ka Wai，原為Dr Chan Tai Man；日期及部門不變。');
+    expect(hant.text).toContain('督導人員：原為 Dr Chan Tai Man；現為 Dr Lee Ka Wai（lee.kw@ha.example）');
+    const hans = renderEmail(email, 'zh-Hans', CONSOLE);
+    expect(hans.subject).toBe('轮转带教老师已变更：心脏科');
+    expect(hans.text).toContain('带教老师：原为 Dr Chan Tai Man；现为 Dr Lee Ka Wai（lee.kw@ha.example）');
+  });
+
+  it('a first supervisor is worded as such; "none" before', () => {
+    const email = changed({ supervisor: undefined }, { supervisor: { name: 'Dr Lee Ka Wai' } });
+    const en = renderEmail({ ...email, needsConfirmation: false }, 'en', CONSOLE).text;
+    expect(en).toContain('Your rotation in Cardiology at Queen Mary Hospital now has a supervisor: Dr Lee Ka Wai.');
+    expect(en).toContain('Supervisor: Previously none; Now Dr Lee Ka Wai');
+    expect(renderEmail(email, 'zh-Hans', CONSOLE).text).toContain(
+      '您在玛丽医院心脏科的轮转现由Dr Lee Ka Wai带教；日期和科室不变。',
+    );
+  });
+
+  it('both at once are worded together; a rotation not confirmed yet still asks for its confirmation, by its deadline', () => {
+    const email = changed(
+      { activity: 'TRAINING' },
+      { supervisor: { name: 'Dr Lee Ka Wai' } },
+      { needsConfirmation: true, confirmBy: '2026-02-23' },
+    );
+    const en = renderEmail(email, 'en', CONSOLE);
+    expect(en.subject).toBe('New details for your Cardiology rotation');
+    expect(en.text).toContain(
+      'The activity and supervisor of your rotation in Cardiology at Queen Mary Hospital have changed: it is now Clinical work, supervised by Dr Lee Ka Wai.',
+    );
+    expect(en.text).toContain('Next step: please confirm or decline it in the console by Monday, 23 February 2026.');
+    expect(en.text).not.toContain('still stands');
+    expect(renderEmail(email, 'zh-Hant', CONSOLE).text).toContain(
+      '下一步：請於2026年2月23日（星期一）或之前登入系統確認或婉拒。',
+    );
+  });
+
+  it('a move with a new activity is worded as the move, and shows the new activity as a change too', () => {
+    const email = changed(
+      { startDate: '2026-02-02', endDate: '2026-02-27', activity: 'OBSERVATION' },
+      {},
+      { needsConfirmation: true },
+    );
+    const en = renderEmail(email, 'en', CONSOLE);
+    expect(en.subject).toBe('New dates for your Cardiology rotation');
+    expect(en.text).toContain('The dates of your rotation in Cardiology at Queen Mary Hospital have changed');
+    expect(en.text).toContain('Activity: Previously Observation; Now Clinical work');
   });
 });
