@@ -1,4 +1,7 @@
-/** /programmes: the programmes, each with its overview, visitors and schedule a click away. */
+/**
+ * /programmes: the programmes, each with its overview, visitors and schedule a click away, and
+ * (a coordinator's first screen) the language their emails reach them in.
+ */
 import { Card, Empty, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,6 +9,7 @@ import { usePrincipal } from '../../app/auth';
 import { useDates } from '../../app/dates';
 import { useNames } from '../../app/names';
 import { CoordinatorPage, ToneTag } from './common';
+import { EmailLanguageNote } from './EmailLanguageNote';
 import { useInstitutions, useProgrammes } from './queries';
 import './coordinator.css';
 
@@ -59,6 +63,7 @@ export default function ProgrammesPage() {
           ))}
         </Flex>
       )}
+      <EmailLanguageNote />
     </CoordinatorPage>
   );
 }

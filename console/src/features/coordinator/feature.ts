@@ -1,7 +1,7 @@
 /**
  * The coordinators' side of the console (programme office and hospital coordinators): the
- * programmes, each programme's overview, visitors and schedule board, a host's capacity, and the
- * placement page. Hospital coordinators get the same screens confined to their hospital (the
+ * programmes, each programme's overview, visitors and schedule board, a host's capacity, the
+ * placement page, and the language of their own emails. Hospital coordinators get the same screens confined to their hospital (the
  * API confines the data) and edit their departments.
  */
 import type { FeatureModule } from '../../app/features';
@@ -24,6 +24,7 @@ export const coordinator: FeatureModule = {
       audience: 'coordinator',
       screen: () => import('./CapacityPage').then((m) => ({ default: m.CapacityHome })),
     },
+    { path: '/settings/email', audience: 'coordinator', screen: () => import('./EmailSettingsPage') },
     { path: '/placements/:placementId', audience: 'coordinator', screen: placement },
     {
       path: '/rotations/:rotationId',
@@ -34,5 +35,6 @@ export const coordinator: FeatureModule = {
   nav: [
     { to: '/programmes', label: 'coordinator:nav.programmes', audience: 'coordinator', order: 10, prefix: true },
     { to: '/capacity', label: 'coordinator:nav.capacity', audience: 'coordinator', order: 20 },
+    { to: '/settings/email', label: 'coordinator:nav.emailSettings', audience: 'coordinator', order: 90 },
   ],
 };

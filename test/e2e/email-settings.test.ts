@@ -1,0 +1,137 @@
+/**
+ * A coordinator's email language, as they meet it against `npm start`'s system: the Queen
+ * Elizabeth Hospital coordinator signs in (the local OpenID provider gives their ID token a Hong
+ * Kong Chinese `locale`, as Cognito would), reads on their first screen that emails reach them in
+ * Traditional Chinese, opens the email language page, chooses English and saves — and the next
+ * email to their address is in English only. Screenshotted in each language, on a desktop and at
+ * 375 px, and checked by axe.
+ */
+import type { Browser } from 'playwright-core';
+import {
+  DESKTOP,
+  expectAccessible,
+  expectNoHorizontalScroll,
+  LANGUAGES,
+  type Language,
+  launchBrowser,
+  newContext,
+  openSignedIn,
+  PHONE,
+  screenshot,
+  settled,
+} from './support/browser';
+import { type LocalSystem, startSystem } from './support/system';
+
+let system: LocalSystem;
+let browser: Browser;
+
+const QEH_COORDINATOR = 'demo-coordinator-qeh';
+const CHEN = 'demo-staff-chen';
+const QEH_ADDRESS = 'exchange.qeh@ha.example.org';
+
+beforeAll(async () => {
+  [system, browser] = await Promise.all([startSystem(), launchBrowser()]);
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+/** What each language says of the sign-in's Traditional Chinese. */
+const SAYS: Record<Language, { note: string; now: string; link: string }> = {
+  en: {
+    note: 'Emails reach you in Traditional Chinese.',
+    now: 'Your emails are written in Traditional Chinese. It is the language of your sign-in.',
+    link: 'Change the email language',
+  },
+  'zh-Hant': {
+    note: '電郵以繁體中文寄給閣下。',
+    now: '閣下的電郵現以繁體中文書寫。這是閣下登入帳戶所設定的語言。',
+    link: '更改電郵語言',
+  },
+  'zh-Hans': {
+    note: '邮件以繁体中文发给您。',
+    now: '您的邮件目前以繁体中文书写。这是您登录账户所设置的语言。',
+    link: '更改邮件语言',
+  },
+};
+
+const VIEWPORTS = LANGUAGES.flatMap((language) => [
+  [language, 'phone', PHONE] as const,
+  [language, 'desktop', DESKTOP] as const,
+]);
+
+describe('a coordinator’s email language', () => {
+  it.each(VIEWPORTS)(
+    'in %s on a %s: the first screen says which language emails come in, and links to where it is chosen',
+    async (language, _device, viewport) => {
+      const context = await newContext(browser, { language, viewport });
+      try {
+        const page = await context.newPage();
+        await openSignedIn(page, system, '/programmes', QEH_COORDINATOR);
+        await settled(page);
+        const note = page.getByTestId('email-language-note');
+        expect(await note.textContent()).toContain(SAYS[language].note);
+        await screenshot(page, 'programmes-email-language', language);
+        await note.getByRole('link', { name: SAYS[language].link }).click();
+        await page.waitForURL((url) => url.pathname === '/settings/email');
+        await settled(page);
+        expect(await page.getByTestId('email-language-now').textContent()).toBe(SAYS[language].now);
+        expect(await page.locator('h1').textContent()).toBe(
+          { en: 'Email language', 'zh-Hant': '電郵語言', 'zh-Hans': '邮件语言' }[language],
+        );
+        expect(await page.textContent('main')).toContain(QEH_ADDRESS);
+        await expectAccessible(page, `email settings (${language}, ${viewport.width} px)`);
+        await expectNoHorizontalScroll(page, `email settings (${language}, ${viewport.width} px)`);
+        await screenshot(page, 'email-settings', language);
+      } finally {
+        await context.close();
+      }
+    },
+    120_000,
+  );
+
+  it('choosing English makes the next email to the coordinator English only, with a short subject', async () => {
+    const context = await newContext(browser, { language: 'zh-Hant', viewport: PHONE });
+    try {
+      const page = await context.newPage();
+      await openSignedIn(page, system, '/settings/email', QEH_COORDINATOR);
+      await settled(page);
+      await page.getByRole('radio', { name: 'English' }).check();
+      await page.getByRole('button', { name: '儲存' }).click();
+      await page.getByRole('alert').filter({ hasText: '已儲存。之後的電郵會以此語言書寫。' }).first().waitFor();
+      expect(await page.getByTestId('email-language-now').textContent()).toBe(
+        '閣下的電郵現以英文書寫。這是閣下選擇的語言。',
+      );
+      await screenshot(page, 'email-settings-saved', 'zh-Hant');
+    } finally {
+      await context.close();
+    }
+    const stored = await system.api(QEH_COORDINATOR, 'GET', '/v1/me/email-settings');
+    expect(stored.body).toMatchObject({ email: QEH_ADDRESS, language: 'en', signInLanguage: 'zh-Hant' });
+
+    // The visitor at Queen Elizabeth Hospital confirms a rotation: the hospital's coordinator hears of it, in English.
+    const rotations = await system.api(CHEN, 'GET', '/v1/me/rotations');
+    const waiting = rotations.body.items.find((r: { status: string }) => r.status === 'SCHEDULED');
+    expect(waiting).toBeDefined();
+    const confirmed = await system.api(CHEN, 'POST', `/v1/rotations/${waiting.rotationId}/confirm`, undefined, {
+      'if-match': `"${waiting.version}"`,
+    });
+    expect(confirmed.status).toBe(200);
+    const deadline = Date.now() + 30_000;
+    let email: { subject: string; body: { text?: string } } | undefined;
+    while (!email && Date.now() < deadline) {
+      const store = (await (await fetch(`${system.inboxUrl}/store`)).json()) as {
+        emails: { destination: { to: string[] }; subject: string; body: { text?: string } }[];
+      };
+      email = store.emails.find(
+        (e) =>
+          e.destination.to.includes(QEH_ADDRESS) && (e.body.text ?? '').includes(`/rotations/${waiting.rotationId}`),
+      );
+      if (!email) await new Promise((done) => setTimeout(done, 500));
+    }
+    expect(email?.subject).toBe('CHEN Zhiqiang confirmed: Cardiothoracic Surgery');
+    expect(email?.body.text?.startsWith('Dear exchange coordinators at Queen Elizabeth Hospital,\n')).toBe(true);
+    expect(email?.body.text).not.toMatch(/\p{Script=Han}{2}/u);
+  }, 180_000);
+});
