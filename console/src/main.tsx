@@ -7,9 +7,9 @@ import { setupI18n } from './app/i18n';
 import { features } from './features';
 
 const root = createRoot(document.getElementById('root')!);
-setupI18n(features);
-loadConfig().then(
-  (config) =>
+// The config and the reader's language load side by side.
+Promise.all([loadConfig(), setupI18n(features)]).then(
+  ([config]) =>
     root.render(
       <StrictMode>
         <App config={config} />

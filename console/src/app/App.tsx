@@ -1,28 +1,20 @@
 /**
  * The app: providers (antd theme and locale, TanStack Query, sign-in, the API client) and the
- * router built from the registered features.
+ * router built from the registered features. No antd <App> wrapper: it brings modal, message
+ * and notification machinery to every first screen; a screen that shows a message makes its
+ * own holder (message.useMessage).
  */
-import { App as AntApp, ConfigProvider } from 'antd';
-import type { Locale } from 'antd/es/locale';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
-import zhHK from 'antd/locale/zh_HK';
+import { ConfigProvider } from 'antd';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
-import 'dayjs/locale/zh-hk';
 import { createContext, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RouterProvider } from 'react-router';
+import { BrowserRouter } from 'react-router';
 import { type Api, createApi } from './api';
-import { AuthProvider, createUserManager, useAuth } from './auth';
+import { AuthProvider, useAuth } from './auth';
 import type { ConsoleConfig } from './config';
 import { ApiError } from './errors';
-import { isLanguage, type Language } from './i18n';
-import { createAppRouter } from './router';
-
-const ANTD_LOCALE: Record<Language, Locale> = { en: enUS, 'zh-Hant': zhHK, 'zh-Hans': zhCN };
-const DAYJS_LOCALE: Record<Language, string> = { en: 'en', 'zh-Hant': 'zh-hk', 'zh-Hans': 'zh-cn' };
+import { antdLocale, isLanguage, type Language } from './i18n';
+import { AppRoutes } from './router';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -52,12 +44,9 @@ function ApiProvider(props: { children: React.ReactNode }) {
 export function App(props: { config: ConsoleConfig }) {
   const { i18n } = useTranslation();
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'en';
-  dayjs.locale(DAYJS_LOCALE[language]);
-  const manager = useMemo(() => createUserManager(props.config), [props.config]);
-  const router = useMemo(() => createAppRouter(), []);
   return (
     <ConfigProvider
-      locale={ANTD_LOCALE[language]}
+      locale={antdLocale(language)}
       // "婉 拒": antd spaces out two-character Chinese button labels; our labels are written as meant.
       button={{ autoInsertSpace: false }}
       theme={{
@@ -75,31 +64,21 @@ export function App(props: { config: ConsoleConfig }) {
           colorWarningText: '#874d00',
           colorSuccessText: '#2b6a0c',
           borderRadius: 8,
+          // The same as --tec-font (global.css), which the frame and plain text use.
           fontFamily:
             "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans HK', 'Noto Sans SC', 'PingFang HK', 'PingFang SC', 'Microsoft JhengHei', 'Microsoft YaHei', sans-serif",
         },
-        components: {
-          // White on the header's teal; the selected entry underlined and on a darker teal.
-          Menu: {
-            darkItemColor: '#ffffff',
-            darkItemHoverColor: '#ffffff',
-            darkItemSelectedColor: '#ffffff',
-            darkItemBg: 'transparent',
-            darkItemSelectedBg: '#003b3c',
-            darkPopupBg: '#00585a',
-          },
-        },
       }}
     >
-      <AntApp>
-        <QueryClientProvider client={queryClient}>
-          <AuthProvider manager={manager} config={props.config}>
-            <ApiProvider>
-              <RouterProvider router={router} />
-            </ApiProvider>
-          </AuthProvider>
-        </QueryClientProvider>
-      </AntApp>
+      <QueryClientProvider client={queryClient}>
+        <AuthProvider config={props.config}>
+          <ApiProvider>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </ApiProvider>
+        </AuthProvider>
+      </QueryClientProvider>
     </ConfigProvider>
   );
 }

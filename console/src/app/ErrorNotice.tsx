@@ -1,12 +1,12 @@
 import { Alert, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useAuth, signIn } from './auth';
+import { useAuth } from './auth';
 import { describeError } from './errors';
 
 /** An API error in the user's language, with Reload (stale data) or Sign in (expired) when they help. */
 export function ErrorNotice(props: { error: unknown; onReload?: () => void }) {
   const { t } = useTranslation();
-  const { manager } = useAuth();
+  const { signIn } = useAuth();
   const d = describeError(props.error, t);
   const actions = (
     <Space wrap>
@@ -16,7 +16,7 @@ export function ErrorNotice(props: { error: unknown; onReload?: () => void }) {
         </Button>
       )}
       {d.signInAgain && (
-        <Button size="small" onClick={() => void signIn(manager)}>
+        <Button size="small" onClick={() => void signIn()}>
           {t('auth.signIn')}
         </Button>
       )}

@@ -2,27 +2,34 @@
  * The frame around every signed-in screen: the app's name, the navigation for the caller's role
  * (a drawer on a phone, a bar on a wide screen), the language switch and sign-out. Phone first:
  * nothing here is wider than 375 px.
+ *
+ * Plain HTML and CSS (shell.css), no component library: the frame is on every first screen, and
+ * antd's Menu and Drawer would put about 40 KB (gzipped) of JavaScript in front of it. The
+ * phone's drawer is a native modal <dialog>: it keeps focus inside, closes on Escape and gives
+ * focus back to the menu button by itself.
  */
-import { MenuOutlined } from '@ant-design/icons';
-import { Button, Drawer, Grid, Layout, Menu, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { features } from '../features';
 import { useAuth, usePrincipal } from './auth';
 import type { NavEntry } from './features';
 import { changeLanguage, isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from './i18n';
+import './shell.css';
 
 /** The language switch: a native select (a phone shows its own picker; nothing to load). */
 export function LanguageSwitch(props: { onChange?: (language: Language) => void }) {
   const { t, i18n } = useTranslation();
+  // The choice shows at once; the page follows when the language has loaded.
+  const [choosing, setChoosing] = useState<Language>();
   return (
     <select
       aria-label={t('app.language')}
-      value={isLanguage(i18n.language) ? i18n.language : 'en'}
+      value={choosing ?? (isLanguage(i18n.language) ? i18n.language : 'en')}
       onChange={(event) => {
         const language = event.target.value as Language;
-        changeLanguage(language);
+        setChoosing(language);
+        void changeLanguage(language).finally(() => setChoosing(undefined));
         props.onChange?.(language);
       }}
       className="language-switch"
@@ -49,105 +56,135 @@ function useNavEntries(): NavEntry[] {
   );
 }
 
-function selectedKey(entries: NavEntry[], pathname: string): string[] {
+/** The entry for this path: its own page, or (for a prefix entry) a page under it. */
+export function currentEntry(entries: NavEntry[], pathname: string): { to: string; exact: boolean } | undefined {
   const exact = entries.find((e) => e.to === pathname);
-  if (exact) return [exact.to];
+  if (exact) return { to: exact.to, exact: true };
   const prefixed = entries
     .filter((e) => e.prefix && pathname.startsWith(`${e.to}/`))
     .sort((a, b) => b.to.length - a.to.length)[0];
-  return prefixed ? [prefixed.to] : [];
+  return prefixed ? { to: prefixed.to, exact: false } : undefined;
+}
+
+function NavLinks(props: { entries: NavEntry[]; onNavigate?: () => void }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const current = currentEntry(props.entries, location.pathname);
+  return (
+    <ul>
+      {props.entries.map((entry) => (
+        <li key={entry.to}>
+          <Link
+            to={entry.to}
+            onClick={props.onNavigate}
+            // The page itself, or the section the page is in.
+            aria-current={current?.to === entry.to ? (current.exact ? 'page' : 'true') : undefined}
+          >
+            {t(entry.label)}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function MenuIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      <path d="M3 6h18M3 12h18M3 18h18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+function CloseIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" focusable="false">
+      <path d="M6 6l12 12M18 6L6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
+  );
 }
 
 export function Shell() {
   const { t } = useTranslation();
   const { signOut } = useAuth();
   const principal = usePrincipal();
-  const screens = Grid.useBreakpoint();
-  const wide = Boolean(screens.md);
-  const [open, setOpen] = useState(false);
-  const location = useLocation();
   const entries = useNavEntries();
-  const items = entries.map((entry) => ({ key: entry.to, label: <Link to={entry.to}>{t(entry.label)}</Link> }));
-  const selected = selectedKey(entries, location.pathname);
+  const drawer = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const close = () => drawer.current?.close();
 
   return (
-    <Layout style={{ minHeight: '100vh', background: '#f5f7f7' }}>
+    <div className="shell">
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
-      <Layout.Header
-        style={{
-          display: 'flex',
-          alignItems: 'center',
-          gap: 8,
-          paddingInline: wide ? 24 : 12,
-          background: '#00585a',
-          position: 'sticky',
-          top: 0,
-          zIndex: 10,
-        }}
-      >
-        {!wide && entries.length > 0 && (
-          <Button
-            type="text"
-            icon={<MenuOutlined style={{ color: '#fff', fontSize: 18 }} />}
+      <header className="shell-header">
+        {entries.length > 0 && (
+          <button
+            type="button"
+            className="shell-icon-button shell-phone-only"
             aria-label={t('app.menu')}
             aria-expanded={open}
-            onClick={() => setOpen(true)}
-          />
+            aria-controls="shell-drawer"
+            onClick={() => {
+              drawer.current?.showModal();
+              setOpen(true);
+            }}
+          >
+            <MenuIcon />
+          </button>
         )}
-        <Link to="/" style={{ color: '#fff', fontWeight: 600, fontSize: 17, whiteSpace: 'nowrap' }}>
-          {wide ? t('app.fullName') : t('app.name')}
+        <Link to="/" className="shell-name">
+          <span className="shell-wide-only">{t('app.fullName')}</span>
+          <span className="shell-phone-only">{t('app.name')}</span>
         </Link>
-        {wide ? (
-          <nav aria-label={t('app.mainNav')} style={{ flex: 1, minWidth: 0 }}>
-            <Menu
-              mode="horizontal"
-              theme="dark"
-              selectedKeys={selected}
-              items={items}
-              style={{ background: 'transparent', borderBottom: 'none' }}
-            />
-          </nav>
-        ) : (
-          <div style={{ flex: 1 }} />
-        )}
-        <LanguageSwitch />
-        {wide && (
-          <Button onClick={() => void signOut()} ghost>
-            {t('app.signOut')}
-          </Button>
-        )}
-      </Layout.Header>
-      <Drawer
-        open={open}
-        onClose={() => setOpen(false)}
-        placement="left"
-        size={280}
-        title={t('app.name')}
-        closable={{ 'aria-label': t('app.closeMenu') }}
-      >
-        <nav aria-label={t('app.mainNav')}>
-          <Menu mode="inline" selectedKeys={selected} items={items} onClick={() => setOpen(false)} />
+        <nav aria-label={t('app.mainNav')} className="shell-bar shell-wide-only">
+          <NavLinks entries={entries} />
         </nav>
-        <div style={{ padding: '16px 12px' }}>
-          <Typography.Paragraph type="secondary" style={{ wordBreak: 'break-word' }}>
+        <LanguageSwitch />
+        <button
+          type="button"
+          className="shell-button shell-button-ghost shell-wide-only"
+          onClick={() => void signOut()}
+        >
+          {t('app.signOut')}
+        </button>
+      </header>
+      {/* Clicks on the backdrop land on the dialog itself: they close it, as a drawer's mask does. */}
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: the keyboard closes it with Escape or the close button */}
+      <dialog
+        id="shell-drawer"
+        ref={drawer}
+        className="shell-drawer"
+        aria-labelledby="shell-drawer-title"
+        onClose={() => setOpen(false)}
+        onClick={(event) => {
+          if (event.target === event.currentTarget) close();
+        }}
+      >
+        <div className="shell-drawer-head">
+          <button type="button" className="shell-icon-button" aria-label={t('app.closeMenu')} onClick={close}>
+            <CloseIcon />
+          </button>
+          <h2 id="shell-drawer-title">{t('app.name')}</h2>
+        </div>
+        <nav aria-label={t('app.mainNav')} className="shell-list">
+          <NavLinks entries={entries} onNavigate={close} />
+        </nav>
+        <div className="shell-drawer-foot">
+          <p>
             {t('app.signedInAs', { name: principal.email ?? principal.sub })}
             <br />
             {t(`roles.${principal.role}`)}
-          </Typography.Paragraph>
-          <Button block onClick={() => void signOut()}>
+          </p>
+          <button type="button" className="shell-button" onClick={() => void signOut()}>
             {t('app.signOut')}
-          </Button>
+          </button>
         </div>
-      </Drawer>
-      <Layout.Content
-        id="main"
-        tabIndex={-1}
-        style={{ width: '100%', maxWidth: 1200, margin: '0 auto', padding: wide ? 24 : 12, outline: 'none' }}
-      >
+      </dialog>
+      <main id="main" tabIndex={-1} className="shell-main">
         <Outlet />
-      </Layout.Content>
-    </Layout>
+      </main>
+    </div>
   );
 }

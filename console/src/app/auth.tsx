@@ -4,10 +4,14 @@
  * ID token, as the API Gateway JWT authorizer expects Cognito's. Tokens renew silently (refresh
  * token) before they expire; when renewal fails the user is sent to sign in again and comes back
  * to the page they were on.
+ *
+ * The library itself (oidc.ts) is its own chunk: a signed-in reader's first screen is drawn from
+ * the token oidc-client-ts stored, and the library follows once the browser is idle. Signing in,
+ * the callback and signing out load it first.
  */
-import { type User, UserManager, WebStorageStateStore } from 'oidc-client-ts';
-import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ConsoleConfig } from './config';
+import type { User, UserManager } from './oidc';
 
 export type Role = 'admin' | 'programme-coordinator' | 'hospital-coordinator' | 'staff';
 const ROLES: readonly Role[] = ['admin', 'programme-coordinator', 'hospital-coordinator', 'staff'];
@@ -26,8 +30,8 @@ export interface Principal {
   isCoordinator: boolean;
 }
 
-export function principalOf(user: User): Principal | undefined {
-  const claims = user.profile as Record<string, unknown>;
+export function principalOf(user: SignedIn): Principal | undefined {
+  const claims = user.profile;
   const raw = claims['cognito:groups'];
   const groups = Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? raw.split(/[\s,]+/) : [];
   const roles = ROLES.filter((role) => groups.includes(role));
@@ -47,109 +51,122 @@ export function principalOf(user: User): Principal | undefined {
   };
 }
 
-export function createUserManager(config: ConsoleConfig): UserManager {
-  const origin = window.location.origin;
-  return new UserManager({
-    authority: config.authority,
-    client_id: config.clientId,
-    redirect_uri: `${origin}/auth/callback`,
-    post_logout_redirect_uri: `${origin}/signed-out`,
-    response_type: 'code',
-    scope: config.scope ?? 'openid email profile',
-    automaticSilentRenew: true,
-    // Cognito has no session-check iframe; renewal uses the refresh token.
-    monitorSession: false,
-    loadUserInfo: false,
-    userStore: new WebStorageStateStore({ store: window.sessionStorage }),
-  });
+/**
+ * The signed-in user as oidc-client-ts keeps it (sessionStorage, under its key for this issuer
+ * and client), read without loading the library: enough to show the first screen and call the API.
+ */
+export interface SignedIn {
+  idToken: string;
+  profile: { sub: string } & Record<string, unknown>;
+  /** Seconds since the epoch. */
+  expiresAt?: number;
 }
 
-/** Where to come back to after signing in (the page an email link opened). */
-interface ReturnState {
-  returnTo: string;
+const storeKey = (config: ConsoleConfig) => `oidc.user:${config.authority}:${config.clientId}`;
+const isLive = (user: SignedIn) => user.expiresAt === undefined || user.expiresAt * 1000 > Date.now();
+
+/** The stored user, unless missing, unreadable or expired (then sign-in starts over, as before). */
+export function storedUser(config: ConsoleConfig): SignedIn | null {
+  try {
+    const raw = JSON.parse(sessionStorage.getItem(storeKey(config)) ?? 'null') as Partial<{
+      id_token: unknown;
+      profile: { sub?: unknown } & Record<string, unknown>;
+      expires_at: unknown;
+    }> | null;
+    if (!raw || typeof raw.id_token !== 'string' || typeof raw.profile?.sub !== 'string') return null;
+    const user: SignedIn = {
+      idToken: raw.id_token,
+      profile: raw.profile as SignedIn['profile'],
+      expiresAt: typeof raw.expires_at === 'number' ? raw.expires_at : undefined,
+    };
+    return isLive(user) ? user : null;
+  } catch {
+    return null;
+  }
 }
 
-const isSafeReturn = (path: unknown): path is string =>
-  typeof path === 'string' && path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/auth/');
-
-export function signIn(manager: UserManager, returnTo = window.location.pathname + window.location.search) {
-  const state: ReturnState = { returnTo: isSafeReturn(returnTo) ? returnTo : '/' };
-  return manager.signinRedirect({ state });
-}
-
-/** Completes the redirect from the provider; resolves with the path to go back to. */
-export async function completeSignIn(manager: UserManager): Promise<string> {
-  const user = await manager.signinRedirectCallback();
-  const state = user.state as Partial<ReturnState> | undefined;
-  return isSafeReturn(state?.returnTo) ? state.returnTo : '/';
-}
+const signedIn = (user: User): SignedIn | null =>
+  user.id_token ? { idToken: user.id_token, profile: user.profile, expiresAt: user.expires_at } : null;
 
 /** Set while signing out, so losing the user does not start a new sign-in on the way out. */
 let signingOut = false;
 export const isSigningOut = () => signingOut;
 
-export async function signOut(manager: UserManager, config: ConsoleConfig): Promise<void> {
-  signingOut = true;
-  const user = await manager.getUser();
-  const metadata = await manager.metadataService.getMetadata().catch(() => undefined);
-  if (metadata?.end_session_endpoint) {
-    await manager.signoutRedirect({ id_token_hint: user?.id_token });
-    return;
+/** Runs when the browser has nothing else to do (after the first screen), or after a while. */
+function whenIdle(run: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const id = window.requestIdleCallback(run, { timeout: 3000 });
+    return () => window.cancelIdleCallback(id);
   }
-  await manager.removeUser();
-  const target = config.logoutUrl
-    ? `${config.logoutUrl}?${new URLSearchParams({ client_id: config.clientId, logout_uri: `${window.location.origin}/signed-out` })}`
-    : '/signed-out';
-  window.location.assign(target);
+  const id = window.setTimeout(run, 1000);
+  return () => window.clearTimeout(id);
 }
 
 interface AuthValue {
-  manager: UserManager;
   config: ConsoleConfig;
-  user: User | null;
+  user: SignedIn | null;
   principal: Principal | undefined;
   /** The ID token for the API, or undefined when not signed in. */
   idToken: () => string | undefined;
+  /** Sends the browser to sign in; it comes back to `returnTo` (default: this page). */
+  signIn: (returnTo?: string) => Promise<void>;
+  /** Completes the provider's redirect (/auth/callback); resolves with the path to go back to. */
+  completeSignIn: () => Promise<string>;
   signOut: () => Promise<void>;
 }
 
 const AuthContext = createContext<AuthValue | null>(null);
 
-export function AuthProvider(props: { manager: UserManager; config: ConsoleConfig; children: ReactNode }) {
-  const { manager, config } = props;
-  const [user, setUser] = useState<User | null | undefined>(undefined);
+export function AuthProvider(props: { config: ConsoleConfig; children: ReactNode }) {
+  const { config } = props;
+  const [user, setUser] = useState<SignedIn | null>(() => storedUser(config));
+  const loaded = useRef<Promise<{ manager: UserManager; oidc: typeof import('./oidc') }> | null>(null);
 
+  /** The sign-in library, loaded once, following the user from then on (renewal, expiry). */
+  const library = useCallback(() => {
+    loaded.current ??= import('./oidc').then((oidc) => {
+      const manager = oidc.createUserManager(config);
+      manager.events.addUserLoaded((u) => setUser(signedIn(u)));
+      manager.events.addUserUnloaded(() => setUser(null));
+      manager.events.addAccessTokenExpired(() => setUser(null));
+      manager.events.addSilentRenewError(() => setUser(null));
+      // Arms the renewal before the token expires (and the expiry event).
+      void manager.getUser();
+      return { manager, oidc };
+    });
+    return loaded.current;
+  }, [config]);
+
+  const known = user !== null;
   useEffect(() => {
-    let live = true;
-    void manager.getUser().then((u) => live && setUser(u && !u.expired ? u : null));
-    const loaded = (u: User) => setUser(u);
-    const gone = () => setUser(null);
-    manager.events.addUserLoaded(loaded);
-    manager.events.addUserUnloaded(gone);
-    manager.events.addAccessTokenExpired(gone);
-    manager.events.addSilentRenewError(gone);
-    return () => {
-      live = false;
-      manager.events.removeUserLoaded(loaded);
-      manager.events.removeUserUnloaded(gone);
-      manager.events.removeAccessTokenExpired(gone);
-      manager.events.removeSilentRenewError(gone);
-    };
-  }, [manager]);
+    // Signed in: the library is not needed for the first screen, only to renew the token later.
+    if (known) return whenIdle(() => void library());
+  }, [known, library]);
 
-  const value = useMemo<AuthValue | null>(() => {
-    if (user === undefined) return null;
-    return {
-      manager,
+  // Stable across sign-in and renewal: the callback page runs completeSignIn once.
+  const actions = useMemo(
+    () => ({
+      signIn: (returnTo?: string) => library().then(({ manager, oidc }) => oidc.signIn(manager, returnTo)),
+      completeSignIn: () => library().then(({ manager, oidc }) => oidc.completeSignIn(manager)),
+      signOut: () => {
+        signingOut = true;
+        return library().then(({ manager, oidc }) => oidc.signOut(manager, config));
+      },
+    }),
+    [config, library],
+  );
+
+  const value = useMemo<AuthValue>(
+    () => ({
+      ...actions,
       config,
       user,
       principal: user ? principalOf(user) : undefined,
-      idToken: () => (user && !user.expired ? user.id_token : undefined),
-      signOut: () => signOut(manager, config),
-    };
-  }, [manager, config, user]);
+      idToken: () => (user && isLive(user) ? user.idToken : undefined),
+    }),
+    [actions, config, user],
+  );
 
-  if (!value) return null;
   return <AuthContext.Provider value={value}>{props.children}</AuthContext.Provider>;
 }
 

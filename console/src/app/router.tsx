@@ -4,81 +4,89 @@
  * audience (visitor and coordinator); the caller's role picks one. Unknown paths get a page
  * that says so (the server answers every path with the app, see local/console-server.ts).
  */
-import { Button, Result, Spin } from 'antd';
-import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { type ComponentType, lazy, type ReactNode, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createBrowserRouter, Link, Navigate, useNavigate } from 'react-router';
+import { Link, Navigate, type RouteObject, useNavigate, useRoutes } from 'react-router';
 import { features } from '../features';
-import { completeSignIn, isSigningOut, signIn, useAuth, usePrincipal } from './auth';
+import { isSigningOut, useAuth, usePrincipal } from './auth';
 import type { Audience, FeatureRoute, LazyScreen } from './features';
 import { Shell } from './Shell';
 
 export function Loading() {
   const { t } = useTranslation();
   return (
-    <div style={{ display: 'grid', placeItems: 'center', minHeight: 160 }} aria-busy="true">
-      <Spin description={t('app.loading')} />
+    <div className="loading" role="status" aria-busy="true">
+      {t('app.loading')}
     </div>
   );
 }
 
+/**
+ * A page that only says something (signed out, not found, not for your role), in plain HTML:
+ * these are first screens too, and need nothing of antd.
+ */
+function Message(props: { title: ReactNode; body?: ReactNode; action?: ReactNode; main?: boolean }) {
+  const content = (
+    <>
+      <h1>{props.title}</h1>
+      {props.body && <p>{props.body}</p>}
+      {props.action}
+    </>
+  );
+  return props.main ? <main className="page-message">{content}</main> : <div className="page-message">{content}</div>;
+}
+
 /** Sends a signed-out visitor to sign in, remembering the page; renders children once signed in. */
 function RequireSignIn(props: { children: ReactNode }) {
-  const { user, principal, manager } = useAuth();
+  const { user, principal, signIn } = useAuth();
   const { t } = useTranslation();
   useEffect(() => {
-    if (!user && !isSigningOut()) void signIn(manager);
-  }, [user, manager]);
+    if (!user && !isSigningOut()) void signIn();
+  }, [user, signIn]);
   if (!user) return <Loading />;
-  if (!principal) return <Result status="403" title={t('app.forbidden')} />;
+  if (!principal) return <Message main title={t('app.forbidden')} />;
   return <>{props.children}</>;
 }
 
 function Callback() {
-  const { manager } = useAuth();
+  const { completeSignIn } = useAuth();
   const navigate = useNavigate();
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     let live = true;
-    completeSignIn(manager).then(
+    completeSignIn().then(
       (returnTo) => live && navigate(returnTo, { replace: true }),
       () => live && setFailed(true),
     );
     return () => {
       live = false;
     };
-  }, [manager, navigate]);
+  }, [completeSignIn, navigate]);
   if (!failed) return <Loading />;
-  return (
-    <main>
-      <Result status="warning" title={t('auth.failed')} extra={<Link to="/">{t('auth.tryAgain')}</Link>} />
-    </main>
-  );
+  return <Message main title={t('auth.failed')} action={<Link to="/">{t('auth.tryAgain')}</Link>} />;
 }
 
 function SignedOut() {
   const { t } = useTranslation();
-  const { manager } = useAuth();
+  const { signIn } = useAuth();
   return (
-    <main>
-      <Result
-        status="success"
-        title={<h1 style={{ fontSize: 'inherit', margin: 0 }}>{t('auth.signedOutTitle')}</h1>}
-        subTitle={t('auth.signedOutBody')}
-        extra={
-          <Button type="primary" onClick={() => void signIn(manager, '/')}>
-            {t('auth.signIn')}
-          </Button>
-        }
-      />
-    </main>
+    <Message
+      main
+      title={t('auth.signedOutTitle')}
+      body={t('auth.signedOutBody')}
+      action={
+        <button type="button" className="shell-button shell-button-primary" onClick={() => void signIn('/')}>
+          {t('auth.signIn')}
+        </button>
+      }
+    />
   );
 }
 
 export function NotFound() {
   const { t } = useTranslation();
-  return <Result status="404" title={t('app.notFound')} extra={<Link to="/">{t('app.backHome')}</Link>} />;
+  return <Message title={t('app.notFound')} action={<Link to="/">{t('app.backHome')}</Link>} />;
 }
 
 function Home() {
@@ -101,7 +109,7 @@ function ByAudience(props: { byAudience: Partial<Record<Audience, LazyScreen>> }
   const principal = usePrincipal();
   const { t } = useTranslation();
   const load = props.byAudience[principal.isStaff ? 'staff' : 'coordinator'];
-  if (!load) return <Result status="403" title={t('app.forbidden')} extra={<Link to="/">{t('app.backHome')}</Link>} />;
+  if (!load) return <Message title={t('app.forbidden')} action={<Link to="/">{t('app.backHome')}</Link>} />;
   const Screen = lazyScreen(load);
   return (
     <Suspense fallback={<Loading />}>
@@ -110,14 +118,14 @@ function ByAudience(props: { byAudience: Partial<Record<Audience, LazyScreen>> }
   );
 }
 
-export function createAppRouter() {
+function appRoutes(): RouteObject[] {
   const byPath = new Map<string, Partial<Record<Audience, LazyScreen>>>();
   for (const route of features.flatMap((f): FeatureRoute[] => f.routes)) {
     const entry = byPath.get(route.path) ?? {};
     entry[route.audience] = route.screen;
     byPath.set(route.path, entry);
   }
-  return createBrowserRouter([
+  return [
     { path: '/auth/callback', element: <Callback /> },
     { path: '/signed-out', element: <SignedOut /> },
     {
@@ -136,5 +144,14 @@ export function createAppRouter() {
         { path: '*', element: <NotFound /> },
       ],
     },
-  ]);
+  ];
+}
+
+/**
+ * The routes, matched by react-router's declarative router (<BrowserRouter> in App): the app uses
+ * no loaders or actions, and the data router would add about 10 KB (gzipped) to every first page.
+ */
+export function AppRoutes() {
+  const routes = useMemo(appRoutes, []);
+  return useRoutes(routes);
 }

@@ -44,6 +44,7 @@ import {
   useImports,
   useProgramme,
 } from './queries';
+import './load-strings';
 
 // Solid tags in dark tones: white text on them passes WCAG AA contrast (antd's light presets do not).
 const OK = '#236b2e';

@@ -4,7 +4,7 @@
  * the old one was shared by mistake. One request: GET /v1/me.
  */
 import { CalendarOutlined, CopyOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Collapse, Flex, Input, Popconfirm, Space, Typography } from 'antd';
+import { Alert, Button, Card, Collapse, Flex, Input, message as antMessage, Popconfirm, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { VisitorPage } from './Page';
@@ -15,7 +15,8 @@ export const webcalOf = (url: string) => url.replace(/^https?:\/\//, 'webcal://'
 
 export default function CalendarPage() {
   const { t } = useTranslation('visitor');
-  const { message } = App.useApp();
+  // The screen's own message holder: the app has no antd <App> around every screen.
+  const [message, messageHolder] = antMessage.useMessage();
   const me = useMe();
   const revoke = useRevokeFeed();
   const url = me.data?.calendarFeedUrl ?? '';
@@ -45,6 +46,7 @@ export default function CalendarPage() {
       error={me.error}
       onReload={() => void me.refetch()}
     >
+      {messageHolder}
       <Card>
         <Flex vertical gap={12}>
           <Button

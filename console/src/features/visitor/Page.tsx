@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useEffect } from 'react';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { Loading } from '../../app/router';
+import './load-strings';
 
 export function VisitorPage(props: {
   title: string;

@@ -3,7 +3,7 @@
  * preferred language (which also switches this console and the language of future emails).
  * What was typed is kept when saving fails; a stale save (412) offers to reload, keeping it.
  */
-import { Alert, App, Button, Card, Descriptions, Form, Input, Radio } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, message as antMessage, Radio } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
@@ -23,7 +23,8 @@ const PHONE = /^\+?[0-9 ()-]{6,24}$/;
 
 export default function ProfilePage() {
   const { t, i18n } = useTranslation('visitor');
-  const { message } = App.useApp();
+  // The screen's own message holder: the app has no antd <App> around every screen.
+  const [message, messageHolder] = antMessage.useMessage();
   const name = useNames();
   const me = useMe();
   const lookup = useLookup(me.data);
@@ -73,6 +74,7 @@ export default function ProfilePage() {
       error={me.error}
       onReload={() => void me.refetch()}
     >
+      {messageHolder}
       {staff && (
         <>
           <Card size="small">

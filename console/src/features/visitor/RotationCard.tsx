@@ -4,7 +4,7 @@
  * What is typed in the reason stays when sending fails.
  */
 import { CheckOutlined, SwapRightOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Flex, Form, Input, Space, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Form, Input, message as antMessage, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -40,7 +40,8 @@ export function RotationCard(props: {
   const { rotation, lookup } = props;
   const { t } = useTranslation('visitor');
   const name = useNames();
-  const { message } = App.useApp();
+  // The card's own message holder: the app has no antd <App> around every screen.
+  const [message, messageHolder] = antMessage.useMessage();
   const confirm = useConfirmRotation();
   const decline = useDeclineRotation();
   const [declining, setDeclining] = useState(false);
@@ -247,6 +248,7 @@ export function RotationCard(props: {
           <ErrorNotice error={confirm.error ?? decline.error} onReload={props.onReload} />
         </div>
       )}
+      {messageHolder}
     </Card>
   );
 }

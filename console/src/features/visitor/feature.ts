@@ -1,12 +1,13 @@
 /** The visiting staff's side of the console: their placement, schedule, calendar and profile. */
 import type { FeatureModule } from '../../app/features';
-import { visitorStrings } from './strings';
+import { navStrings } from './nav-strings';
 
 const placement = () => import('./MyPlacement');
 
 export const visitor: FeatureModule = {
   name: 'visitor',
-  strings: visitorStrings,
+  // The screens' own strings load with them (load-strings.ts).
+  strings: navStrings,
   routes: [
     { path: '/me', audience: 'staff', screen: placement },
     { path: '/placements/:placementId', audience: 'staff', screen: placement },

@@ -1,13 +1,10 @@
-/** The visitor's screens, in en, zh-Hant and zh-Hans (namespace "visitor"). */
+/**
+ * The visitor's screens, in en, zh-Hant and zh-Hans (namespace "visitor"); they load with the
+ * screens (load-strings.ts). The menu's labels are in nav-strings.ts.
+ */
 import type { Strings } from '../../i18n/types';
 
 const en = {
-  nav: {
-    placement: 'My placement',
-    schedule: 'My schedule',
-    calendar: 'Calendar',
-    profile: 'My profile',
-  },
   placement: {
     title: 'My placement',
     hello: 'Hello, {{name}}',
@@ -144,12 +141,6 @@ const en = {
 export type VisitorStrings = typeof en;
 
 const zhHant: Strings<VisitorStrings> = {
-  nav: {
-    placement: '我的交流安排',
-    schedule: '我的輪轉',
-    calendar: '日曆',
-    profile: '個人資料',
-  },
   placement: {
     title: '我的交流安排',
     hello: '{{name}}，您好',
@@ -282,12 +273,6 @@ const zhHant: Strings<VisitorStrings> = {
 };
 
 const zhHans: Strings<VisitorStrings> = {
-  nav: {
-    placement: '我的交流安排',
-    schedule: '我的轮转',
-    calendar: '日历',
-    profile: '个人资料',
-  },
   placement: {
     title: '我的交流安排',
     hello: '{{name}}，您好',
