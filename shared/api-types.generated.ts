@@ -715,6 +715,32 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/placements/{placementId}/rotation-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedule several rotations of a placement at once, checked together: all of them or none
+         * @description Schedules several rotations of one placement at once (a rotation plan): all of them, or none. Each is checked against every rule a single rotation is (`POST /v1/placements/{placementId}/rotations`), with the plan's other rotations counted as already booked: two of them on the same days are a `ROTATION_OVERLAP`, and together they may not fill a department past its capacity on any day (`CAPACITY_EXCEEDED`). When any rotation breaks a rule, nothing is written and the 409 `RULE_VIOLATION` carries `items`: each rotation's verdict in the order sent (`ok`, its `violations`), besides `violations`, every broken rule. `?dryRun=true` answers the same verdict and writes nothing.
+         *
+         *     The plan is one transaction, with the same conditions as a single rotation's, so a rotation booked by someone else at the same moment cannot make it break a rule: it is checked again on fresh reads. The visitor gets **one** email listing the plan's rotations (once the placement is offered), not one per rotation.
+         *
+         *     **Limits:** at most 16 rotations; and since one transaction writes at most 100 records (a rotation takes up to 6 within one calendar month, 2 more for each further month it spans), a plan of long rotations may fit fewer. Either is a 413 `TOO_MANY_ROTATIONS` whose `maxRotations` says how many of these rotations fit in one plan.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
+        post: operations["scheduleRotationPlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/rotations/{rotationId}": {
         parameters: {
             query?: never;
@@ -1103,7 +1129,7 @@ export interface components {
         /** @enum {string} */
         AttentionFlag: "awaitingConfirmation" | "declinedRotation" | "startingSoon" | "permitWarning";
         /** @enum {string} */
-        AuditAction: "institution.created" | "department.created" | "department.updated" | "programme.created" | "programme.updated" | "staff.created" | "staff.updated" | "staff.credentialAdded" | "placement.nominated" | "placement.updated" | "placement.offered" | "placement.accepted" | "placement.declined" | "placement.activated" | "placement.completed" | "placement.withdrawn" | "placement.cancelled" | "rotation.scheduled" | "rotation.updated" | "rotation.cancelled" | "rotation.confirmed" | "rotation.declined" | "rotation.completed" | "import.started" | "import.completed";
+        AuditAction: "institution.created" | "department.created" | "department.updated" | "programme.created" | "programme.updated" | "staff.created" | "staff.updated" | "staff.credentialAdded" | "placement.nominated" | "placement.updated" | "placement.offered" | "placement.accepted" | "placement.declined" | "placement.activated" | "placement.completed" | "placement.withdrawn" | "placement.cancelled" | "placement.rotationsScheduled" | "rotation.scheduled" | "rotation.updated" | "rotation.cancelled" | "rotation.confirmed" | "rotation.declined" | "rotation.completed" | "import.started" | "import.completed";
         AuditRecord: {
             auditId: string;
             placementId?: string;
@@ -1123,6 +1149,7 @@ export interface components {
             reason?: string;
             /** @enum {string} */
             reasonCode?: "PLACEMENT_DECLINED" | "PLACEMENT_WITHDRAWN" | "PLACEMENT_CANCELLED";
+            partOf?: string;
         };
         AuditRecordPage: {
             items: components["schemas"]["AuditRecord"][];
@@ -1608,6 +1635,8 @@ export interface components {
             resource?: string;
             id?: string;
             parameter?: string;
+            items?: components["schemas"]["RotationPlanItem"][];
+            maxRotations?: number;
         } & {
             [key: string]: unknown;
         };
@@ -1810,6 +1839,29 @@ export interface components {
                 /** Format: email */
                 email?: string;
             };
+        };
+        RotationPlan: {
+            placementId: string;
+            items: components["schemas"]["RotationPlanItem"][];
+        };
+        RotationPlanDryRun: {
+            /** @constant */
+            dryRun: true;
+            /** @constant */
+            valid: true;
+            warnings: components["schemas"]["Violation"][];
+            result: components["schemas"]["RotationPlan"];
+        };
+        RotationPlanInput: {
+            rotations: components["schemas"]["RotationInput"][];
+        };
+        RotationPlanItem: {
+            index: number;
+            rotationId: string;
+            ok: boolean;
+            rotation?: components["schemas"]["Rotation"];
+            violations?: components["schemas"]["Violation"][];
+            warnings?: components["schemas"]["Violation"][];
         };
         /** @enum {string} */
         RotationStatus: "SCHEDULED" | "CONFIRMED" | "DECLINED" | "CANCELLED" | "COMPLETED";
@@ -8977,6 +9029,232 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
                         code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `IDEMPOTENCY_KEY_REUSED`: Idempotency-Key reused with a different request
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "IDEMPOTENCY_KEY_REUSED";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `SERVICE_UNAVAILABLE`: Temporarily unavailable
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    scheduleRotationPlan: {
+        parameters: {
+            query?: {
+                /** @description `true`: check the write against every rule and answer the verdict (200) without writing anything */
+                dryRun?: "true" | "false";
+            };
+            header?: {
+                /**
+                 * @description Any 1–128 visible ASCII characters you choose per intended write. Sending the same request again with the same key returns the first response (with `Idempotent-Replayed: true`) and writes nothing; the same key with another body or path answers 422 `IDEMPOTENCY_KEY_REUSED`. A refused request frees its key.
+                 * @example b7e3c1d2-new-rotation-1
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The placement's id
+                 * @example plc_Pl4Ce7Mn2Bv9Cx1Za3Sd
+                 */
+                placementId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotationPlanInput"];
+            };
+        };
+        responses: {
+            /** @description Dry run (`?dryRun=true`): the write would succeed; nothing was written */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotationPlanDryRun"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotationPlan"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `MALFORMED_JSON`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `IDEMPOTENCY_IN_PROGRESS`: A request with this Idempotency-Key is still in progress
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "IDEMPOTENCY_IN_PROGRESS" | "RULE_VIOLATION";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             *     - `TOO_MANY_ROTATIONS`: The plan has more rotations than one transaction can write
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE" | "TOO_MANY_ROTATIONS";
                     };
                 };
             };

@@ -133,6 +133,7 @@ export const placementsContracts = group(() => ({
 export const rotationsContracts = group(() => ({
   listRotations: list(s.Rotation),
   createRotation: create(s.RotationInput, s.Rotation, { dryRun: true, location: '/v1/rotations/{rotationId}' }),
+  scheduleRotationPlan: create(s.RotationPlanInput, s.RotationPlan, { dryRun: true }),
   getRotation: { response: s.Rotation },
   updateRotation: change(s.RotationPatch, s.Rotation, true),
   cancelRotation: change(undefined, s.Rotation, true),

@@ -17,6 +17,7 @@
  * does not lint clean; every response the integration tests receive is checked against it.
  */
 import type { ErrorCode } from './errors';
+import { MAX_PLAN_ROTATIONS } from './schemas';
 
 export interface OperationDocs {
   /** What the operation does and for whom (Markdown); the route's summary is its title. */
@@ -167,6 +168,25 @@ const rotation = {
   status: 'SCHEDULED',
   sequence: 0,
   ...meta(1),
+};
+const { supervisor: _supervisor, ...unsupervised } = rotation;
+const secondRotation = {
+  ...unsupervised,
+  rotationId: 'rot_Se2Co4Nd6Ro8Ta1Ti3On',
+  departmentId: ids.surgery,
+  startDate: '2027-06-01',
+  endDate: '2027-08-31',
+  activity: 'OBSERVATION',
+};
+const rotationPlan = {
+  placementId: ids.placement,
+  items: [rotation, secondRotation].map((r, index) => ({
+    index,
+    rotationId: r.rotationId,
+    ok: true,
+    rotation: r,
+    warnings: [],
+  })),
 };
 const rotationLater = (status: string, version: number, extra: object = {}) => ({
   ...rotation,
@@ -674,6 +694,23 @@ export const operationDocs: Record<string, OperationDocs> = {
     request: rotationInput,
     response: rotation,
     dryRunResponse: dryRun(rotation),
+  },
+  scheduleRotationPlan: {
+    description: `Schedules several rotations of one placement at once (a rotation plan): all of them, or none. Each is checked against every rule a single rotation is (\`POST /v1/placements/{placementId}/rotations\`), with the plan's other rotations counted as already booked: two of them on the same days are a \`ROTATION_OVERLAP\`, and together they may not fill a department past its capacity on any day (\`CAPACITY_EXCEEDED\`). When any rotation breaks a rule, nothing is written and the 409 \`RULE_VIOLATION\` carries \`items\`: each rotation's verdict in the order sent (\`ok\`, its \`violations\`), besides \`violations\`, every broken rule. \`?dryRun=true\` answers the same verdict and writes nothing.
+
+The plan is one transaction, with the same conditions as a single rotation's, so a rotation booked by someone else at the same moment cannot make it break a rule: it is checked again on fresh reads. The visitor gets **one** email listing the plan's rotations (once the placement is offered), not one per rotation.
+
+**Limits:** at most ${MAX_PLAN_ROTATIONS} rotations; and since one transaction writes at most 100 records (a rotation takes up to 6 within one calendar month, 2 more for each further month it spans), a plan of long rotations may fit fewer. Either is a 413 \`TOO_MANY_ROTATIONS\` whose \`maxRotations\` says how many of these rotations fit in one plan.`,
+    pathExample: { placementId: ids.placement },
+    errors: ['TOO_MANY_ROTATIONS'],
+    request: {
+      rotations: [
+        rotationInput,
+        { departmentId: ids.surgery, startDate: '2027-06-01', endDate: '2027-08-31', activity: 'OBSERVATION' },
+      ],
+    },
+    response: rotationPlan,
+    dryRunResponse: dryRun(rotationPlan),
   },
   getRotation: {
     description: 'One rotation. Its `ETag` is what a change needs as `If-Match`.',

@@ -277,6 +277,14 @@ export const routes = [
     COORDINATORS,
     'Schedule a rotation',
   ),
+  r(
+    'scheduleRotationPlan',
+    'POST',
+    '/v1/placements/{placementId}/rotation-plan',
+    'rotations',
+    COORDINATORS,
+    'Schedule several rotations of a placement at once, checked together: all of them or none',
+  ),
   r('getRotation', 'GET', '/v1/rotations/{rotationId}', 'rotations', ALL, 'Get one rotation'),
   r(
     'updateRotation',

@@ -429,6 +429,35 @@ export const Rotation = schema(() =>
 );
 export type Rotation = z.infer<typeof Rotation>;
 
+/**
+ * The most rotations one plan schedules. A plan is written in one transaction, and DynamoDB
+ * takes 100 items in one: a rotation within one calendar month needs up to 6 (the rotation, its
+ * audit record, a month of its department's and of the visitor's day books, its department's
+ * version check and booking counter), and the plan 4 more (the placement, the visitor's record,
+ * the plan's own audit record, the Idempotency-Key's response). A rotation over more months
+ * needs 2 more per month, so a plan of long rotations may fit fewer (TOO_MANY_ROTATIONS says how many).
+ */
+export const MAX_PLAN_ROTATIONS = 16;
+/** Several rotations of one placement, scheduled together: all of them, or none. */
+export const RotationPlanInput = schema(() =>
+  z.strictObject({ rotations: z.array(RotationInput).check(z.minLength(1)) }),
+);
+/** One rotation of a plan: its verdict, and the rotation as stored (or as it would be, on a dry run). */
+export const RotationPlanItem = schema(() =>
+  z.object({
+    /** Its place in the request's `rotations` (from 0). */
+    index: int(),
+    /** The id it is stored under (or was checked under, when the plan was refused). */
+    rotationId: Id,
+    ok: z.boolean(),
+    rotation: z.optional(Rotation),
+    /** The rules it breaks (the plan was refused). */
+    violations: z.optional(z.array(Violation)),
+    warnings: z.optional(z.array(Violation)),
+  }),
+);
+export const RotationPlan = schema(() => z.object({ placementId: Id, items: z.array(RotationPlanItem) }));
+
 // ---------- audit, notifications ----------
 
 export const Actor = schema(() =>
@@ -464,6 +493,8 @@ export const AUDIT_ACTIONS = [
   'placement.completed',
   'placement.withdrawn',
   'placement.cancelled',
+  /** Several rotations scheduled at once (a rotation plan); `after.rotations` lists them. */
+  'placement.rotationsScheduled',
   'rotation.scheduled',
   /** Dates, department or details changed; before/after carry old and new. */
   'rotation.updated',
@@ -492,6 +523,8 @@ export const AuditRecord = schema(() =>
     reason: z.optional(z.string()),
     /** Why the system made a change on its own, for emails to put in the reader's language. */
     reasonCode: z.optional(z.enum(['PLACEMENT_DECLINED', 'PLACEMENT_WITHDRAWN', 'PLACEMENT_CANCELLED'])),
+    /** The change this one is part of (a rotation of a plan: the plan's record), which the email tells of. */
+    partOf: z.optional(Id),
   }),
 );
 export type AuditRecord = z.infer<typeof AuditRecord>;
@@ -576,6 +609,10 @@ export const Problem = schema(() =>
     id: z.optional(z.string()),
     /** 404 NOT_FOUND for a path parameter that cannot be an id. */
     parameter: z.optional(z.string()),
+    /** 409 RULE_VIOLATION of a rotation plan: each rotation's verdict, in the order sent. */
+    items: z.optional(z.array(RotationPlanItem)),
+    /** 413 TOO_MANY_ROTATIONS: the most rotations this plan could schedule at once. */
+    maxRotations: z.optional(int()),
   }),
 );
 

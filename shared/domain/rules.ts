@@ -231,6 +231,67 @@ export function checkRotation(facts: RotationFacts): Violation[] {
   return violations;
 }
 
+// ---------- a rotation plan: several rotations of one placement at once ----------
+
+export interface RotationPlanFacts
+  extends Pick<RotationFacts, 'placement' | 'hostInstitutionId' | 'staff' | 'hostRegion'> {
+  /** The plan's rotations, in the order asked (each with the id it will be stored under). */
+  rotations: readonly RotationFacts['rotation'][];
+  departments: ReadonlyMap<string, RotationFacts['department']>;
+  /** Live rotations per day of each department, over the plan's rotations' months. */
+  departmentDays: ReadonlyMap<string, DayBook>;
+  /** Live rotations per day of the person; undefined when not read (the day-book conditions hold ROTATION_OVERLAP with them). */
+  staffDays: DayBook | undefined;
+}
+
+/** A day book with some planned rotations' days added. */
+function withPlanned(book: DayBook | undefined, planned: readonly RotationFacts['rotation'][]): Map<string, string[]> {
+  const days = new Map<string, string[]>();
+  for (const [day, ids] of book ?? []) days.set(day, [...ids]);
+  for (const rotation of planned) {
+    if (lengthInDays(rotation.startDate, rotation.endDate) > MAX_ROTATION_DAYS) continue;
+    for (const day of eachDay(rotation.startDate, rotation.endDate))
+      days.set(day, [...(days.get(day) ?? []), rotation.rotationId]);
+  }
+  return days;
+}
+
+/**
+ * Every broken rule of each rotation of a plan, judged as if the others were already booked:
+ * each is checked as a single rotation would be, against the department's and the person's
+ * days with the plan's other rotations in them, so two of them on one person's days
+ * (ROTATION_OVERLAP) or together past a department's capacity (CAPACITY_EXCEEDED) are refused,
+ * each naming the other.
+ */
+export function checkRotationPlan(facts: RotationPlanFacts): Violation[][] {
+  const { rotations } = facts;
+  // The person's days: the plan's own rotations always count, even when the book was not read.
+  const staffDays = withPlanned(facts.staffDays, rotations);
+  const departmentDays = new Map(
+    [...new Set(rotations.map((r) => r.departmentId))].map((id) => [
+      id,
+      withPlanned(
+        facts.departmentDays.get(id),
+        rotations.filter((r) => r.departmentId === id),
+      ),
+    ]),
+  );
+  return rotations.map((rotation) => {
+    const department = facts.departments.get(rotation.departmentId);
+    if (!department) throw new Error(`Department ${rotation.departmentId} of the plan was not read`);
+    return checkRotation({
+      rotation,
+      placement: facts.placement,
+      hostInstitutionId: facts.hostInstitutionId,
+      department,
+      staff: facts.staff,
+      hostRegion: facts.hostRegion,
+      departmentDays: departmentDays.get(rotation.departmentId),
+      staffDays,
+    });
+  });
+}
+
 /** What the credential rules read of a credential: its kind, where and when it is valid. */
 export type CredentialPeriod = Pick<Credential, 'type' | 'region' | 'validFrom' | 'validTo'>;
 

@@ -96,6 +96,8 @@ const LISTED_ROTATIONS = 100;
  * placement was a nomination, so never emailed); a placement ending, those cancelled with it.
  */
 async function listedRotations(plan: NotificationPlan): Promise<Pick<Read, 'listed' | 'more'>> {
+  // A plan's email lists its rotations as they were scheduled (a later change has its own email).
+  if (plan.kind === 'rotationsScheduled') return { listed: plan.rotations ?? [] };
   if (plan.kind !== 'placementOffered' && plan.kind !== 'placementEnded') return {};
   const page = await repository.listRotationsOfPlacement(plan.placementId, { limit: LISTED_ROTATIONS });
   const listed = page.items.filter((r) =>
@@ -257,12 +259,16 @@ export async function deliver(
   }
   const asksToConfirm =
     plan.kind === 'rotationScheduled' ||
+    plan.kind === 'rotationsScheduled' ||
     plan.kind === 'reminderConfirm' ||
     (plan.kind === 'rotationChanged' && plan.needsConfirmation);
+  // A plan's rotations are confirmed by the first one's deadline at the latest.
+  const firstStart =
+    rotation?.startDate ?? (plan.kind === 'rotationsScheduled' ? listed.map((r) => r.startDate).sort()[0] : undefined);
   const facts = new Map<Audience, MessageFacts>(
     audiences.map((audience) => {
       const f = messageFacts(plan, world, audience, { rotation, listed, more });
-      if (audience === 'staff' && asksToConfirm && rotation) f.confirmBy = confirmBy(rotation.startDate, clock.today());
+      if (audience === 'staff' && asksToConfirm && firstStart) f.confirmBy = confirmBy(firstStart, clock.today());
       return [audience, f];
     }),
   );

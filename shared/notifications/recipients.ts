@@ -1,6 +1,6 @@
 /**
  * Who hears about a change, and what (DESIGN "Notifications"): the visitor hears of an offer, of
- * every rotation scheduled, moved (dates or department), given a new activity or supervisor, or
+ * every rotation scheduled (a plan of several in one email), moved (dates or department), given a new activity or supervisor, or
  * cancelled, and of a placement the programme office cancelled; the coordinators — the programme
  * office and the host hospital — hear when a visitor confirms or declines a rotation, or declines
  * or withdraws from a placement. What a coordinator records on the visitor's behalf goes to both.
@@ -79,6 +79,8 @@ export interface NotificationPlan {
   changedAt?: string;
   /** Reminders: days from today to the rotation's first day. */
   daysUntilStart?: number;
+  /** rotationsScheduled: the plan's rotations, as scheduled. */
+  rotations?: RotationSnapshot[];
 }
 
 const ROTATION_MESSAGES: Partial<Record<AuditRecord['action'], { kind: MessageKind; audiences: readonly Audience[] }>> =
@@ -166,9 +168,27 @@ function placementPlan(audit: AuditRecord, kind: MessageKind, audiences: readonl
   };
 }
 
+/** A rotation plan: the visitor hears of all its rotations in one email, not one per rotation. */
+function rotationsScheduled(audit: AuditRecord): NotificationPlan | undefined {
+  const rotations = snapshot(z.array(RotationSnapshot), audit.after?.rotations);
+  if (!rotations?.length) return undefined;
+  return {
+    kind: 'rotationsScheduled',
+    audiences: ['staff'],
+    placementId: audit.placementId ?? audit.entityId,
+    entityType: 'placement',
+    entityId: audit.entityId,
+    rotations,
+    needsConfirmation: true,
+  };
+}
+
 /** What, if anything, this change should tell whom. */
 export function planNotification(audit: AuditRecord): NotificationPlan | undefined {
   if (audit.action === 'placement.offered') return placementPlan(audit, 'placementOffered', ['staff']);
+  if (audit.action === 'placement.rotationsScheduled') return rotationsScheduled(audit);
+  // Part of a larger change (a rotation of a plan): that change's one email tells of it.
+  if (audit.partOf) return undefined;
   const ending = PLACEMENT_ENDINGS[audit.action];
   if (ending) return audit.entityType === 'placement' ? placementEnded(audit, ending) : undefined;
 
@@ -219,9 +239,10 @@ export function audiencesNow(
   placementStatus: PlacementStatus,
 ): Audience[] {
   const reminder = plan.kind === 'reminderConfirm' || plan.kind === 'reminderStart';
+  const aboutRotations = plan.entityType === 'rotation' || plan.kind === 'rotationsScheduled';
   const visitorHears = reminder
     ? PLACEMENT_CONFIRMABLE.includes(placementStatus)
-    : plan.entityType !== 'rotation' || VISITOR_FOLLOWS.includes(placementStatus);
+    : !aboutRotations || VISITOR_FOLLOWS.includes(placementStatus);
   return plan.audiences.filter((audience) => audience !== 'staff' || visitorHears);
 }
 

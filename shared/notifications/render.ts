@@ -58,7 +58,7 @@ export interface MessageFacts {
   ending?: PlacementEnding;
   /** The placement is offered but not accepted yet. */
   awaitingAcceptance?: boolean;
-  /** placementOffered: the rotations already planned; placementEnded: those cancelled with it. */
+  /** placementOffered: the rotations already planned; placementEnded: those cancelled with it; rotationsScheduled: the plan's. */
   rotations?: { startDate: string; endDate: string; department: LocalizedName }[];
   /** More rotations than listed. */
   moreRotations?: boolean;

@@ -15,6 +15,7 @@ export const MESSAGE_KINDS = [
   'placementOffered',
   'placementEnded',
   'rotationScheduled',
+  'rotationsScheduled',
   'rotationChanged',
   'rotationCancelled',
   'rotationConfirmed',
@@ -93,7 +94,7 @@ export interface LocalizedFacts {
   ending: PlacementEnding;
   /** The placement is offered but not accepted yet: rotations can be confirmed only after. */
   awaitingAcceptance: boolean;
-  /** Rotations are listed below the text (planned ones in an offer, cancelled ones when a placement ends). */
+  /** Rotations are listed below the text (planned ones in an offer or a plan, cancelled ones when a placement ends). */
   hasRotations: boolean;
   /** rotationChanged: what the change was. */
   change?: ChangeKind;
@@ -259,6 +260,7 @@ const en: Wording = {
         ? `Placement ${EN_ENDED[f.ending]}${f.recordedBy ? ' for you' : ''}: ${f.host}`
         : `Placement ${EN_ENDED[f.ending]}: ${f.staff}`,
     rotationScheduled: (f) => `New rotation: ${f.department}, from ${f.startShort}`,
+    rotationsScheduled: (f) => `New rotations at ${f.host}`,
     rotationChanged: (f) => (f.change ? EN_CHANGED_SUBJECT[f.change](f) : `Rotation changed: ${f.department}`),
     rotationCancelled: (f) => `Rotation cancelled: ${f.department}, from ${f.startShort}`,
     rotationConfirmed: (f) =>
@@ -301,6 +303,12 @@ const en: Wording = {
     rotationScheduled: (f) => [
       `A rotation has been scheduled for you in ${f.department} at ${f.host}, from ${f.start} to ${f.end}.`,
       withDeadline(f) ? `Next step: please confirm or decline it in the console by ${f.deadline}.` : enConfirmAsk(f),
+    ],
+    rotationsScheduled: (f) => [
+      `The rotations listed below have been scheduled for you at ${f.host}.`,
+      withDeadline(f)
+        ? `Next step: please confirm or decline each of them in the console, the first by ${f.deadline}.`
+        : `${enPlease(f)} confirm each of them in the console, or decline one and tell us why.`,
     ],
     rotationChanged: (f) => [enChanged(f), ...enAfterChange(f)],
     rotationCancelled: (f) => [
@@ -493,6 +501,7 @@ const zhHant: Wording = {
     placementOffered: (f) => `交流安排邀請：${f.host}`,
     placementEnded: hantEnded.subject,
     rotationScheduled: (f) => `新輪轉安排：${f.department}，${f.startShort}起`,
+    rotationsScheduled: (f) => `新輪轉安排：${f.host}`,
     rotationChanged: (f) => (f.change ? HANT_CHANGED_SUBJECT[f.change](f) : `輪轉安排已更改：${f.department}`),
     rotationCancelled: (f) => `輪轉安排已取消：${f.department}，${f.startShort}起`,
     rotationConfirmed: (f) =>
@@ -512,6 +521,12 @@ const zhHant: Wording = {
     rotationScheduled: (f) => [
       `已為閣下安排於${f.host}${f.department}輪轉，由${f.start}至${f.end}。`,
       withDeadline(f) ? hantConfirmBy(f.deadline) : hantConfirmAsk(f),
+    ],
+    rotationsScheduled: (f) => [
+      `已為閣下安排於${f.host}進行下列輪轉。`,
+      withDeadline(f)
+        ? `下一步：請登入系統逐一確認或婉拒，第一項輪轉請於${f.deadline}或之前回覆。`
+        : `${hantAfterAcceptance(f)}請登入系統逐一確認；如未能出席其中一項，請婉拒並說明原因。`,
     ],
     rotationChanged: (f) => [hantChanged(f), ...hantAfterChange(f)],
     rotationCancelled: (f) => [`閣下於${f.host}${f.department}由${f.start}至${f.end}的輪轉安排已取消。`],
@@ -646,6 +661,7 @@ const zhHans: Wording = {
     placementOffered: (f) => `交流安排邀请：${f.host}`,
     placementEnded: hansEnded.subject,
     rotationScheduled: (f) => `新轮转安排：${f.department}，${f.startShort}起`,
+    rotationsScheduled: (f) => `新轮转安排：${f.host}`,
     rotationChanged: (f) => (f.change ? HANS_CHANGED_SUBJECT[f.change](f) : `轮转安排已变更：${f.department}`),
     rotationCancelled: (f) => `轮转安排已取消：${f.department}，${f.startShort}起`,
     rotationConfirmed: (f) =>
@@ -665,6 +681,12 @@ const zhHans: Wording = {
     rotationScheduled: (f) => [
       `已为您安排在${f.host}${f.department}轮转，自${f.start}至${f.end}。`,
       withDeadline(f) ? hansConfirmBy(f.deadline) : hansConfirmAsk(f),
+    ],
+    rotationsScheduled: (f) => [
+      `已为您安排在${f.host}进行下列轮转。`,
+      withDeadline(f)
+        ? `下一步：请登录系统逐一确认或拒绝，第一项轮转请于${f.deadline}前（含当日）回复。`
+        : `${hansAfterAcceptance(f)}请登录系统逐一确认；如无法参加其中一项，请拒绝并说明原因。`,
     ],
     rotationChanged: (f) => [hansChanged(f), ...hansAfterChange(f)],
     rotationCancelled: (f) => [`您在${f.host}${f.department}自${f.start}至${f.end}的轮转安排已取消。`],

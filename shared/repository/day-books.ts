@@ -56,7 +56,7 @@ export interface DayMove {
   to?: Period;
 }
 
-type MonthChanges = { add: Map<string, string>; remove: Map<string, Set<string>> };
+type MonthChanges = { add: Map<string, Set<string>>; remove: Map<string, Set<string>> };
 
 /**
  * The day-book updates for some moves in one book: one Update per month item (a transaction
@@ -74,7 +74,12 @@ function dayBookUpdates(kind: DayBookKind, ownerId: string, moves: DayMove[], ca
   for (const { rotationId, from, to } of moves) {
     const oldDays = new Set(from ? eachDay(from.startDate, from.endDate) : []);
     const newDays = new Set(to ? eachDay(to.startDate, to.endDate) : []);
-    for (const day of newDays) if (!oldDays.has(day)) month(day).add.set(dayAttribute(day), rotationId);
+    for (const day of newDays) {
+      if (oldDays.has(day)) continue;
+      const add = month(day).add;
+      const attribute = dayAttribute(day);
+      add.set(attribute, (add.get(attribute) ?? new Set()).add(rotationId));
+    }
     for (const day of oldDays) {
       if (newDays.has(day)) continue;
       const remove = month(day).remove;
@@ -92,15 +97,27 @@ function dayBookUpdates(kind: DayBookKind, ownerId: string, moves: DayMove[], ca
       values[name] = ids;
       return name;
     };
-    const adds = [...add].map(([attribute, rotationId], i) => {
+    const adds = [...add].map(([attribute, ids], i) => {
       names[`#a${i}`] = attribute;
-      return `#a${i} ${valueFor(new Set([rotationId]))}`;
+      return `#a${i} ${valueFor(ids)}`;
     });
     const removes = [...remove].map(([attribute, ids], i) => {
       names[`#r${i}`] = attribute;
       return `#r${i} ${valueFor(ids)}`;
     });
-    if (add.size) values[':capacity'] = capacity;
+    // A day n rotations take at once must hold fewer than capacity - n + 1 before (a plan books several).
+    const below = (taking: number) => {
+      const name = taking === 1 ? ':capacity' : `:capacity${taking}`;
+      if (capacity - taking + 1 < 1)
+        throw new Error(
+          `${taking} rotations cannot share a day of capacity ${capacity} (the rules refuse this earlier)`,
+        );
+      values[name] = capacity - taking + 1;
+      return name;
+    };
+    const condition = [...add.values()]
+      .map((ids, i) => `(attribute_not_exists(#a${i}) OR size(#a${i}) < ${below(ids.size)})`)
+      .join(' AND ');
     return {
       Update: {
         TableName: tableName(),
@@ -112,9 +129,7 @@ function dayBookUpdates(kind: DayBookKind, ownerId: string, moves: DayMove[], ca
         ]
           .filter(Boolean)
           .join(' '),
-        ConditionExpression: add.size
-          ? [...add.keys()].map((_, i) => `(attribute_not_exists(#a${i}) OR size(#a${i}) < :capacity)`).join(' AND ')
-          : undefined,
+        ConditionExpression: condition || undefined,
         ExpressionAttributeNames: names,
         ExpressionAttributeValues: values,
       },
@@ -125,6 +140,20 @@ function dayBookUpdates(kind: DayBookKind, ownerId: string, moves: DayMove[], ca
 /** Move one rotation's days in a book, taking new days only within `capacity`. */
 export const bookDays = (kind: DayBookKind, ownerId: string, move: DayMove, capacity: number) =>
   dayBookUpdates(kind, ownerId, [move], capacity);
+
+/** Book several new rotations' days in a book at once (a rotation plan): a day shared by n of them needs room for n. */
+export const bookNewDays = (
+  kind: DayBookKind,
+  ownerId: string,
+  booked: { rotationId: string; period: Period }[],
+  capacity: number,
+) =>
+  dayBookUpdates(
+    kind,
+    ownerId,
+    booked.map(({ rotationId, period }) => ({ rotationId, to: period })),
+    capacity,
+  );
 
 /** Release the days of several rotations of one owner (a cancelled placement's rotations). */
 export const releaseDays = (kind: DayBookKind, ownerId: string, held: { rotationId: string; period: Period }[]) =>

@@ -34,6 +34,7 @@ export { items, toEntity } from './items';
 export { write } from './writes';
 export {
   bookDays,
+  bookNewDays,
   readFutureDayBook,
   releaseDays,
   type DayBookKind,

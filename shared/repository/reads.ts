@@ -12,25 +12,32 @@ import { publicProgramme, publicRotation, type EntityKind, type StoredRecords } 
 
 /** The record a key finds: typed when the key says its kind (keys.placement → PlacementRecord). */
 type Found<K> = K extends RecordKey<infer Kind> ? (Kind extends EntityKind ? StoredRecords[Kind] : unknown) : never;
+/** What a key, or a list of keys, finds: a record or undefined for each. */
+type FoundFor<W> = W extends readonly (infer K)[] ? (Found<K> | undefined)[] : Found<W> | undefined;
 
 /**
  * The facts a rule check needs in one consistent read round (a BatchGet, split by 100 keys):
- * some records by key, each typed by the key asked for, and the day books of departments and
- * people over periods. A key left undefined is not read (its entity is undefined).
+ * some records by key (or by a list of keys: a plan's departments), each typed by the key asked
+ * for, and the day books of departments and people over periods. A key left undefined is not
+ * read (its entity is undefined).
  */
-export async function readFacts<T extends Record<string, Key | undefined>>(
+export async function readFacts<T extends Record<string, Key | readonly Key[] | undefined>>(
   wanted: T,
   books: DayBookRequest[] = [],
-): Promise<{ entities: { [Name in keyof T]: Found<T[Name]> | undefined }; books: DayBook[] }> {
+): Promise<{ entities: { [Name in keyof T]: FoundFor<T[Name]> }; books: DayBook[] }> {
   const bookKeys = books.flatMap(monthKeysOf);
-  const found = await batchGet([...Object.values(wanted).filter((k): k is Key => Boolean(k)), ...bookKeys]);
+  const asked = Object.values(wanted).flatMap((k): Key[] => (k === undefined ? [] : Array.isArray(k) ? k : [k as Key]));
+  const found = await batchGet([...asked, ...bookKeys]);
+  const entityOf = (key: Key) => {
+    const item = found.get(keyString(key));
+    return item ? toEntity(item) : undefined;
+  };
   const entities: Record<string, unknown> = {};
   for (const [name, key] of Object.entries(wanted)) {
-    const item = key ? found.get(keyString(key)) : undefined;
-    entities[name] = item ? toEntity(item) : undefined;
+    entities[name] = key === undefined ? undefined : Array.isArray(key) ? key.map(entityOf) : entityOf(key as Key);
   }
   return {
-    entities: entities as { [Name in keyof T]: Found<T[Name]> | undefined },
+    entities: entities as { [Name in keyof T]: FoundFor<T[Name]> },
     books: books.map((r) => toDayBook(r, found)),
   };
 }

@@ -55,15 +55,15 @@ export const write = {
    * Count a booking in a department (and assert its capacity is as read). A capacity
    * reduction asserts the count it read, so no booking can slip in between its check and its write.
    */
-  countBooking: (departmentId: string, departmentVersion: number): TransactItem[] => [
+  countBooking: (departmentId: string, departmentVersion: number, bookings = 1): TransactItem[] => [
     write.unchanged('department', departmentId, departmentVersion),
     {
       Update: {
         TableName: tableName(),
         Key: keys.departmentBookings(departmentId),
-        UpdateExpression: 'ADD bookings :one SET #type = :type',
+        UpdateExpression: 'ADD bookings :bookings SET #type = :type',
         ExpressionAttributeNames: { '#type': 'type' },
-        ExpressionAttributeValues: { ':one': 1, ':type': 'BOOKING_COUNTER' },
+        ExpressionAttributeValues: { ':bookings': bookings, ':type': 'BOOKING_COUNTER' },
       },
     },
   ],
@@ -167,41 +167,67 @@ export const write = {
     rotationId: string,
     span: Period | null,
     booking?: { schedulable: readonly string[]; coverage?: Coverage },
-  ): TransactItem => {
-    const names: Record<string, string> = { '#rotation': rotationId };
-    const values: Record<string, unknown> = { ':one': 1 };
-    const sets: string[] = [];
-    let condition = 'attribute_exists(PK)';
-    if (span) {
-      sets.push('rotationSpans.#rotation = :span');
-      values[':span'] = { startDate: span.startDate, endDate: span.endDate };
-    }
-    if (span && booking) {
-      names['#status'] = 'status';
-      for (const [i, status] of booking.schedulable.entries()) values[`:s${i}`] = status;
-      values[':start'] = span.startDate;
-      values[':end'] = span.endDate;
-      condition = `#status IN (${booking.schedulable.map((_, i) => `:s${i}`).join(', ')}) AND startDate <= :start AND endDate >= :end`;
-    }
-    if (booking?.coverage) {
-      sets.push('coverage = :coverage');
-      values[':coverage'] = booking.coverage;
-    }
-    return {
-      Update: {
-        TableName: tableName(),
-        Key: keys.placement(placementId),
-        UpdateExpression: [
-          sets.length ? `SET ${sets.join(', ')}` : '',
-          span ? '' : 'REMOVE rotationSpans.#rotation',
-          'ADD scheduleVersion :one',
-        ]
-          .filter(Boolean)
-          .join(' '),
-        ConditionExpression: condition,
-        ExpressionAttributeNames: names,
-        ExpressionAttributeValues: values,
-      },
-    };
-  },
+  ): TransactItem =>
+    span
+      ? placementSpans(placementId, { [rotationId]: span }, booking)
+      : placementSpans(placementId, {}, undefined, [rotationId]),
+  /** Record the spans of several rotations booked at once (a rotation plan), asserting as placementSchedule does for each. */
+  placementSpansBooked: (
+    placementId: string,
+    spans: Record<string, Period>,
+    booking: { schedulable: readonly string[]; coverage?: Coverage },
+  ): TransactItem => placementSpans(placementId, spans, booking),
 };
+
+/** Set (or remove) rotations' spans on a placement; with `booking`, only while it is schedulable and covers them all. */
+function placementSpans(
+  placementId: string,
+  spans: Record<string, Period>,
+  booking?: { schedulable: readonly string[]; coverage?: Coverage },
+  removed: readonly string[] = [],
+): TransactItem {
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = { ':one': 1 };
+  const sets = Object.entries(spans).map(([rotationId, span], i) => {
+    names[`#r${i}`] = rotationId;
+    values[`:span${i}`] = { startDate: span.startDate, endDate: span.endDate };
+    return `rotationSpans.#r${i} = :span${i}`;
+  });
+  const removes = removed.map((rotationId, i) => {
+    names[`#x${i}`] = rotationId;
+    return `rotationSpans.#x${i}`;
+  });
+  let condition = 'attribute_exists(PK)';
+  const periods = Object.values(spans);
+  if (periods.length > 0 && booking) {
+    names['#status'] = 'status';
+    for (const [i, status] of booking.schedulable.entries()) values[`:s${i}`] = status;
+    // Inside the placement's period, all of them: the earliest start and the latest end are.
+    values[':start'] = periods.map((p) => p.startDate).sort()[0];
+    values[':end'] = periods
+      .map((p) => p.endDate)
+      .sort()
+      .at(-1);
+    condition = `#status IN (${booking.schedulable.map((_, i) => `:s${i}`).join(', ')}) AND startDate <= :start AND endDate >= :end`;
+  }
+  if (booking?.coverage) {
+    sets.push('coverage = :coverage');
+    values[':coverage'] = booking.coverage;
+  }
+  return {
+    Update: {
+      TableName: tableName(),
+      Key: keys.placement(placementId),
+      UpdateExpression: [
+        sets.length ? `SET ${sets.join(', ')}` : '',
+        removes.length ? `REMOVE ${removes.join(', ')}` : '',
+        'ADD scheduleVersion :one',
+      ]
+        .filter(Boolean)
+        .join(' '),
+      ConditionExpression: condition,
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
+    },
+  };
+}

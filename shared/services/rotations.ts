@@ -64,9 +64,9 @@ export async function getRotation(principal: Principal, id: string): Promise<Rot
 }
 
 /** An impossibly long period reads no day books: its verdict (ROTATION_TOO_LONG) does not depend on them. */
-const bounded = (period: Period) => lengthInDays(period.startDate, period.endDate) <= MAX_ROTATION_DAYS;
+export const bounded = (period: Period) => lengthInDays(period.startDate, period.endDate) <= MAX_ROTATION_DAYS;
 
-const departmentAsChecked = ({
+export const departmentAsChecked = ({
   departmentId,
   institutionId,
   capacity,
@@ -209,7 +209,7 @@ function bookingWrites(next: Rotation, judged: Judged, held: Rotation | undefine
   ];
 }
 
-const withCheck = (rotation: Rotation, judged: Judged): RotationRecord => ({
+export const withCheck = (rotation: Rotation, judged: Pick<Judged, 'department' | 'coverage'>): RotationRecord => ({
   ...rotation,
   checkedWith: { department: judged.department, coverage: judged.coverage },
 });

@@ -67,7 +67,7 @@ export function auditRecord(
   principal: Principal,
   at: string,
   entry: Pick<AuditRecord, 'action' | 'entityType' | 'entityId' | 'before' | 'after'> &
-    Partial<Pick<AuditRecord, 'placementId' | 'reason' | 'reasonCode'>> & { onBehalfOf?: string },
+    Partial<Pick<AuditRecord, 'placementId' | 'reason' | 'reasonCode' | 'partOf'>> & { onBehalfOf?: string },
 ): AuditRecord {
   const { onBehalfOf, ...rest } = entry;
   return {

@@ -38,6 +38,17 @@ const EXAMPLES: Record<MessageKind, MessageFacts> = {
     replyTo: 'programmeOffice',
   }),
   rotationScheduled: facts({ rotationId: 'rot_1', confirmBy: '2026-02-23', replyTo: 'programmeOffice' }),
+  rotationsScheduled: facts({
+    kind: 'rotationsScheduled',
+    rotation: undefined,
+    rotations: [
+      { startDate: '2026-03-02', endDate: '2026-03-27', department: CARDIOLOGY },
+      { startDate: '2026-04-06', endDate: '2026-05-01', department: PAEDIATRICS },
+      { startDate: '2026-05-04', endDate: '2026-05-29', department: CARDIOLOGY },
+    ],
+    confirmBy: '2026-02-23',
+    replyTo: 'programmeOffice',
+  }),
   rotationChanged: facts({
     kind: 'rotationChanged',
     rotationId: 'rot_1',

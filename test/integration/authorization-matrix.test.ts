@@ -154,6 +154,7 @@ const CASES: Record<string, Case[]> = {
 
   listRotations: [{ expect: CONCERNED }],
   createRotation: [{ expect: SCHEDULING }],
+  scheduleRotationPlan: [{ expect: SCHEDULING }],
   getRotation: [{ expect: CONCERNED }],
   updateRotation: [{ expect: SCHEDULING }],
   cancelRotation: [{ expect: SCHEDULING }],

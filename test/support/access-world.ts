@@ -348,6 +348,14 @@ export const SAMPLES: Record<string, SampleRequest> = {
       activity: 'OBSERVATION',
     }),
   },
+  scheduleRotationPlan: {
+    body: (ids) => ({
+      rotations: [
+        { departmentId: ids.departmentId, startDate: '2027-10-11', endDate: '2027-10-15', activity: 'OBSERVATION' },
+        { departmentId: ids.departmentId, startDate: '2027-10-18', endDate: '2027-10-22', activity: 'TRAINING' },
+      ],
+    }),
+  },
   updateRotation: { body: () => ({ supervisor: { name: 'Dr Chan Tai Man' } }) },
   declineRotation: { body: () => ({ reason: 'Clashes with my licensing exam' }) },
   createImport: { body: (ids) => ({ fileName: 'nominations.csv', content: importFile(ids) }) },

@@ -6,6 +6,7 @@ import {
   checkPlacement,
   checkProgrammeWindow,
   checkRotation,
+  checkRotationPlan,
   toRanges,
   uncoveredDays,
   type RotationFacts,
@@ -179,6 +180,91 @@ describe('checkRotation', () => {
       'ROTATION_OVERLAP',
       'CAPACITY_EXCEEDED',
     ]);
+  });
+});
+
+describe('checkRotationPlan', () => {
+  const surgery = { ...department, departmentId: 'sur', capacity: 1 };
+  const plan = (
+    rotations: { rotationId: string; departmentId: string; startDate: string; endDate: string }[],
+    extra = {},
+  ) =>
+    checkRotationPlan({
+      placement,
+      hostInstitutionId: 'qmh',
+      staff,
+      hostRegion: 'HK',
+      departments: new Map([
+        ['med', department],
+        ['sur', surgery],
+      ]),
+      departmentDays: new Map(),
+      staffDays: new Map(),
+      ...extra,
+      rotations: rotations.map((r) => ({ activity: 'OBSERVATION' as const, ...r })),
+    });
+
+  it('passes rotations that keep every rule together, each with its own verdict', () => {
+    const verdicts = plan([
+      { rotationId: 'a', departmentId: 'med', startDate: '2027-03-01', endDate: '2027-03-31' },
+      { rotationId: 'b', departmentId: 'sur', startDate: '2027-04-01', endDate: '2027-04-30' },
+    ]);
+    expect(verdicts).toEqual([[], []]);
+  });
+
+  it('refuses two rotations on the same days of the person, each naming the other and the days', () => {
+    const [a, b, c] = plan([
+      { rotationId: 'a', departmentId: 'med', startDate: '2027-03-01', endDate: '2027-03-10' },
+      { rotationId: 'b', departmentId: 'med', startDate: '2027-03-08', endDate: '2027-03-20' },
+      { rotationId: 'c', departmentId: 'med', startDate: '2027-03-21', endDate: '2027-03-31' },
+    ]);
+    expect(a).toEqual([
+      expect.objectContaining({
+        code: 'ROTATION_OVERLAP',
+        details: { staffId: 's', conflictingRotationId: 'b', days: [{ from: '2027-03-08', to: '2027-03-10' }] },
+      }),
+    ]);
+    expect(b).toEqual([
+      expect.objectContaining({
+        code: 'ROTATION_OVERLAP',
+        details: expect.objectContaining({ conflictingRotationId: 'a' }),
+      }),
+    ]);
+    expect(c).toEqual([]);
+  });
+
+  it('counts the department’s booked days and the plan’s other rotations against its capacity', () => {
+    const departmentDays = new Map([['sur', new Map([['2027-05-03', ['x']]])]]);
+    const [first, second] = plan(
+      [
+        { rotationId: 'a', departmentId: 'sur', startDate: '2027-05-01', endDate: '2027-05-05' },
+        { rotationId: 'b', departmentId: 'med', startDate: '2027-05-06', endDate: '2027-05-10' },
+      ],
+      { departmentDays },
+    );
+    expect(first).toEqual([
+      expect.objectContaining({
+        code: 'CAPACITY_EXCEEDED',
+        details: {
+          departmentId: 'sur',
+          capacity: 1,
+          days: [{ from: '2027-05-03', to: '2027-05-03' }],
+          rotationIds: ['x'],
+        },
+      }),
+    ]);
+    expect(second).toEqual([]);
+  });
+
+  it('judges the plan’s own overlaps even when the person’s booked days were not read', () => {
+    const verdicts = plan(
+      [
+        { rotationId: 'a', departmentId: 'med', startDate: '2027-03-01', endDate: '2027-03-10' },
+        { rotationId: 'b', departmentId: 'sur', startDate: '2027-03-10', endDate: '2027-03-12' },
+      ],
+      { staffDays: undefined },
+    );
+    expect(verdicts.map(codes)).toEqual([['ROTATION_OVERLAP'], ['ROTATION_OVERLAP']]);
   });
 });
 

@@ -170,6 +170,23 @@ describe('who hears what', () => {
     for (const action of silent) expect(planNotification(audit(action, rotation, rotation))).toBeUndefined();
   });
 
+  it('the visitor hears of a rotation plan once, with its rotations; each rotation of it sends nothing itself', () => {
+    const second = { ...rotation, rotationId: 'rot_2', startDate: '2026-03-30', endDate: '2026-04-24' };
+    const plan = planNotification(
+      audit('placement.rotationsScheduled', null, { placementId: 'plc_1', rotations: [rotation, second] }),
+    );
+    expect(plan).toMatchObject({
+      kind: 'rotationsScheduled',
+      audiences: ['staff'],
+      placementId: 'plc_1',
+      entityType: 'placement',
+      needsConfirmation: true,
+      rotations: [{ rotationId: 'rot_1' }, { rotationId: 'rot_2' }],
+    });
+    expect(planNotification(audit('rotation.scheduled', null, rotation, { partOf: 'aud_plan' }))).toBeUndefined();
+    expect(planNotification(audit('placement.rotationsScheduled', null, { rotations: [] }))).toBeUndefined();
+  });
+
   it('an audit record without the rotation still plans the message (the notifier reads the rotation)', () => {
     const plan = planNotification(audit('rotation.scheduled', null, { rotationId: 'rot_1' }));
     expect(plan).toMatchObject({ kind: 'rotationScheduled', placementId: 'plc_1', entityId: 'rot_1' });
@@ -302,6 +319,8 @@ describe('the placement’s state when the message goes out', () => {
   it('the visitor hears of rotations only while the placement is offered, accepted or active — never of a nomination’s', () => {
     for (const kind of ['rotationScheduled', 'rotationChanged', 'rotationCancelled'] as const)
       expect(heard(kind, 'rotation')).toEqual(['OFFERED', 'ACCEPTED', 'ACTIVE']);
+    // A plan's email is about the placement's rotations: the same holds (an offer lists them later).
+    expect(heard('rotationsScheduled', 'placement')).toEqual(['OFFERED', 'ACCEPTED', 'ACTIVE']);
   });
 
   it('reminders go only once the placement is accepted: confirming is impossible before', () => {

@@ -726,3 +726,51 @@ describe('a change of activity or supervisor alone', () => {
     expect(en.text).toContain('Activity: Previously Observation; Now Clinical work');
   });
 });
+
+describe('a rotation plan scheduled', () => {
+  const plan = facts({
+    kind: 'rotationsScheduled',
+    rotation: undefined,
+    rotations: [
+      { startDate: '2026-03-02', endDate: '2026-03-27', department: CARDIOLOGY },
+      { startDate: '2026-04-06', endDate: '2026-05-01', department: PAEDIATRICS },
+    ],
+    confirmBy: '2026-02-23',
+  });
+
+  it('lists every rotation in one email, links to the placement, and asks to confirm each, the first by a date', () => {
+    const email = renderEmail(plan, 'en', CONSOLE);
+    expect(email.subject).toBe('New rotations at Queen Mary Hospital');
+    expect(email.text).toContain('The rotations listed below have been scheduled for you at Queen Mary Hospital.');
+    expect(email.text).toContain(
+      'Rotations planned:\n- Cardiology: Monday, 2 March 2026 to Friday, 27 March 2026\n- Paediatrics: Monday, 6 April 2026 to Friday, 1 May 2026',
+    );
+    expect(email.text).toContain(
+      'Next step: please confirm or decline each of them in the console, the first by Monday, 23 February 2026.',
+    );
+    expect(email.text).toContain(`Open the placement at Queen Mary Hospital in the console: ${LINK}`);
+    expect(email.html).toContain(
+      '<caption style="text-align:left;font-weight:bold;padding:8px 0">Rotations planned</caption>',
+    );
+  });
+
+  it('does so in Chinese too', () => {
+    const hant = renderEmail(plan, 'zh-Hant', CONSOLE);
+    expect(hant.subject).toBe('新輪轉安排：瑪麗醫院');
+    expect(hant.text).toContain('已為閣下安排於瑪麗醫院進行下列輪轉。');
+    expect(hant.text).toContain('- 兒科：2026年4月6日（星期一）至2026年5月1日（星期五）');
+    expect(hant.text).toContain('第一項輪轉請於2026年2月23日（星期一）或之前回覆。');
+    const hans = renderEmail(plan, 'zh-Hans', CONSOLE);
+    expect(hans.subject).toBe('新轮转安排：玛丽医院');
+    expect(hans.text).toContain('已为您安排在玛丽医院进行下列轮转。');
+    expect(hans.text).toContain('- 儿科：2026年4月6日（星期一）至2026年5月1日（星期五）');
+  });
+
+  it('asks only once the placement is accepted, while it is offered', () => {
+    const email = renderEmail({ ...plan, awaitingAcceptance: true }, 'en', CONSOLE);
+    expect(email.text).toContain(
+      'Once you have accepted the placement, please confirm each of them in the console, or decline one and tell us why.',
+    );
+    expect(email.text).not.toContain('Next step');
+  });
+});
