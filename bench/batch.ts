@@ -4,6 +4,8 @@
  * TransactWriteItems per row, with reads shared across the rows of a chunk — and the total
  * time. Exporting a programme's roster at 10 and at 130 visitors: the queries must not grow
  * with the number of visitors beyond pagination (a page holds 100 items, a BatchGet 100 keys).
+ * Scheduling a rotation plan of a whole placement in one request: its DynamoDB calls, dry run
+ * and commit (the target: one read round and one TransactWriteItems, whatever the plan's size).
  */
 import type { Harness } from '../test/support/harness';
 import { addPlacement, addRotation, addStaff, buildWorld, expectStatus, transition } from '../test/support/fixtures';
@@ -27,9 +29,17 @@ export interface RosterBench {
   work: Work;
 }
 
+export interface PlanBench {
+  rotations: number;
+  departments: number;
+  dryRun: { ms: number; work: Work };
+  commit: { ms: number; work: Work };
+}
+
 export interface BatchReport {
   import: ImportBench;
   roster: RosterBench[];
+  plan?: PlanBench;
 }
 
 const READS = ['GetItem', 'BatchGetItem', 'Query'];
@@ -114,7 +124,38 @@ export async function measureBatch(
     await res.arrayBuffer();
     roster.push({ visitors, rotations: visitors * 2, ms: Math.round(performance.now() - t), work: meter.work() });
   }
-  return { import: { rows: options.rows, dryRun, commit }, roster };
+  return { import: { rows: options.rows, dryRun, commit }, roster, plan: await measurePlan(h, meter, options.log) };
+}
+
+/** A placement's whole schedule as one plan: nine monthly rotations through three departments. */
+async function measurePlan(h: Harness, meter: DynamoMeter, log: (line: string) => void): Promise<PlanBench> {
+  log('7. Rotation plan of 9 rotations: dry run and commit…');
+  const w = await buildWorld(h, { capacity: 500 });
+  const staff = await addStaff(w);
+  const { placementId } = await addPlacement(w, staff.staffId, { startDate: '2027-02-01', endDate: '2027-11-30' });
+  const departments = [w.departments.medicine, w.departments.surgery, w.departments.medicine];
+  const rotations = Array.from({ length: 9 }, (_, i) => {
+    const month = String(i + 3).padStart(2, '0');
+    return {
+      departmentId: departments[i % departments.length],
+      startDate: `2027-${month}-01`,
+      endDate: `2027-${month}-28`,
+      activity: 'CLINICAL',
+    };
+  });
+  const path = `/v1/placements/${placementId}/rotation-plan`;
+  const run = async (dryRun: boolean) => {
+    meter.reset();
+    const started = performance.now();
+    await expectStatus(
+      h.request('POST', `${path}${dryRun ? '?dryRun=true' : ''}`, { token: w.coordinator, body: { rotations } }),
+      dryRun ? 200 : 201,
+    );
+    return { ms: Math.round(performance.now() - started), work: meter.work() };
+  };
+  const dryRun = await run(true);
+  const commit = await run(false);
+  return { rotations: rotations.length, departments: new Set(departments).size, dryRun, commit };
 }
 
 export function batchSection(report: BatchReport): string {
@@ -128,5 +169,11 @@ export function batchSection(report: BatchReport): string {
       (r) =>
         `  roster export, ${r.visitors} visitors (${r.rotations} rotations): ${r.ms} ms · ${describeCalls(r.work.calls)} · ${r.work.rounds} round(s)`,
     ),
+    ...(report.plan
+      ? [
+          `  rotation plan, ${report.plan.rotations} rotations in ${report.plan.departments} departments, dry run: ${report.plan.dryRun.ms} ms · ${describeCalls(report.plan.dryRun.work.calls)} · ${report.plan.dryRun.work.rounds} round(s)`,
+          `  rotation plan, commit: ${report.plan.commit.ms} ms · ${describeCalls(report.plan.commit.work.calls)} · ${report.plan.commit.work.readRounds} read round(s) before the one transaction`,
+        ]
+      : []),
   ].join('\n');
 }

@@ -8,6 +8,7 @@ import { INITIAL_JS_TARGET_BYTES, type ConsoleReport } from './console';
 import { count, kb, ms, table, times, verdict } from './stats';
 
 import { batchSection, type BatchReport } from './batch';
+import { describeCalls } from './dynamo-meter';
 
 export interface Target {
   section: number;
@@ -301,6 +302,16 @@ export function targetsOf(result: Omit<BenchResult, 'targets'>): Target[] {
       met: perRow.transactWrites <= 1 && perRow.readRounds <= 1,
       detail: `${perRow.transactWrites} TransactWriteItems, ${perRow.readRounds} read rounds, ${perRow.readCalls} read calls a row; ${ms(result.batch.import.commit.ms)} in all`,
     });
+    const plan = result.batch.plan;
+    if (plan) {
+      const { work } = plan.commit;
+      targets.push({
+        section: 7,
+        target: `rotation plan of ${plan.rotations}: 1 read round and 1 TransactWriteItems`,
+        met: work.readRounds <= 1 && work.transactWrites === 1,
+        detail: `${describeCalls(work.calls)}; ${ms(plan.commit.ms)} (dry run ${describeCalls(plan.dryRun.work.calls)}, ${ms(plan.dryRun.ms)})`,
+      });
+    }
     const [few, many] = [result.batch.roster[0], result.batch.roster[result.batch.roster.length - 1]];
     if (few && many && few !== many) {
       // What pagination alone adds: a page of 100 placements, rotations, people or departments more.
