@@ -657,8 +657,9 @@ describe('every email sent', () => {
             /^\/(rotations|placements)\/[A-Za-z0-9_-]+$/.test(l.slice(consoleUrl.length)) && l.startsWith(consoleUrl),
         ),
       }).toEqual({ where, ok: true });
-      // Every email but a placement's is about one rotation, and links to it.
-      if (!/placement|交流安排/i.test(email.subject))
+      // Every email but a placement's or a plan's (several rotations, listed) is about one rotation, and links to it.
+      const aboutSeveral = /rotations listed below|下列輪轉|下列轮转/.test(email.body.text ?? '');
+      if (!/placement|交流安排/i.test(email.subject) && !aboutSeveral)
         expect({ where, rotationLink: links.some((l) => l.startsWith(`${consoleUrl}/rotations/rot_`)) }).toEqual({
           where,
           rotationLink: true,

@@ -475,7 +475,7 @@ describe('what the visitor hears', () => {
     );
     await poller.drain();
     const mine = await emailsTo(h, staff.email);
-    expect(mine.map((e) => e.subject)).toEqual(['Placement offered at Queen Mary Hospital']);
+    expect(mine.map((e) => e.subject)).toEqual(['Placement offered: Queen Mary Hospital']);
     expect(mine[0]!.body.text).toContain('Rotations planned:\n- Medicine: Monday, 20 September 2027');
   });
 });
