@@ -1181,14 +1181,6 @@ export interface components {
             succeeded: number;
             failed: number;
         };
-        BulkTransitionResultDryRun: {
-            /** @constant */
-            dryRun: true;
-            /** @constant */
-            valid: true;
-            warnings: components["schemas"]["Violation"][];
-            result: components["schemas"]["BulkTransitionResult"];
-        };
         /** @enum {string} */
         Cluster: "HKE" | "HKW" | "KC" | "KE" | "KW" | "NTE" | "NTW";
         CreateImportRequest: {
@@ -11870,7 +11862,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BulkTransitionResult"] | components["schemas"]["BulkTransitionResultDryRun"];
+                    "application/json": components["schemas"]["BulkTransitionResult"];
                 };
             };
             /**

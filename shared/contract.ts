@@ -161,6 +161,8 @@ export const batchContracts = group(() => ({
     body: s.BulkTransition,
     response: s.BulkTransitionResult,
     dryRun: true,
+    // A dry run answers the same per-item report, marked `dryRun` (each item's verdict is its result).
+    dryRunResponse: s.BulkTransitionResult,
     query: s.DryRunQuery,
   },
   exportRosterXlsx: { query: s.ExportQuery, contentType: XLSX },

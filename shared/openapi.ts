@@ -303,12 +303,14 @@ function successResponses(
       },
     };
   } else if (contract.response) {
-    let schema: JsonSchema = ref(schemas.nameOf(contract.response, `${operation}Response`));
+    const name = schemas.nameOf(contract.response, `${operation}Response`);
+    let schema: JsonSchema = ref(name);
     if (contract.dryRun && status === '200') {
       const dryRun = contract.dryRunResponse
         ? schemas.nameOf(contract.dryRunResponse, `${operation}DryRun`)
         : schemas.dryRunOf(contract.response, `${operation}Response`);
-      schema = { oneOf: [schema, ref(dryRun)] };
+      // A dry run that answers the write's own shape is not a second alternative.
+      if (dryRun !== name) schema = { oneOf: [schema, ref(dryRun)] };
     }
     content = { 'application/json': { schema, ...example } };
   }
