@@ -1,7 +1,9 @@
 /**
  * The coordinators' console, as they use it, against `npm start`'s system: a programme
  * coordinator schedules a rotation that breaks two rules and sees both named, fixes it and
- * saves, then finds the audit entry on the placement page and the email in the local inbox; a
+ * saves, then finds the audit entry on the placement page and the email in the local inbox;
+ * plans two rotations at once and sees each one's broken rules on its own row; offers and
+ * withdraws a selection, each row saying what happened, the reason reaching the emails; a
  * hospital coordinator sees only their hospital's visitors and changes a capacity that the heat
  * map follows. Every screen is screenshotted in each language, on a desktop and at 375 px, and
  * checked by axe.
@@ -144,6 +146,9 @@ async function choose(page: Page, selectId: string, text: string) {
  * Types a date into an antd date picker as a person would. A click that lands while another
  * dropdown is still closing is swallowed, so the typing is checked and tried again.
  */
+const shiftDate = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 async function typeDate(page: Page, inputId: string, date: string) {
   const input = page.locator(`#${inputId}`);
   for (let attempt = 1; attempt <= 3; attempt++) {
@@ -249,6 +254,199 @@ describe('a programme coordinator schedules a rotation', () => {
     expect(await bar.getAttribute('aria-label')).toContain('Awaiting confirmation');
     await context.close();
   }, 120_000);
+});
+
+describe('a programme coordinator plans several rotations at once', () => {
+  /** Picks an option of the open antd Select (the visible dropdown: closed ones stay in the page). */
+  /**
+   * Picks an option of an antd Select as a person would. A click that lands while the dropdown is
+   * still opening is swallowed (the list stays open, nothing chosen), so the choice is checked
+   * and the option clicked again.
+   */
+  async function pick(page: Page, selectId: string, text: string) {
+    const select = page.locator('.ant-select').filter({ has: page.locator(`#${selectId}`) });
+    const option = page.locator('.ant-select-item-option:visible').filter({ hasText: text }).first();
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      if (!(await option.isVisible())) await page.locator(`#${selectId}`).click();
+      const label = (await option.textContent()) ?? text;
+      await option.click();
+      await option.waitFor({ state: 'hidden', timeout: 2_000 }).catch(() => undefined);
+      if ((await select.textContent())?.includes(label) && !(await option.isVisible())) return;
+    }
+    throw new Error(`#${selectId} did not take “${text}”`);
+  }
+
+  it('sees each rotation’s broken rules on its own row, fixes them, and saves the plan in one go', async () => {
+    const context = await newContext(browser, { viewport: DESKTOP });
+    const page = await context.newPage();
+    await openSignedIn(page, system, `/placements/${arranged.placementId}`, OFFICE);
+    await settled(page);
+    const before = await page.locator('[id^="rotation-rot"]').count();
+    await page.getByRole('button', { name: 'Plan several rotations' }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByText('Plan rotations for LIU Wei').waitFor();
+    const row = (n: number) => drawer.getByTestId(`plan-row-${n}`);
+
+    // Clinical work in Medicine: LIU Wei has no Hong Kong registration.
+    await pick(page, 'plan-0-department', arranged.medicine.en);
+    await row(1)
+      .getByText(/Clinical work needs a registration or licence valid in Hong Kong/)
+      .waitFor({ timeout: 15_000 });
+    await drawer.getByText('1 of the 1 rotations break rules; nothing is saved until they are fixed.').waitFor();
+    await pick(page, 'plan-0-activity', 'Observation');
+    await row(1).getByText('No rule broken.').waitFor({ timeout: 15_000 });
+
+    // A second rotation starts the day after the first; moved a week into it, both clash.
+    await drawer.getByRole('button', { name: 'Add a rotation' }).click();
+    await pick(page, 'plan-1-department', arranged.medicine.en);
+    await drawer.getByText('No rule is broken. You can save the 2 rotations.').waitFor({ timeout: 15_000 });
+    const start = await page.locator('#plan-1-start').inputValue();
+    await typeDate(page, 'plan-1-start', shiftDate(start, -7));
+    await row(2)
+      .getByText(new RegExp(`overlaps the visitor’s rotation in ${arranged.medicine.en} .* on `))
+      .waitFor({ timeout: 15_000 });
+    expect(await drawer.getByRole('button', { name: 'Save 2 rotations' }).isDisabled()).toBe(true);
+    await screenshot(page, 'placement-plan-violations', 'en');
+
+    await typeDate(page, 'plan-1-start', start);
+    await drawer.getByText('No rule is broken. You can save the 2 rotations.').waitFor({ timeout: 15_000 });
+    await drawer.getByRole('button', { name: 'Save 2 rotations' }).click();
+    await page.getByText('Saved 2 rotations. The visitor gets one email listing them.').waitFor();
+    await settled(page);
+    expect(await page.locator('[id^="rotation-rot"]').count()).toBe(before + 2);
+    await context.close();
+
+    // The planner on a phone, in each language: readable and accessible.
+    const open = { en: 'Plan several rotations', 'zh-Hant': '一次安排多個輪轉', 'zh-Hans': '一次安排多个轮转' };
+    for (const language of LANGUAGES as Language[]) {
+      const phone = await newContext(browser, { language, viewport: PHONE });
+      const small = await phone.newPage();
+      await openSignedIn(small, system, `/placements/${arranged.placementId}`, OFFICE);
+      await settled(small);
+      await small.getByRole('button', { name: open[language] }).click();
+      await small.locator('#plan-0-department').waitFor();
+      await pick(small, 'plan-0-department', language === 'en' ? arranged.medicine.en : '(');
+      await small.getByTestId('plan-row-1-verdict').waitFor({ timeout: 15_000 });
+      await settled(small);
+      await screenshot(small, 'placement-plan', language);
+      await expectAccessible(small, `rotation planner (${language}, 375px)`);
+      await phone.close();
+    }
+  }, 240_000);
+});
+
+describe('a programme coordinator acts on a selection', () => {
+  /** Nominates three new visitors at Tuen Mun Hospital and offers the third at once. */
+  async function nominateThree(stamp: string) {
+    const api = (method: string, path: string, body?: unknown, headers?: Record<string, string>) =>
+      system.api(ADMIN, method, path, body, headers);
+    const institutions = await ok(api('GET', '/v1/institutions?limit=100'), 'institutions');
+    const home = institutions.items.find((i: { region: string }) => i.region === 'GD');
+    const host = institutions.items.find(
+      (i: { region: string; institutionId: string }) => i.region === 'HK' && i.institutionId !== arranged.qehId,
+    );
+    const people = [];
+    for (const letter of ['A', 'B', 'C']) {
+      const staff = await ok(
+        api('POST', '/v1/staff', {
+          names: { en: `BATCH${stamp} ${letter}` },
+          email: `batch.${stamp}.${letter.toLowerCase()}@gd-hospital.example.cn`,
+          preferredLanguage: 'en',
+          discipline: 'NURSE',
+          specialty: 'Emergency Nursing',
+          homeInstitutionId: home.institutionId,
+        }),
+        'staff',
+      );
+      const placement = await ok(
+        api('POST', `/v1/programmes/${arranged.programmeId}/placements`, {
+          staffId: staff.staffId,
+          hostInstitutionId: host.institutionId,
+          startDate: '2027-06-01',
+          endDate: '2027-08-31',
+        }),
+        'placement',
+      );
+      people.push({ name: `BATCH${stamp} ${letter}`, email: staff.email as string, placement });
+    }
+    const third = people[2]!.placement;
+    await ok(
+      api(
+        'POST',
+        `/v1/placements/${third.placementId}/transitions`,
+        { action: 'offer' },
+        {
+          'if-match': `"${third.version}"`,
+        },
+      ),
+      'offer C',
+    );
+    return people;
+  }
+
+  it('offers three placements in one go, each row saying what happened, then withdraws two with a reason', async () => {
+    const stamp = String(Date.now());
+    const people = await nominateThree(stamp);
+    const context = await newContext(browser, { viewport: DESKTOP });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && /\/placements\/?.*\/transitions/.test(r.url())) requests.push(r.url());
+    });
+    await openSignedIn(page, system, `/programmes/${arranged.programmeId}/placements?q=BATCH${stamp}`, OFFICE);
+    await settled(page);
+    await page.getByText(/^3 visitors$/).waitFor();
+    const row = (name: string) => page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: name });
+
+    for (const person of people) await page.getByRole('checkbox', { name: `Select ${person.name}` }).check();
+    await page.getByText('3 selected').waitFor();
+    await page.getByRole('button', { name: 'Offer placement' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Offer the placement to 3 visitors?').waitFor();
+    await dialog.getByRole('button', { name: 'Offer placement' }).click();
+    await page.getByText('2 done, 1 not done — see each row.').waitFor({ timeout: 20_000 });
+    expect(await row(people[0]!.name).textContent()).toContain('Offered');
+    expect(await row(people[1]!.name).textContent()).toContain('Offered');
+    expect(await row(people[2]!.name).textContent()).toContain('Not possible while the placement is “Offered”.');
+    // The two that could be offered went in one request, not one each; the third never left the page.
+    expect(requests).toHaveLength(1);
+    expect(requests[0]).toContain(`/v1/programmes/${arranged.programmeId}/placements/transitions`);
+    await settled(page);
+    await screenshot(page, 'visitors-bulk-results', 'en');
+
+    // Withdraw A and B, saying why: the reason reaches each visitor's email.
+    for (const person of people.slice(0, 2))
+      await page.getByRole('checkbox', { name: `Select ${person.name}` }).check();
+    await page.getByRole('button', { name: 'Withdraw' }).click();
+    await dialog.getByText('Withdraw 2 placements?').waitFor();
+    await dialog.getByRole('textbox').fill('The host ward closes for refurbishment in June.');
+    await dialog.getByRole('button', { name: 'Withdraw' }).click();
+    await page.getByText('2 done, 0 not done — see each row.').waitFor({ timeout: 20_000 });
+    expect(await row(people[0]!.name).textContent()).toContain('Withdrawn');
+    await settled(page);
+    expect(await row(people[1]!.name).textContent()).toContain('Withdrawn');
+
+    const deadline = Date.now() + 30_000;
+    let told: string[] = [];
+    while (told.length < 2 && Date.now() < deadline) {
+      const store = (await (await fetch(`${system.inboxUrl}/store`)).json()) as {
+        emails: { destination: { to: string[] }; body: { text?: string } }[];
+      };
+      told = people
+        .slice(0, 2)
+        .filter((person) =>
+          store.emails.some(
+            (e) =>
+              e.destination.to.includes(person.email) &&
+              (e.body.text ?? '').includes('The host ward closes for refurbishment in June.'),
+          ),
+        )
+        .map((person) => person.name);
+      if (told.length < 2) await new Promise((done) => setTimeout(done, 500));
+    }
+    expect(told).toEqual([people[0]!.name, people[1]!.name]);
+    await context.close();
+  }, 180_000);
 });
 
 describe('a hospital coordinator', () => {

@@ -4,10 +4,11 @@
  * history (who did what and when, before → after, "on behalf of") and every email sent with its
  * status. /rotations/:rotationId opens this page at that rotation.
  */
-import { Alert, Card, Descriptions, Empty, Flex, List, Space, Table, Typography } from 'antd';
-import { useEffect } from 'react';
+import { Alert, Button, Card, Descriptions, Empty, Flex, List, Space, Table, Typography } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
+import { usePrincipal } from '../../app/auth';
 import { useDates } from '../../app/dates';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { Loading } from '../../app/router';
@@ -38,6 +39,7 @@ import {
   useRotation,
   useStaff,
 } from './queries';
+import { RotationPlanDrawer } from './RotationPlanDrawer';
 import './coordinator.css';
 
 const NOTIFICATION_TONE: Record<string, Tone> = {
@@ -82,6 +84,17 @@ export default function PlacementPage() {
   const dates = useDates();
   const location = useLocation();
   const focused = location.hash.slice(1);
+  const principal = usePrincipal();
+  const [planning, setPlanning] = useState(false);
+  const [saved, setSaved] = useState<string>();
+  // Who schedules (the API decides; this only hides a button that would be refused): the
+  // programme office, or the host hospital's coordinators, while the placement is still live.
+  const mayPlan =
+    p !== undefined &&
+    ['NOMINATED', 'OFFERED', 'ACCEPTED', 'ACTIVE'].includes(p.status) &&
+    (principal.roles.includes('admin') ||
+      principal.roles.includes('programme-coordinator') ||
+      (principal.roles.includes('hospital-coordinator') && principal.institutionId === p.hostInstitutionId));
 
   useEffect(() => {
     if (!focused || !rotations.data) return;
@@ -138,8 +151,28 @@ export default function PlacementPage() {
           <Card
             size="small"
             title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('placement.rotations')}</h2>}
-            extra={<Link to={`/programmes/${p.programmeId}/schedule`}>{t('placement.openSchedule')}</Link>}
+            extra={
+              <Space wrap size={12}>
+                {mayPlan && (
+                  <Button size="small" onClick={() => setPlanning(true)} disabled={!rotations.data}>
+                    {t('plan.open')}
+                  </Button>
+                )}
+                <Link to={`/programmes/${p.programmeId}/schedule`}>{t('placement.openSchedule')}</Link>
+              </Space>
+            }
           >
+            {saved && (
+              <Alert
+                type="success"
+                showIcon
+                role="status"
+                title={saved}
+                closable={{ 'aria-label': t('schedule.dismiss') }}
+                onClose={() => setSaved(undefined)}
+                style={{ marginBottom: 8 }}
+              />
+            )}
             {rotations.error && <ErrorNotice error={rotations.error} />}
             <List
               dataSource={rotations.data ?? []}
@@ -164,6 +197,19 @@ export default function PlacementPage() {
               )}
             />
           </Card>
+          {planning && rotations.data && (
+            <RotationPlanDrawer
+              placement={p}
+              visitorName={visitorName}
+              rotations={rotations.data}
+              lookup={lookup}
+              onClose={() => setPlanning(false)}
+              onSaved={(message) => {
+                setPlanning(false);
+                setSaved(message);
+              }}
+            />
+          )}
           <HistoryCard records={history.data} error={history.error} lookup={lookup} staff={staff.data} />
           <NotificationsCard notifications={notifications.data} error={notifications.error} />
         </Flex>

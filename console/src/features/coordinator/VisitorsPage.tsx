@@ -1,27 +1,28 @@
 /**
  * /programmes/:programmeId/placements: the programme's visitors and their placements, filtered
  * (state, host, discipline, specialty, attention, names in any script; the query string carries
- * the filters, so the overview's figures link here), with offer and withdraw on a selection,
+ * the filters, so the overview’s figures link here), with offer, withdraw or cancel on a selection,
  * each row's result reported on the row. One request for the list whatever its length.
  */
-import { Alert, Button, Flex, Input, Modal, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Input, Modal, Progress, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { usePrincipal } from '../../app/auth';
 import { useDates } from '../../app/dates';
-import { describeError } from '../../app/errors';
+import { ApiError, describeError, type ProblemViolation } from '../../app/errors';
 import { useNames } from '../../app/names';
 import { CoordinatorPage, PlacementTag, ProgrammeTabs, ToneTag, ToneText, useLookup, Wide } from './common';
 import {
   type AttentionFlag,
   type Discipline,
-  type PlacementAction,
+  type BulkAction,
+  type BulkItemResult,
   type PlacementStatus,
+  useBulkTransition,
   useInstitutions,
   useProgramme,
-  useTransitionPlacement,
   useVisitors,
   type VisitorFilters,
   type VisitorRow,
@@ -41,12 +42,14 @@ const STATUSES: PlacementStatus[] = [
 const DISCIPLINES: Discipline[] = ['DOCTOR', 'NURSE', 'CHINESE_MEDICINE', 'ALLIED_HEALTH', 'PHARMACIST'];
 const FLAGS: AttentionFlag[] = ['awaitingConfirmation', 'declinedRotation', 'startingSoon', 'permitWarning'];
 /** Which placements each action applies to (the API refuses the rest; we say so before asking). */
-const ACTION_FROM: Record<PlacementAction, PlacementStatus[]> = {
+const ACTION_FROM: Record<BulkAction, PlacementStatus[]> = {
   offer: ['NOMINATED'],
   withdraw: ['NOMINATED', 'OFFERED', 'ACCEPTED', 'ACTIVE'],
+  cancel: ['NOMINATED', 'OFFERED', 'ACCEPTED', 'ACTIVE'],
 };
+const ACTIONS: BulkAction[] = ['offer', 'withdraw', 'cancel'];
 
-type RowResult = { ok: true; action: PlacementAction } | { ok: false; message: string };
+type RowResult = { ok: true; action: BulkAction } | { ok: false; message: string };
 
 function filtersFrom(params: URLSearchParams): VisitorFilters {
   const pick = <T extends string>(name: string, allowed: readonly T[]) => {
@@ -78,7 +81,6 @@ export default function VisitorsPage() {
   const dates = useDates();
   const principal = usePrincipal();
   const mayAct = principal.roles.includes('admin') || principal.roles.includes('programme-coordinator');
-  const transition = useTransitionPlacement();
 
   // What is typed in the search box is kept as typed; the list follows a moment later.
   const [search, setSearch] = useState(filters.q ?? '');
@@ -107,44 +109,66 @@ export default function VisitorsPage() {
 
   const [selected, setSelected] = useState<string[]>([]);
   const [results, setResults] = useState<Record<string, RowResult>>({});
-  const [running, setRunning] = useState<PlacementAction | undefined>();
+  const [asking, setAsking] = useState<BulkAction | undefined>();
+  const [reason, setReason] = useState('');
+  const [progress, setProgress] = useState<{ done: number; total: number } | undefined>();
+  const bulk = useBulkTransition(programmeId);
+  const running = bulk.isPending ? bulk.variables?.action : undefined;
   const rows = visitors.data?.items ?? [];
   const byId = new Map(rows.map((r) => [r.placement.placementId, r]));
 
-  async function act(action: PlacementAction) {
-    const chosen = selected.map((id) => byId.get(id)).filter((r): r is VisitorRow => Boolean(r));
-    setRunning(action);
-    const next: Record<string, RowResult> = {};
-    for (const row of chosen) {
-      if (!ACTION_FROM[action].includes(row.placement.status)) {
-        next[row.placement.placementId] = {
-          ok: false,
-          message: t('visitors.notFrom', { status: t(`placementStatus.${row.placement.status}`) }),
-        };
-        continue;
-      }
-      try {
-        await transition.mutateAsync({ placement: row.placement, action });
-        next[row.placement.placementId] = { ok: true, action };
-      } catch (error) {
-        const d = describeError(error, common);
-        next[row.placement.placementId] = { ok: false, message: [d.message, ...d.details].join(' ') };
-      }
-      setResults((r) => ({ ...r, ...next }));
-    }
-    setResults((r) => ({ ...r, ...next }));
-    setRunning(undefined);
-    setSelected([]);
-  }
+  const rowResult = (result: BulkItemResult, action: BulkAction): RowResult => {
+    if (result.ok) return { ok: true, action };
+    if (result.code === 'VERSION_MISMATCH') return { ok: false, message: t('visitors.changedSince') };
+    if (result.code === 'INVALID_TRANSITION' && result.currentStatus)
+      return {
+        ok: false,
+        message: t('visitors.notFrom', { status: t(`placementStatus.${result.currentStatus as PlacementStatus}`) }),
+      };
+    const problem = { status: result.status, violations: result.violations as ProblemViolation[] | undefined };
+    const d = describeError(new ApiError(result.status, { ...problem, code: result.code }), common);
+    return { ok: false, message: [d.message, ...d.details].join(' ') };
+  };
 
-  const confirmAct = (action: PlacementAction) =>
-    Modal.confirm({
-      title: t(`visitors.confirm.${action}`, { count: selected.length }),
-      content: t(`visitors.confirmBody.${action}`),
-      okText: t(`visitors.action.${action}`),
-      cancelText: common('actions.cancel'),
-      onOk: () => act(action),
+  async function act(action: BulkAction) {
+    const chosen = selected.map((id) => byId.get(id)).filter((r): r is VisitorRow => Boolean(r));
+    const next: Record<string, RowResult> = {};
+    // Placements the action cannot apply to are told so at once, without asking the API.
+    const eligible = chosen.filter((row) => {
+      if (ACTION_FROM[action].includes(row.placement.status)) return true;
+      next[row.placement.placementId] = {
+        ok: false,
+        message: t('visitors.notFrom', { status: t(`placementStatus.${row.placement.status}`) }),
+      };
+      return false;
     });
+    setAsking(undefined);
+    setResults(next);
+    setProgress({ done: 0, total: eligible.length });
+    try {
+      if (eligible.length)
+        await bulk.mutateAsync({
+          action,
+          reason: reason.trim() || undefined,
+          placements: eligible.map((row) => row.placement),
+          onProgress: (batch) => {
+            for (const result of batch) next[result.placementId] = rowResult(result, action);
+            setResults({ ...next });
+            setProgress((p) => p && { ...p, done: p.done + batch.length });
+          },
+        });
+      setSelected([]);
+      setReason('');
+    } catch (error) {
+      // The request itself was refused (signed out, network): the selection is kept to try again.
+      const d = describeError(error, common);
+      for (const row of eligible)
+        next[row.placement.placementId] ??= { ok: false, message: [d.message, ...d.details].join(' ') };
+      setResults({ ...next });
+    } finally {
+      setProgress(undefined);
+    }
+  }
 
   const done = Object.values(results);
   const columns: ColumnsType<VisitorRow> = [
@@ -304,25 +328,54 @@ export default function VisitorsPage() {
         {mayAct && (
           <Space wrap>
             <Typography.Text>{t('visitors.selected', { count: selected.length })}</Typography.Text>
-            <Button
-              type="primary"
-              disabled={!selected.length || Boolean(running)}
-              loading={running === 'offer'}
-              onClick={() => confirmAct('offer')}
-            >
-              {t('visitors.action.offer')}
-            </Button>
-            <Button
-              danger
-              disabled={!selected.length || Boolean(running)}
-              loading={running === 'withdraw'}
-              onClick={() => confirmAct('withdraw')}
-            >
-              {t('visitors.action.withdraw')}
-            </Button>
+            {ACTIONS.map((action) => (
+              <Button
+                key={action}
+                type={action === 'offer' ? 'primary' : 'default'}
+                danger={action !== 'offer'}
+                disabled={!selected.length || Boolean(running)}
+                loading={running === action}
+                onClick={() => setAsking(action)}
+              >
+                {t(`visitors.action.${action}`)}
+              </Button>
+            ))}
           </Space>
         )}
       </Flex>
+      {progress && progress.total > 0 && (
+        <div role="status" aria-live="polite">
+          <Typography.Text>{t('visitors.progress', progress)}</Typography.Text>
+          <Progress percent={Math.round((100 * progress.done) / progress.total)} showInfo={false} />
+        </div>
+      )}
+      {asking && (
+        <Modal
+          open
+          title={t(`visitors.confirm.${asking}`, { count: selected.length })}
+          okText={t(`visitors.action.${asking}`)}
+          okButtonProps={{ danger: asking !== 'offer' }}
+          cancelText={common('actions.cancel')}
+          onOk={() => void act(asking)}
+          onCancel={() => setAsking(undefined)}
+        >
+          <Typography.Paragraph>{t(`visitors.confirmBody.${asking}`)}</Typography.Paragraph>
+          {asking !== 'offer' && (
+            <>
+              <label htmlFor="bulk-reason" style={{ display: 'block' }}>
+                {t('visitors.reason')}
+              </label>
+              <Input.TextArea
+                id="bulk-reason"
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                maxLength={1000}
+                autoSize={{ minRows: 2, maxRows: 5 }}
+              />
+            </>
+          )}
+        </Modal>
+      )}
       {done.length > 0 && !running && (
         <Alert
           role="status"

@@ -168,7 +168,10 @@ type DayRange = { from: string; to: string };
  * A broken rule in words, naming what it is about: which rotation it overlaps, which days are
  * full, which days no credential covers. Codes without details fall back to the shared wording.
  */
-export function useViolationWords(lookup: Lookup, rotations: Rotation[] = []) {
+export function useViolationWords(
+  lookup: Lookup,
+  rotations: Pick<Rotation, 'rotationId' | 'departmentId' | 'startDate' | 'endDate'>[] = [],
+) {
   const { t } = useTranslation('coordinator');
   const common = useTranslation().t;
   const dates = useDates();

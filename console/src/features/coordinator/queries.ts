@@ -6,7 +6,7 @@
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useApi } from '../../app/App';
-import { idempotencyKey, ifMatch, type ResponseOf, unwrap } from '../../app/api';
+import { idempotencyKey, ifMatch, type ResponseOf, type Schemas, unwrap } from '../../app/api';
 
 export type Programme = ResponseOf<'getProgramme'>;
 export type Institution = ResponseOf<'getInstitution'>;
@@ -223,23 +223,45 @@ function useRefreshAfterWrite() {
   };
 }
 
-export type PlacementAction = 'offer' | 'withdraw';
+export type BulkAction = Schemas['BulkTransition']['action'];
+export type BulkItemResult = Schemas['BulkTransitionResult']['results'][number];
+/** The API takes at most this many placements per request. */
+const BULK_LIMIT = 100;
 
-export function useTransitionPlacement() {
+/**
+ * Offer, withdraw or cancel a selection of placements: one request per hundred, each placement
+ * with the version the coordinator saw (a placement changed since is refused, not overwritten),
+ * each one's result reported. `onProgress` hears each batch's results as they come.
+ */
+export function useBulkTransition(programmeId: string) {
   const api = useApi();
   const refresh = useRefreshAfterWrite();
   return useMutation({
-    mutationFn: (input: { placement: Placement; action: PlacementAction }) =>
-      unwrap(
-        api.POST('/v1/placements/{placementId}/transitions', {
-          params: {
-            path: { placementId: input.placement.placementId },
-            header: { 'If-Match': ifMatch(input.placement.version), 'Idempotency-Key': idempotencyKey() },
-          },
-          body: { action: input.action },
-        }),
-      ),
-    onSettled: (_data, _error, input) => refresh(input.placement.programmeId, input.placement.placementId),
+    mutationFn: async (input: {
+      action: BulkAction;
+      reason?: string;
+      placements: Placement[];
+      onProgress?: (results: BulkItemResult[]) => void;
+    }) => {
+      const all: BulkItemResult[] = [];
+      for (let i = 0; i < input.placements.length; i += BULK_LIMIT) {
+        const chunk = input.placements.slice(i, i + BULK_LIMIT);
+        const answer = await unwrap(
+          api.POST('/v1/programmes/{programmeId}/placements/transitions', {
+            params: { path: { programmeId }, header: { 'Idempotency-Key': idempotencyKey() } },
+            body: {
+              action: input.action,
+              ...(input.reason ? { reason: input.reason } : {}),
+              items: chunk.map((p) => ({ placementId: p.placementId, version: p.version })),
+            },
+          }),
+        );
+        all.push(...answer.results);
+        input.onProgress?.(answer.results);
+      }
+      return all;
+    },
+    onSettled: () => refresh(programmeId),
   });
 }
 
@@ -349,5 +371,35 @@ export function useCreateDepartment() {
         }),
       ),
     onSuccess: () => refresh(),
+  });
+}
+
+export type RotationPlanItem = Schemas['RotationPlanItem'];
+
+/**
+ * Several rotations of one placement, all or none: `dryRun` asks for the verdict only. A plan
+ * that breaks rules is refused (409) with each rotation's verdict in the problem's `items`.
+ */
+export function useScheduleRotationPlan() {
+  const api = useApi();
+  const refresh = useRefreshAfterWrite();
+  return useMutation({
+    mutationFn: async (input: { placement: Placement; rotations: RotationPlan[]; dryRun: boolean }) => {
+      const answer = await unwrap(
+        api.POST('/v1/placements/{placementId}/rotation-plan', {
+          params: {
+            path: { placementId: input.placement.placementId },
+            ...(input.dryRun
+              ? { query: { dryRun: 'true' as const } }
+              : { header: { 'Idempotency-Key': idempotencyKey() } }),
+          },
+          body: { rotations: input.rotations },
+        }),
+      );
+      return 'result' in answer ? answer.result : answer;
+    },
+    onSettled: (_data, _error, input) => {
+      if (!input.dryRun) refresh(input.placement.programmeId, input.placement.placementId);
+    },
   });
 }
