@@ -833,7 +833,7 @@ The plan is one transaction, with the same conditions as a single rotation's, so
   },
   bulkTransitionPlacements: {
     description:
-      'Offers, withdraws or cancels many placements of the programme in one request. Each item is the single-item transition — same permissions, same rules, its own transaction — checked against the `version` given for it (its If-Match). Each item is reported with its status and problem code; one refused item does not stop the others. With `?dryRun=true` nothing is written and each item says whether it would succeed.',
+      'Offers, withdraws or cancels many placements of the programme in one request. Each item is the single-item transition — same permissions, same rules, its own transaction — checked against the `version` given for it (its If-Match). Each item is reported with its status and problem code; one refused item does not stop the others. A placement of another programme is reported as 404 `NOT_FOUND` and left alone. With `?dryRun=true` nothing is written and each item says whether it would succeed.',
     pathExample: { programmeId: ids.programme },
     request: { action: 'offer', items: [{ placementId: ids.placement, version: 1 }] },
     response: {

@@ -75,6 +75,7 @@ export const handler = createApiHandler('batch', batchContracts, {
     const { principal, dryRun } = writeContext(request);
     const results = await bulkTransition(
       { principal, dryRun },
+      request.params.programmeId,
       request.body.action,
       request.body.items,
       request.body.reason,

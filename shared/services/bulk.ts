@@ -1,7 +1,8 @@
 /**
  * Acting on many placements at once: each item goes through the single-item transition (same
  * authorization, same rules, its own transaction, its own If-Match version), and each item's
- * result is reported; one refused item does not stop the others.
+ * result is reported; one refused item does not stop the others. Only placements of the
+ * programme the request names are acted on; any other is reported as not found.
  */
 import { AppError } from '../errors';
 import { PROBLEM_STATUS } from '../http/problem';
@@ -32,6 +33,7 @@ const PARALLEL = 4;
 
 export async function bulkTransition(
   ctx: Omit<WriteContext, 'expectedVersion'>,
+  programmeId: string,
   action: PlacementAction,
   items: BulkItem[],
   reason?: string,
@@ -44,10 +46,12 @@ export async function bulkTransition(
       const item = items[index];
       if (!item) continue;
       try {
-        const outcome = await transitionPlacement({ ...ctx, expectedVersion: item.version }, item.placementId, {
-          action,
-          ...(reason ? { reason } : {}),
-        });
+        const outcome = await transitionPlacement(
+          { ...ctx, expectedVersion: item.version },
+          item.placementId,
+          { action, ...(reason ? { reason } : {}) },
+          { programmeId },
+        );
         results[index] = { placementId: item.placementId, ok: true, status: 200, placement: outcome.entity };
       } catch (error) {
         if (!(error instanceof AppError) || error.code === 'INTERNAL') throw error;

@@ -186,10 +186,17 @@ export async function transitionPlacement(
   ctx: WriteContext,
   placementId: string,
   body: z.output<typeof PlacementTransition>,
+  /** Acting within one programme (a bulk request names it): a placement of another is not found. */
+  within?: { programmeId: string },
 ) {
   return runWrite(ctx, async () => {
     const current = await loadPlacement(placementId);
     const { onBehalfOf } = authorizePlacementTransition(ctx.principal, current, body.action);
+    if (within && current.programmeId !== within.programmeId)
+      throw new AppError('NOT_FOUND', `Placement ${placementId} is not in programme ${within.programmeId}`, {
+        resource: 'Placement',
+        id: placementId,
+      });
     assertVersion(ctx, current, `Placement ${placementId}`);
     const move = placementTransition(current.status, body.action);
     if (!move.ok) {

@@ -223,4 +223,22 @@ describe('bulk transitions', () => {
     const bad = await h.request('POST', path, { token: w.coordinator, body: { action: 'accept', items } });
     expect(bad.status).toBe(400);
   });
+
+  it('acts only on placements of the programme it names: another programme’s is not found and unchanged', async () => {
+    const elsewhere = await buildWorld(h);
+    const theirs = await addPlacement(elsewhere, (await addStaff(elsewhere)).staffId);
+    const res = await expectStatus(
+      h.request('POST', `/v1/programmes/${w.programmeId}/placements/transitions`, {
+        token: w.coordinator,
+        body: { action: 'withdraw', items: [{ placementId: theirs.placementId, version: theirs.version }] },
+      }),
+      200,
+    );
+    expect(res.results).toEqual([expect.objectContaining({ ok: false, status: 404, code: 'NOT_FOUND' })]);
+    const after = await expectStatus(
+      h.request('GET', `/v1/placements/${theirs.placementId}`, { token: elsewhere.coordinator }),
+      200,
+    );
+    expect(after).toMatchObject({ status: 'NOMINATED', version: theirs.version });
+  });
 });
