@@ -558,7 +558,8 @@ const zhHant: Wording = {
   openRotation: (department, host) => `在系統中查看此輪轉（${host}${department}）`,
   openPlacement: (host) => `在系統中查看於${host}的交流安排`,
   replyReaches: (office) => `如有查詢，請直接回覆此電郵，與${office}聯絡。`,
-  programmeOffice: (programme) => `${programme}計劃辦公室`,
+  // The programme's own name already ends in 計劃: quoted, it is followed by 辦公室 alone.
+  programmeOffice: (programme) => `「${programme}」辦公室`,
   hostCoordinators: (host) => `${host}的交流統籌人員`,
   footer: '此電郵由醫院管理局人才交流統籌系統自動發出。',
   noReply: '請勿直接回覆。',
@@ -718,7 +719,8 @@ const zhHans: Wording = {
   openRotation: (department, host) => `在系统中查看此轮转（${host}${department}）`,
   openPlacement: (host) => `在系统中查看在${host}的交流安排`,
   replyReaches: (office) => `如有疑问，请直接回复此邮件，与${office}联系。`,
-  programmeOffice: (programme) => `${programme}项目办公室`,
+  // The programme's own name already ends in 项目 or 计划: quoted, it is followed by 办公室 alone.
+  programmeOffice: (programme) => `“${programme}”办公室`,
   hostCoordinators: (host) => `${host}的交流协调人员`,
   footer: '此邮件由医院管理局人才交流协调系统自动发出。',
   noReply: '请勿直接回复。',

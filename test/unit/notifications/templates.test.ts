@@ -473,7 +473,10 @@ describe('the footer says whom a reply reaches', () => {
     expect(en).toMatch(/Questions\? Reply to this email to reach the .* programme office\./);
     expect(en).not.toContain('Please do not reply');
     const hant = renderEmail({ ...declined, replyTo: 'programmeOffice' }, 'zh-Hant', CONSOLE).text;
-    expect(hant).toMatch(/計劃辦公室聯絡。此電郵由醫院管理局人才交流統籌系統自動發出。/);
+    expect(hant).toMatch(/與「[^」]+」辦公室聯絡。此電郵由醫院管理局人才交流統籌系統自動發出。/);
+    expect(hant).not.toMatch(/計劃\s*\d*計劃辦公室/);
+    const hans = renderEmail({ ...declined, replyTo: 'programmeOffice' }, 'zh-Hans', CONSOLE).text;
+    expect(hans).toMatch(/与“[^”]+”办公室联系。/);
     expect(hant).not.toContain('請勿直接回覆');
   });
 
