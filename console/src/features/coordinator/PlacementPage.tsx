@@ -16,6 +16,7 @@ import {
   CoordinatorPage,
   PlacementTag,
   RotationTag,
+  SavedNotice,
   type Tone,
   ToneTag,
   useLookup,
@@ -162,17 +163,7 @@ export default function PlacementPage() {
               </Space>
             }
           >
-            {saved && (
-              <Alert
-                type="success"
-                showIcon
-                role="status"
-                title={saved}
-                closable={{ 'aria-label': t('schedule.dismiss') }}
-                onClose={() => setSaved(undefined)}
-                style={{ marginBottom: 8 }}
-              />
-            )}
+            <SavedNotice message={saved} onDismiss={() => setSaved(undefined)} />
             {rotations.error && <ErrorNotice error={rotations.error} />}
             <List
               dataSource={rotations.data ?? []}

@@ -6,11 +6,11 @@
  */
 import { Alert, Button, DatePicker, Drawer, Flex, Form, Grid, Select, Space, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDates } from '../../app/dates';
 import { ErrorNotice } from '../../app/ErrorNotice';
-import { type Lookup, RotationTag, useViolationWords, violationsOf } from './common';
+import { type Lookup, RotationTag, useHostDepartments, useViolationWords, violationsOf } from './common';
 import {
   type Activity,
   type Placement,
@@ -18,7 +18,6 @@ import {
   type RotationPlan,
   type VisitorRow,
   useCheckRotation,
-  useDepartments,
   useSaveRotation,
 } from './queries';
 
@@ -73,20 +72,12 @@ function EditorDrawer(props: {
   const common = useTranslation().t;
   const dates = useDates();
   const screens = Grid.useBreakpoint();
-  const departments = useDepartments(target.placement.hostInstitutionId);
+  const { departments, lookup } = useHostDepartments(props.lookup, target.placement.hostInstitutionId);
   const check = useCheckRotation();
   const save = useSaveRotation();
   const [plan, setPlan] = useState<Partial<RotationPlan>>(() => initialPlan(target));
   const [checkedKey, setCheckedKey] = useState<string>();
   const name = props.lookup.name;
-  const lookup = useMemo(
-    () => ({
-      ...props.lookup,
-      departmentName: (id: string) =>
-        name(departments.data?.find((d) => d.departmentId === id)?.names) || props.lookup.departmentName(id),
-    }),
-    [props.lookup, departments.data, name],
-  );
   const words = useViolationWords(lookup, target.siblings);
 
   const complete = (p: Partial<RotationPlan>): p is RotationPlan =>

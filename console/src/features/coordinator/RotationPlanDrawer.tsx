@@ -6,19 +6,18 @@
  */
 import { Alert, Button, Card, DatePicker, Drawer, Flex, Form, Grid, Select, Space, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toApiError } from '../../app/errors';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { useDates } from '../../app/dates';
-import { type Lookup, ToneText, useViolationWords } from './common';
+import { type Lookup, ToneText, useHostDepartments, useViolationWords } from './common';
 import {
   type Activity,
   type Placement,
   type Rotation,
   type RotationPlan,
   type RotationPlanItem,
-  useDepartments,
   useScheduleRotationPlan,
 } from './queries';
 
@@ -72,7 +71,7 @@ export function RotationPlanDrawer(props: {
   const common = useTranslation().t;
   const dates = useDates();
   const screens = Grid.useBreakpoint();
-  const departments = useDepartments(placement.hostInstitutionId);
+  const { departments, lookup } = useHostDepartments(props.lookup, placement.hostInstitutionId);
   const check = useScheduleRotationPlan();
   const save = useScheduleRotationPlan();
   const nextKey = useRef(1);
@@ -87,14 +86,6 @@ export function RotationPlanDrawer(props: {
   const [checkedKey, setCheckedKey] = useState<string>();
 
   const name = props.lookup.name;
-  const lookup = useMemo(
-    () => ({
-      ...props.lookup,
-      departmentName: (id: string) =>
-        name(departments.data?.find((d) => d.departmentId === id)?.names) || props.lookup.departmentName(id),
-    }),
-    [props.lookup, departments.data, name],
-  );
 
   const ready = rows.every(complete);
   const key = JSON.stringify(planOf(rows));

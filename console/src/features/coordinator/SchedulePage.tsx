@@ -5,7 +5,7 @@
  * before saving (RotationEditor). One request for the whole board.
  */
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Flex, Input, Space, Typography } from 'antd';
+import { Button, Empty, Flex, Input, Space, Typography } from 'antd';
 import { type CSSProperties, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -13,7 +13,7 @@ import { daysInclusive, todayInHongKong, useDates } from '../../app/dates';
 import { LOCALE_OF } from '../../app/i18n';
 import { useNames } from '../../app/names';
 import { matchesName } from './search';
-import { CoordinatorPage, ProgrammeTabs, ROTATION_COLOURS, useLookup } from './common';
+import { CoordinatorPage, ProgrammeTabs, ROTATION_COLOURS, SavedNotice, useLookup } from './common';
 import { type EditorTarget, RotationEditor } from './RotationEditor';
 import { type Rotation, type ScheduleRow, useInstitutions, useProgramme, useSchedule } from './queries';
 import './coordinator.css';
@@ -99,16 +99,7 @@ export default function SchedulePage() {
           <span className="coord-today-legend">{t('schedule.today', { date: dates.shortDate(today) })}</span>
         </Space>
       </Flex>
-      {saved && (
-        <Alert
-          type="success"
-          showIcon
-          role="status"
-          title={saved}
-          closable={{ 'aria-label': t('schedule.dismiss') }}
-          onClose={() => setSaved(undefined)}
-        />
-      )}
+      <SavedNotice message={saved} onDismiss={() => setSaved(undefined)} />
       {window && shown.length > 0 ? (
         <Board
           rows={shown}

@@ -2,8 +2,8 @@
  * What the coordinators' screens share: the page frame, the programme's tabs, state tags in
  * colours that are never the only cue, names of institutions, and broken rules in words.
  */
-import { Flex, Tag, Typography } from 'antd';
-import { type ReactNode, useEffect } from 'react';
+import { Alert, Flex, Tag, Typography } from 'antd';
+import { type ReactNode, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useDates } from '../../app/dates';
@@ -11,7 +11,7 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { describeError, type ProblemViolation, toApiError } from '../../app/errors';
 import { useNames } from '../../app/names';
 import { Loading } from '../../app/router';
-import type { Department, Institution, PlacementStatus, Rotation } from './queries';
+import { type Department, type Institution, type PlacementStatus, type Rotation, useDepartments } from './queries';
 import './load-strings';
 
 export function CoordinatorPage(props: {
@@ -161,6 +161,37 @@ export function useLookup(institutions: Institution[] | undefined, departments: 
   };
 }
 export type Lookup = ReturnType<typeof useLookup>;
+
+/** A host's departments, and the lookup that names them (the lookup given may not know them yet). */
+export function useHostDepartments(lookup: Lookup, hostInstitutionId: string) {
+  const departments = useDepartments(hostInstitutionId);
+  const name = lookup.name;
+  const withDepartments = useMemo(
+    () => ({
+      ...lookup,
+      departmentName: (id: string) =>
+        name(departments.data?.find((d) => d.departmentId === id)?.names) || lookup.departmentName(id),
+    }),
+    [lookup, departments.data, name],
+  );
+  return { departments, lookup: withDepartments };
+}
+
+/** What was just saved, said once, until dismissed. */
+export function SavedNotice(props: { message: string | undefined; onDismiss: () => void }) {
+  const { t } = useTranslation('coordinator');
+  if (!props.message) return null;
+  return (
+    <Alert
+      type="success"
+      showIcon
+      role="status"
+      title={props.message}
+      closable={{ 'aria-label': t('schedule.dismiss') }}
+      onClose={props.onDismiss}
+    />
+  );
+}
 
 type DayRange = { from: string; to: string };
 
