@@ -37,7 +37,7 @@ export const handler = createApiHandler('staff', staffContracts, {
     return { body: { ...overview, calendarFeedUrl: feed } };
   },
   listMyRotations: async (request) => ({
-    body: await repository.listRotationsOfStaff(myStaffId(request), request.query),
+    body: await staff.myRotations(myStaffId(request), request.query),
   }),
   // The old link stops working at once; calendars subscribed to it must subscribe to the new one.
   revokeMyCalendarFeed: async (request) => ({

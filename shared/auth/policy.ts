@@ -117,6 +117,9 @@ export function canSeePlacement(
   );
 }
 
+/** A visitor hears of a placement, and of its rotations, only once it is offered: a nomination is the coordinators' plan. */
+export const visitorHearsOf = (status: Placement['status']): boolean => status !== 'NOMINATED';
+
 /**
  * Who may see this placement now: its parties (canSeePlacement), except that a visitor hears of
  * a placement only once it is offered — a nomination is the coordinators' plan until then.
@@ -130,7 +133,7 @@ export function canSeePlacementNow(
     !isProgrammeOffice(p) &&
     !coordinates(p, placement.hostInstitutionId) &&
     !coordinates(p, placement.homeInstitutionId);
-  return !(onlyAsVisitor && placement.status === 'NOMINATED');
+  return !onlyAsVisitor || visitorHearsOf(placement.status);
 }
 
 export function authorizePlacementRead(p: Principal, placement: Placement): void {

@@ -14,6 +14,7 @@ import { config } from '../config';
 import * as clock from '../clock';
 import { feedNames, rotationsOfStaff } from '../repository/calendar';
 import { Id, type Rotation } from '../schemas';
+import { visitorHearsOf } from '../auth/policy';
 import { isValidFeedToken } from './feed-link';
 import { CANCELLED_GRACE_DAYS, rotationCalendar, type CalendarRotation } from './ics';
 import { addDays, todayInHongKong } from '../domain/dates';
@@ -54,6 +55,9 @@ export async function calendarFeed(
   if (!names.staff) throw noSuchFeed();
   const calendarRotations: CalendarRotation[] = [];
   for (const rotation of shown) {
+    // Rotations of a placement not yet offered are the coordinators' draft, not the visitor's.
+    const placementStatus = names.placementStatus.get(rotation.placementId);
+    if (!placementStatus || !visitorHearsOf(placementStatus)) continue;
     const department = names.departments.get(rotation.departmentId);
     const host = names.institutions.get(rotation.hostInstitutionId);
     // A rotation whose department or hospital cannot be named is left out rather than shown blank.
@@ -68,7 +72,7 @@ export async function calendarFeed(
   });
   const changes = [
     names.staff.updatedAt,
-    ...shown.map((r) => r.updatedAt),
+    ...calendarRotations.map((r) => r.updatedAt),
     ...left,
     ...[...names.departments.values(), ...names.institutions.values()].map((x) => x.updatedAt),
   ]

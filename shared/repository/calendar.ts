@@ -9,7 +9,7 @@ import { dynamoClient } from '../clients';
 import { config } from '../config';
 import { nowIso } from '../clock';
 import { notFound } from '../errors';
-import type { Department, Institution, Rotation, Staff } from '../schemas';
+import type { Department, Institution, Placement, PlacementStatus, Rotation, Staff } from '../schemas';
 import { indexKeys, keys } from '../table';
 import { batchGet, getItem, keyString, queryAll, transact, WriteConflict } from './dynamo';
 import { toEntity } from './items';
@@ -78,22 +78,31 @@ export interface FeedNames {
   staff?: Staff;
   departments: Map<string, Department>;
   institutions: Map<string, Institution>;
+  /** The state of each rotation's placement: a visitor hears of a placement only once it is offered. */
+  placementStatus: Map<string, PlacementStatus>;
 }
 
 /** The person and the departments and hospitals of their rotations, in one BatchGet. */
 export async function feedNames(staffId: string, rotations: readonly Rotation[]): Promise<FeedNames> {
   const items = await batchGet([
     keys.staff(staffId),
-    ...rotations.flatMap((r) => [keys.department(r.departmentId), keys.institution(r.hostInstitutionId)]),
+    ...rotations.flatMap((r) => [
+      keys.department(r.departmentId),
+      keys.institution(r.hostInstitutionId),
+      keys.placement(r.placementId),
+    ]),
   ]);
   const departments = new Map<string, Department>();
   const institutions = new Map<string, Institution>();
+  const placementStatus = new Map<string, PlacementStatus>();
   for (const r of rotations) {
     const department = items.get(keyString(keys.department(r.departmentId)));
     const host = items.get(keyString(keys.institution(r.hostInstitutionId)));
+    const placement = items.get(keyString(keys.placement(r.placementId)));
     if (department) departments.set(r.departmentId, toEntity<Department>(department));
     if (host) institutions.set(r.hostInstitutionId, toEntity<Institution>(host));
+    if (placement) placementStatus.set(r.placementId, toEntity<Pick<Placement, 'status'>>(placement).status);
   }
   const staff = items.get(keyString(keys.staff(staffId)));
-  return { staff: staff ? toEntity<Staff>(staff) : undefined, departments, institutions };
+  return { staff: staff ? toEntity<Staff>(staff) : undefined, departments, institutions, placementStatus };
 }

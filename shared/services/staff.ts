@@ -10,6 +10,7 @@ import {
   canSeePlacementNow,
   placementView,
   staffChangeScope,
+  visitorHearsOf,
 } from '../auth/policy';
 import {
   type CredentialInput,
@@ -28,6 +29,7 @@ import {
   readFacts,
   repository,
   write,
+  type ListOptions,
   type ProgrammeRecord,
   type TransactItem,
 } from '../repository';
@@ -194,6 +196,20 @@ export async function myOverview(principal: Principal, staffId: string) {
     institutions: found<Institution>('institution', institutionIds),
     departments: departments.flat() as Department[],
   };
+}
+
+/**
+ * A visitor's own rotations, a page at a time: only those of placements they have been offered
+ * (a nomination's rotations are the coordinators' draft). The person's placements are read in
+ * the same round as the page; a page may so hold fewer than `limit`, and its cursor still goes on.
+ */
+export async function myRotations(staffId: string, options: ListOptions) {
+  const [page, placements] = await Promise.all([
+    repository.listRotationsOfStaff(staffId, options),
+    repository.listPlacementsOfStaff(staffId),
+  ]);
+  const offered = new Set(placements.filter((p) => visitorHearsOf(p.status)).map((p) => p.placementId));
+  return { ...page, items: page.items.filter((r) => offered.has(r.placementId)) };
 }
 
 /** A person with more credentials, and the writes that record them (the single-item route and the import). */

@@ -48,6 +48,23 @@ function events(ics: string) {
 }
 
 describe('the calendar feed', () => {
+  it('leaves out the rotations of a placement not yet offered, in the feed and in /v1/me/rotations', async () => {
+    const nomineeId = (await addStaff(w)).staffId;
+    const nominee = await h.token({ role: 'staff', staffId: nomineeId });
+    const nomination = await addPlacement(w, nomineeId);
+    const draft = await addRotation(w, nomination.placementId, { startDate: '2027-03-01', endDate: '2027-03-26' });
+    const me = await expectStatus(h.request('GET', '/v1/me', { token: nominee }), 200);
+    const mine = () => expectStatus(h.request('GET', '/v1/me/rotations', { token: nominee }), 200);
+    const uids = async () => [...events((await fetchFeed(me.calendarFeedUrl)).text).keys()];
+
+    expect((await mine()).items).toEqual([]);
+    expect(await uids()).toEqual([]);
+
+    await expectStatus(transition(w, nomination.placementId, 'offer'), 200);
+    expect((await mine()).items.map((r: { rotationId: string }) => r.rotationId)).toEqual([draft.rotationId]);
+    expect(await uids()).toEqual([`${draft.rotationId}@talent-exchange`]);
+  });
+
   it('is linked from /v1/me and follows the schedule', async () => {
     const url = await feedUrl();
     expect(url).toMatch(new RegExp(`^${h.baseUrl}/v1/staff/${staffId}/calendar\\.ics\\?token=[A-Za-z0-9_-]{43}$`));
