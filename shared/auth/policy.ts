@@ -121,6 +121,19 @@ export function canSeePlacement(
 export const visitorHearsOf = (status: Placement['status']): boolean => status !== 'NOMINATED';
 
 /**
+ * Whether the caller is the visitor of this placement (or rotation) and nothing more: then the
+ * placement's state decides what they hear of (visitorHearsOf).
+ */
+export const seesOnlyAsVisitor = (
+  p: Principal,
+  placement: Pick<Placement, 'hostInstitutionId' | 'homeInstitutionId' | 'staffId'>,
+): boolean =>
+  isSelf(p, placement.staffId) &&
+  !isProgrammeOffice(p) &&
+  !coordinates(p, placement.hostInstitutionId) &&
+  !coordinates(p, placement.homeInstitutionId);
+
+/**
  * Who may see this placement now: its parties (canSeePlacement), except that a visitor hears of
  * a placement only once it is offered — a nomination is the coordinators' plan until then.
  */
@@ -129,11 +142,7 @@ export function canSeePlacementNow(
   placement: Pick<Placement, 'hostInstitutionId' | 'homeInstitutionId' | 'staffId' | 'status'>,
 ): boolean {
   if (!canSeePlacement(p, placement)) return false;
-  const onlyAsVisitor =
-    !isProgrammeOffice(p) &&
-    !coordinates(p, placement.hostInstitutionId) &&
-    !coordinates(p, placement.homeInstitutionId);
-  return !onlyAsVisitor || visitorHearsOf(placement.status);
+  return !seesOnlyAsVisitor(p, placement) || visitorHearsOf(placement.status);
 }
 
 export function authorizePlacementRead(p: Principal, placement: Placement): void {
@@ -171,9 +180,19 @@ export function authorizePlacementTransition(
 
 // ---------- rotations ----------
 
-export function authorizeRotationRead(p: Principal, rotation: Rotation): void {
+/**
+ * Reading a rotation: its placement's parties, and its visitor only once the placement is offered.
+ * The placement's state is needed only when the caller seesOnlyAsVisitor; a write that leaves it
+ * to a condition of its transaction passes none, and hides the rotation when the condition fails.
+ */
+export function authorizeRotationRead(p: Principal, rotation: Rotation, placement?: Pick<Placement, 'status'>): void {
   if (!canSeePlacement(p, rotation)) throw hidden('Rotation', rotation.rotationId);
+  if (placement && seesOnlyAsVisitor(p, rotation) && !visitorHearsOf(placement.status))
+    throw hidden('Rotation', rotation.rotationId);
 }
+
+/** A rotation whose placement a visitor has not heard of, hidden from them as if it did not exist. */
+export const hiddenRotation = (rotationId: string) => hidden('Rotation', rotationId);
 
 /** Scheduling and changing rotations: the programme office and the host's coordinators. */
 export function authorizeRotationChange(

@@ -171,6 +171,9 @@ export const write = {
     span
       ? placementSpans(placementId, { [rotationId]: span }, booking)
       : placementSpans(placementId, {}, undefined, [rotationId]),
+  /** Remove a rotation's span from its placement, asserting (with `whileIn`) that the placement is in one of those states. */
+  placementSpanReleased: (placementId: string, rotationId: string, whileIn?: readonly string[]): TransactItem =>
+    placementSpans(placementId, {}, whileIn && { schedulable: whileIn }, [rotationId]),
   /** Record the spans of several rotations booked at once (a rotation plan), asserting as placementSchedule does for each. */
   placementSpansBooked: (
     placementId: string,
@@ -179,7 +182,7 @@ export const write = {
   ): TransactItem => placementSpans(placementId, spans, booking),
 };
 
-/** Set (or remove) rotations' spans on a placement; with `booking`, only while it is schedulable and covers them all. */
+/** Set (or remove) rotations' spans on a placement; with `booking`, only while it is in one of its states and covers them all. */
 function placementSpans(
   placementId: string,
   spans: Record<string, Period>,
@@ -199,16 +202,19 @@ function placementSpans(
   });
   let condition = 'attribute_exists(PK)';
   const periods = Object.values(spans);
-  if (periods.length > 0 && booking) {
+  if (booking) {
     names['#status'] = 'status';
     for (const [i, status] of booking.schedulable.entries()) values[`:s${i}`] = status;
+    condition = `#status IN (${booking.schedulable.map((_, i) => `:s${i}`).join(', ')})`;
+  }
+  if (periods.length > 0 && booking) {
     // Inside the placement's period, all of them: the earliest start and the latest end are.
     values[':start'] = periods.map((p) => p.startDate).sort()[0];
     values[':end'] = periods
       .map((p) => p.endDate)
       .sort()
       .at(-1);
-    condition = `#status IN (${booking.schedulable.map((_, i) => `:s${i}`).join(', ')}) AND startDate <= :start AND endDate >= :end`;
+    condition += ' AND startDate <= :start AND endDate >= :end';
   }
   if (booking?.coverage) {
     sets.push('coverage = :coverage');

@@ -8,15 +8,22 @@ import type * as z from 'zod';
 import { keys } from '../table';
 import { AppError, notFound, ruleViolation, validation, type Violation } from '../errors';
 import type { Principal } from '../auth/principal';
-import { authorizeRotationChange, authorizeRotationRead, authorizeRotationResponse } from '../auth/policy';
-import type {
-  Department,
-  Institution,
-  Rotation,
-  RotationDecline,
-  RotationInput,
-  RotationPatch,
-  Staff,
+import {
+  authorizeRotationChange,
+  authorizeRotationRead,
+  authorizeRotationResponse,
+  seesOnlyAsVisitor,
+  visitorHearsOf,
+} from '../auth/policy';
+import {
+  PLACEMENT_STATUSES,
+  type Department,
+  type Institution,
+  type Rotation,
+  type RotationDecline,
+  type RotationInput,
+  type RotationPatch,
+  type Staff,
 } from '../schemas';
 import { blocking, checkConfirmable, checkRotation, warnings, type DayBook, type RotationFacts } from '../domain/rules';
 import {
@@ -57,11 +64,16 @@ async function loadRotation(id: string) {
 export const keepingCheck = (next: Rotation, record: RotationRecord): RotationRecord =>
   record.checkedWith ? { ...next, checkedWith: record.checkedWith } : next;
 
+/** A visitor reads a rotation once its placement is offered: for them alone, the placement is read too. */
 export async function getRotation(principal: Principal, id: string): Promise<Rotation> {
   const { current: rotation } = await loadRotation(id);
-  authorizeRotationRead(principal, rotation);
+  const placement = seesOnlyAsVisitor(principal, rotation) ? await loadPlacement(rotation.placementId) : undefined;
+  authorizeRotationRead(principal, rotation, placement);
   return rotation;
 }
+
+/** The placement states a visitor hears of: the condition under which a visitor's own answer is written. */
+const HEARD_OF_BY_VISITOR = PLACEMENT_STATUSES.filter(visitorHearsOf);
 
 /** An impossibly long period reads no day books: its verdict (ROTATION_TOO_LONG) does not depend on them. */
 export const bounded = (period: Period) => lengthInDays(period.startDate, period.endDate) <= MAX_ROTATION_DAYS;
@@ -391,13 +403,14 @@ export async function updateRotation(ctx: WriteContext, rotationId: string, patc
 }
 
 /** Cancel, decline: the rotation stops holding its days. */
-function release(rotation: Rotation): TransactItem[] {
-  if (!isLive(rotation.status)) return [];
+/** Free a rotation's days; with `whileIn`, only while its placement is in one of those states. */
+function release(rotation: Rotation, whileIn?: readonly string[]): TransactItem[] {
+  if (!isLive(rotation.status)) return whileIn ? [write.placementIn(rotation.placementId, whileIn)] : [];
   const held = [{ rotationId: rotation.rotationId, period: rotation }];
   return [
     ...releaseDays('department', rotation.departmentId, held),
     ...releaseDays('staff', rotation.staffId, held),
-    write.placementSchedule(rotation.placementId, rotation.rotationId, null),
+    write.placementSpanReleased(rotation.placementId, rotation.rotationId, whileIn),
   ];
 }
 
@@ -445,6 +458,7 @@ export async function confirmRotation(ctx: WriteContext, rotationId: string) {
     const status = transitionOrThrow(current, 'confirm');
     if (attempt > 1) {
       const placement = await loadPlacement(current.placementId);
+      authorizeRotationRead(ctx.principal, current, placement);
       refuseBrokenRules(checkConfirmable(placement));
     }
     const at = nowIso();
@@ -470,10 +484,17 @@ export async function confirmRotation(ctx: WriteContext, rotationId: string) {
   });
 }
 
+/**
+ * Decline: one read (the rotation). When the visitor answers for themselves, that they have heard
+ * of the placement is a condition of the transaction, read only when it fails.
+ */
 export async function declineRotation(ctx: WriteContext, rotationId: string, body: z.output<typeof RotationDecline>) {
-  return runWrite(ctx, async () => {
+  return runWrite(ctx, async (attempt) => {
     const { record, current } = await loadRotation(rotationId);
     const { onBehalfOf } = authorizeRotationResponse(ctx.principal, current);
+    const asVisitor = seesOnlyAsVisitor(ctx.principal, current);
+    if (asVisitor && attempt > 1)
+      authorizeRotationRead(ctx.principal, current, await loadPlacement(current.placementId));
     assertVersion(ctx, current, `Rotation ${rotationId}`);
     const at = nowIso();
     const next: Rotation = {
@@ -498,7 +519,7 @@ export async function declineRotation(ctx: WriteContext, rotationId: string, bod
       version: next.version,
       writes: [
         write.replace('rotation', keepingCheck(next, record), current.version),
-        ...release(current),
+        ...release(current, asVisitor ? HEARD_OF_BY_VISITOR : undefined),
         write.audit(audit),
       ],
     };

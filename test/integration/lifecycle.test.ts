@@ -22,6 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 afterEach(() => setClock(undefined));
+const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
 
 const get = (path: string) => h.request('GET', path, { token: w.admin });
 
@@ -219,9 +220,12 @@ describe('rotation lifecycle', () => {
   });
 
   it('cannot be confirmed before the placement is accepted', async () => {
-    const rotation = await addRotation(w, placementId, { startDate: '2027-02-01', endDate: '2027-02-10' });
+    const offeredTo = (await addStaff(w)).staffId;
+    const offered = (await addPlacement(w, offeredTo)).placementId;
+    const rotation = await addRotation(w, offered, { startDate: '2027-02-01', endDate: '2027-02-10' });
+    await expectStatus(transition(w, offered, 'offer'), 200);
     const res = await h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, {
-      token: visitor,
+      token: await h.token({ role: 'staff', staffId: offeredTo }),
       headers: { 'if-match': '"1"' },
     });
     expect(res.status).toBe(409);
@@ -409,7 +413,26 @@ describe('the visitor signed in', () => {
     const nominated = await expectStatus(h.request('GET', '/v1/me', { token: visitor }), 200);
     expect(nominated.placements).toEqual([]);
     expect((await h.request('GET', `/v1/placements/${placement.placementId}`, { token: visitor })).status).toBe(404);
+    // Nor of its rotations, even by id: reading, confirming or declining one is as if it did not exist.
+    const rotationPath = `/v1/rotations/${rotation.rotationId}`;
+    const answer = (what: 'confirm' | 'decline') =>
+      h.request('POST', `${rotationPath}/${what}`, {
+        token: visitor,
+        headers: ifMatch(1),
+        ...(what === 'decline' ? { body: { reason: 'Not yet told of this' } } : {}),
+      });
+    for (const res of [
+      await h.request('GET', rotationPath, { token: visitor }),
+      await answer('confirm'),
+      await answer('decline'),
+    ])
+      expect([res.status, res.body]).toEqual([404, expect.objectContaining({ code: 'NOT_FOUND' })]);
+    expect(await expectStatus(h.request('GET', rotationPath, { token: w.coordinator }), 200)).toMatchObject({
+      status: 'SCHEDULED',
+      version: 1,
+    });
     await transition(w, placement.placementId, 'offer');
+    expect((await h.request('GET', rotationPath, { token: visitor })).status).toBe(200);
     expect((await h.request('GET', `/v1/placements/${placement.placementId}`, { token: visitor })).status).toBe(200);
     const me = await expectStatus(h.request('GET', '/v1/me', { token: visitor }), 200);
     expect(me.staff.staffId).toBe(staff.staffId);
