@@ -201,15 +201,26 @@ export async function myOverview(principal: Principal, staffId: string) {
 /**
  * A visitor's own rotations, a page at a time: only those of placements they have been offered
  * (a nomination's rotations are the coordinators' draft). The person's placements are read in
- * the same round as the page; a page may so hold fewer than `limit`, and its cursor still goes on.
+ * the same round as the first page; when the draft rotations thin a page out, the next ones are
+ * read until it is full or there are no more, so a short page means the end.
  */
 export async function myRotations(staffId: string, options: ListOptions) {
-  const [page, placements] = await Promise.all([
+  const [first, placements] = await Promise.all([
     repository.listRotationsOfStaff(staffId, options),
     repository.listPlacementsOfStaff(staffId),
   ]);
   const offered = new Set(placements.filter((p) => visitorHearsOf(p.status)).map((p) => p.placementId));
-  return { ...page, items: page.items.filter((r) => offered.has(r.placementId)) };
+  const items = first.items.filter((r) => offered.has(r.placementId));
+  let nextCursor = first.nextCursor;
+  while (items.length < options.limit && nextCursor) {
+    const page = await repository.listRotationsOfStaff(staffId, {
+      limit: options.limit - items.length,
+      cursor: nextCursor,
+    });
+    items.push(...page.items.filter((r) => offered.has(r.placementId)));
+    nextCursor = page.nextCursor;
+  }
+  return { items, nextCursor };
 }
 
 /** A person with more credentials, and the writes that record them (the single-item route and the import). */

@@ -63,6 +63,13 @@ describe('the calendar feed', () => {
     await expectStatus(transition(w, nomination.placementId, 'offer'), 200);
     expect((await mine()).items.map((r: { rotationId: string }) => r.rotationId)).toEqual([draft.rotationId]);
     expect(await uids()).toEqual([`${draft.rotationId}@talent-exchange`]);
+
+    // A second nomination's drafts come first in the list (earlier dates): a page is filled past them.
+    const next = await addPlacement(w, nomineeId, { startDate: '2027-01-01', endDate: '2027-01-31' });
+    await addRotation(w, next.placementId, { startDate: '2027-01-04', endDate: '2027-01-08' });
+    await addRotation(w, next.placementId, { startDate: '2027-01-11', endDate: '2027-01-15' });
+    const page = await expectStatus(h.request('GET', '/v1/me/rotations?limit=1', { token: nominee }), 200);
+    expect(page.items.map((r: { rotationId: string }) => r.rotationId)).toEqual([draft.rotationId]);
   });
 
   it('is linked from /v1/me and follows the schedule', async () => {
