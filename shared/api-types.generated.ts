@@ -118,7 +118,13 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change an institution's names, or its contacts and their emails' language
+         * @description Changes an institution's names (the programme office only), or its `contactEmails` and the language emails to them are written in (`contactLanguage`, for contacts who chose none), which its own hospital coordinators may change too. The next email follows. Send the `ETag` of your last read as `If-Match`.
+         *
+         *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
+         */
+        patch: operations["updateInstitution"];
         trace?: never;
     };
     "/v1/institutions/{institutionId}/departments": {
@@ -1129,7 +1135,7 @@ export interface components {
         /** @enum {string} */
         AttentionFlag: "awaitingConfirmation" | "declinedRotation" | "startingSoon" | "permitWarning";
         /** @enum {string} */
-        AuditAction: "institution.created" | "department.created" | "department.updated" | "programme.created" | "programme.updated" | "staff.created" | "staff.updated" | "staff.credentialAdded" | "placement.nominated" | "placement.updated" | "placement.offered" | "placement.accepted" | "placement.declined" | "placement.activated" | "placement.completed" | "placement.withdrawn" | "placement.cancelled" | "placement.rotationsScheduled" | "rotation.scheduled" | "rotation.updated" | "rotation.cancelled" | "rotation.confirmed" | "rotation.declined" | "rotation.completed" | "import.started" | "import.completed";
+        AuditAction: "institution.created" | "institution.updated" | "department.created" | "department.updated" | "programme.created" | "programme.updated" | "staff.created" | "staff.updated" | "staff.credentialAdded" | "placement.nominated" | "placement.updated" | "placement.offered" | "placement.accepted" | "placement.declined" | "placement.activated" | "placement.completed" | "placement.withdrawn" | "placement.cancelled" | "placement.rotationsScheduled" | "rotation.scheduled" | "rotation.updated" | "rotation.cancelled" | "rotation.confirmed" | "rotation.declined" | "rotation.completed" | "import.started" | "import.completed";
         AuditRecord: {
             auditId: string;
             placementId?: string;
@@ -1425,6 +1431,14 @@ export interface components {
             updatedAt: string;
             version: number;
         };
+        InstitutionDryRun: {
+            /** @constant */
+            dryRun: true;
+            /** @constant */
+            valid: true;
+            warnings: components["schemas"]["Violation"][];
+            result: components["schemas"]["Institution"];
+        };
         InstitutionInput: {
             region: components["schemas"]["Region"];
             names: components["schemas"]["LocalizedName"];
@@ -1467,6 +1481,11 @@ export interface components {
         InstitutionPage: {
             items: components["schemas"]["Institution"][];
             nextCursor?: string;
+        };
+        InstitutionPatch: {
+            names?: components["schemas"]["LocalizedName"];
+            contactEmails?: string[];
+            contactLanguage?: components["schemas"]["Language"];
         };
         /** @enum {string} */
         Language: "en" | "zh-Hant" | "zh-Hans";
@@ -2745,6 +2764,236 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"] & {
                         /** @enum {unknown} */
                         code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /** @description API Gateway: the stage or route throttling limit was reached; retry with backoff */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /** @description Request line and headers larger than API Gateway takes (10 KiB): its own message in AWS, problem `HEADERS_TOO_LARGE` from the local stand-in */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `INTERNAL`: Internal error
+             */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "INTERNAL";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `SERVICE_UNAVAILABLE`: Temporarily unavailable
+             */
+            503: {
+                headers: {
+                    "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
+    };
+    updateInstitution: {
+        parameters: {
+            query?: {
+                /** @description `true`: check the write against every rule and answer the verdict (200) without writing anything */
+                dryRun?: "true" | "false";
+            };
+            header: {
+                /**
+                 * @description The `ETag` of your last read of this resource. A change made since answers 412 `VERSION_MISMATCH` (with `currentVersion`) and writes nothing; without the header, 428 `PRECONDITION_REQUIRED`.
+                 * @example "3"
+                 */
+                "If-Match": components["parameters"]["IfMatch"];
+            };
+            path: {
+                /**
+                 * @description The institution's id
+                 * @example inst_QMHk2v9Tn4XeYbR1aLpW
+                 */
+                institutionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InstitutionPatch"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETagUnlessDryRun"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Institution"] | components["schemas"]["InstitutionDryRun"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `MALFORMED_JSON`: The body is not valid JSON
+             *     - `VALIDATION_FAILED`: The request is not valid
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "MALFORMED_JSON" | "VALIDATION_FAILED";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNAUTHENTICATED`: Sign-in required
+             *     - API Gateway (in AWS): no valid bearer token — the JWT authorizer refused it (`application/json`, `{"message": …}`)
+             */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNAUTHENTICATED";
+                    };
+                    "application/json": components["schemas"]["GatewayError"];
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `FORBIDDEN`: Not allowed
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "FORBIDDEN";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `NOT_FOUND`: Not found
+             */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "NOT_FOUND";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `CONCURRENT_UPDATE`: Someone else changed this at the same moment
+             *     - `CONFLICT`: Conflict
+             *     - `RULE_VIOLATION`: The change breaks exchange rules
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "CONCURRENT_UPDATE" | "CONFLICT" | "RULE_VIOLATION";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `VERSION_MISMATCH`: The resource has changed since you read it
+             */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "VERSION_MISMATCH";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PAYLOAD_TOO_LARGE`: The body is too large
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `UNSUPPORTED_MEDIA_TYPE`: The body must be application/json
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
+            };
+            /**
+             * @description Problem (RFC 9457) with one of these codes:
+             *     - `PRECONDITION_REQUIRED`: If-Match header required
+             */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"] & {
+                        /** @enum {unknown} */
+                        code?: "PRECONDITION_REQUIRED";
                     };
                 };
             };

@@ -75,6 +75,7 @@ export const institutionsContracts = group(() => ({
   listInstitutions: list(s.Institution, { region: z.optional(s.Region) }),
   createInstitution: create(s.InstitutionInput, s.Institution, { location: '/v1/institutions/{institutionId}' }),
   getInstitution: { response: s.Institution },
+  updateInstitution: change(s.InstitutionPatch, s.Institution, true),
   listDepartments: list(s.Department),
   createDepartment: create(s.DepartmentInput, s.Department, { location: '/v1/departments/{departmentId}' }),
   getDepartment: { response: s.Department },

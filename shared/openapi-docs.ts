@@ -322,6 +322,13 @@ export const operationDocs: Record<string, OperationDocs> = {
     pathExample: { institutionId: ids.host },
     response: institution,
   },
+  updateInstitution: {
+    description: `Changes an institution's names (the programme office only), or its \`contactEmails\` and the language emails to them are written in (\`contactLanguage\`, for contacts who chose none), which its own hospital coordinators may change too. The next email follows. ${CHANGE}`,
+    pathExample: { institutionId: ids.host },
+    request: { contactLanguage: 'zh-Hant' },
+    response: { ...institution, contactLanguage: 'zh-Hant', ...meta(2) },
+    dryRunResponse: dryRun({ ...institution, contactLanguage: 'zh-Hant', ...meta(2) }),
+  },
   listDepartments: {
     description: 'The departments of an institution with their capacities.',
     pathExample: { institutionId: ids.host },

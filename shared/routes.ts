@@ -81,6 +81,14 @@ export const routes = [
   r('createInstitution', 'POST', '/v1/institutions', 'institutions', ADMIN, 'Register an institution'),
   r('getInstitution', 'GET', '/v1/institutions/{institutionId}', 'institutions', ALL, 'Get one institution'),
   r(
+    'updateInstitution',
+    'PATCH',
+    '/v1/institutions/{institutionId}',
+    'institutions',
+    COORDINATORS,
+    "Change an institution's names, or its contacts and their emails' language",
+  ),
+  r(
     'listDepartments',
     'GET',
     '/v1/institutions/{institutionId}/departments',

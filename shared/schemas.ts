@@ -121,6 +121,16 @@ export const InstitutionInput = schema(() =>
       }),
     ),
 );
+/** What may change of an institution: its names, and who its emails go to and in what language. */
+export const InstitutionPatch = schema(() =>
+  z
+    .strictObject({
+      names: z.optional(LocalizedName),
+      contactEmails: z.optional(ContactEmails),
+      contactLanguage: z.optional(Language),
+    })
+    .check(z.refine(changesSomething, 'nothing to change')),
+);
 export const Institution = schema(() =>
   z.object({
     institutionId: Id,
@@ -477,6 +487,7 @@ export type Actor = z.infer<typeof Actor>;
  */
 export const AUDIT_ACTIONS = [
   'institution.created',
+  'institution.updated',
   'department.created',
   'department.updated',
   'programme.created',

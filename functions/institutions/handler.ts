@@ -11,6 +11,8 @@ export const handler = createApiHandler('institutions', institutionsContracts, {
   createInstitution: async (request) =>
     written(await institutions.createInstitution(writeContext(request), request.body)),
   getInstitution: async ({ params }) => resource(await institutions.getInstitution(params.institutionId)),
+  updateInstitution: async (request) =>
+    written(await institutions.updateInstitution(writeContext(request), request.params.institutionId, request.body)),
   listDepartments: async ({ params, query }) => {
     const institution = await institutions.getInstitution(params.institutionId);
     return { body: await repository.listDepartments(institution.institutionId, query) };

@@ -41,6 +41,24 @@ export function authorizeInstitutionOccupancy(p: Principal, institutionId: strin
   throw refused(`Only the programme office or ${institutionId}'s hospital coordinators may see its occupancy`);
 }
 
+/**
+ * Changing an institution: the programme office changes anything of it; its own hospital
+ * coordinators change who its emails go to and in what language, not its names.
+ */
+export function authorizeInstitutionChange(p: Principal, institutionId: string, changing: readonly string[]): void {
+  if (isProgrammeOffice(p)) return;
+  if (
+    coordinates(p, institutionId) &&
+    changing.every((field) => field === 'contactEmails' || field === 'contactLanguage')
+  )
+    return;
+  throw refused(
+    coordinates(p, institutionId)
+      ? 'A hospital coordinator changes its institution’s contacts and their language; its names are the programme office’s'
+      : `Only the programme office or ${institutionId}'s hospital coordinators may change it`,
+  );
+}
+
 export const authorizeOccupancy = (p: Principal, department: Department): void =>
   authorizeInstitutionOccupancy(p, department.institutionId);
 

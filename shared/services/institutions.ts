@@ -3,13 +3,14 @@ import type * as z from 'zod';
 import { keys } from '../table';
 import { ruleViolation, notFound, validation } from '../errors';
 import type { Principal } from '../auth/principal';
-import { authorizeDepartmentChange, authorizeOccupancy } from '../auth/policy';
+import { authorizeDepartmentChange, authorizeInstitutionChange, authorizeOccupancy } from '../auth/policy';
 import type {
   Department,
   DepartmentInput,
   DepartmentPatch,
   Institution,
   InstitutionInput,
+  InstitutionPatch,
   Occupancy,
 } from '../schemas';
 import { checkCapacityChange } from '../domain/rules';
@@ -45,6 +46,33 @@ export async function createInstitution(ctx: WriteContext, input: z.output<typeo
 }
 
 export const getInstitution = (id: string) => existing('Institution', id, repository.getInstitution);
+
+/** Names, contacts or their language: read at each email, so the next one follows the change. */
+export async function updateInstitution(
+  ctx: WriteContext,
+  institutionId: string,
+  patch: z.output<typeof InstitutionPatch>,
+) {
+  authorizeInstitutionChange(ctx.principal, institutionId, Object.keys(patch));
+  return runWrite(ctx, async () => {
+    const current = await getInstitution(institutionId);
+    assertVersion(ctx, current, `Institution ${institutionId}`);
+    const at = nowIso();
+    const next: Institution = { ...current, ...patch, updatedAt: at, version: current.version + 1 };
+    const audit = auditRecord(ctx.principal, at, {
+      action: 'institution.updated',
+      entityType: 'institution',
+      entityId: institutionId,
+      before: current,
+      after: next,
+    });
+    return {
+      entity: next,
+      version: next.version,
+      writes: [write.replace('institution', next, current.version), write.audit(audit)],
+    };
+  });
+}
 export const getDepartment = (id: string) => existing('Department', id, repository.getDepartment);
 
 export async function createDepartment(

@@ -33,6 +33,7 @@ import {
   CALLERS,
   escapedIds,
   fillPath,
+  names,
   resourceTemplate,
   SAMPLES,
   SIDES,
@@ -110,6 +111,11 @@ const CASES: Record<string, Case[]> = {
   listInstitutions: [{ expect: SIGNED_IN }],
   createInstitution: [{ expect: ADMIN_ONLY }],
   getInstitution: [{ expect: SIGNED_IN }],
+  // Its own coordinators change its contacts, not its names.
+  updateInstitution: [
+    { expect: HOST_DEPT },
+    { variant: 'names', expect: OFFICE, body: () => ({ names: names('Renamed Hospital') }) },
+  ],
   listDepartments: [{ expect: SIGNED_IN }],
   createDepartment: [{ expect: HOST_DEPT }],
   getDepartment: [{ expect: SIGNED_IN }],

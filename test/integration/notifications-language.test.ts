@@ -233,6 +233,36 @@ describe('coordinators read their emails in their own language', () => {
     const confirmed = about(await emailsTo('gba-office@example.org'), placement.placementId).at(-1)!;
     expect(confirmed.subject).toMatch(/^Dr Visitor \d+ confirmed: Medicine$/);
     expect(confirmed.body.text!.startsWith('Dear programme office colleagues,\n')).toBe(true);
+
+    // The hospital's coordinator switches its list to Simplified Chinese (not its names: the
+    // programme office's): the shared mailbox's next email follows.
+    const hospital = `/v1/institutions/${host.institutionId}`;
+    const renamed = await h.request('PATCH', hospital, {
+      token: kwh,
+      body: { names: names('KWH') },
+      headers: ifMatch(1),
+    });
+    expect([renamed.status, renamed.body]).toEqual([403, expect.objectContaining({ code: 'FORBIDDEN' })]);
+    expect(
+      await expectStatus(
+        h.request('PATCH', hospital, { token: kwh, body: { contactLanguage: 'zh-Hans' }, headers: ifMatch(1) }),
+        200,
+      ),
+    ).toMatchObject({ contactLanguage: 'zh-Hans', names: names('Kwong Wah Hospital'), version: 2 });
+    const third = await addRotation(w, placement.placementId, {
+      departmentId: medicine.departmentId,
+      startDate: '2027-06-07',
+      endDate: '2027-06-25',
+    });
+    await expectStatus(
+      h.request('POST', `/v1/rotations/${third.rotationId}/confirm`, { token, headers: ifMatch(1) }),
+      200,
+    );
+    await poller.drain();
+    const toMailboxNow = about(await emailsTo('kwh-office@example.org'), placement.placementId).at(-1)!;
+    expect(toMailboxNow.subject).toMatch(/Medicine（简）$/);
+    expect(toMailboxNow.body.html).toContain('<html lang="zh-Hans">');
+    expect(toMailboxNow.body.text).not.toMatch(/Dear/);
   });
 });
 

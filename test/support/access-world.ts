@@ -295,6 +295,7 @@ export const importFile = (ids: Pick<Ids, 'homeInstitutionId' | 'institutionId'>
 export const SAMPLES: Record<string, SampleRequest> = {
   createInstitution: { body: () => ({ region: 'GD', names: names('Foshan First Hospital'), city: 'Foshan' }) },
   createDepartment: { body: () => ({ names: names('Cardiology'), specialty: 'CARDIOLOGY', capacity: 2 }) },
+  updateInstitution: { body: () => ({ contactLanguage: 'zh-Hant' }) },
   updateDepartment: { body: () => ({ capacity: 60 }) },
   getDepartmentOccupancy: { query: () => ({ from: '2027-02-01', to: '2027-02-28' }) },
   getInstitutionOccupancy: { query: () => ({ from: '2027-02-01', to: '2027-02-28' }) },
