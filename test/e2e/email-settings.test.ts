@@ -3,8 +3,8 @@
  * Elizabeth Hospital coordinator signs in (the local OpenID provider gives their ID token a Hong
  * Kong Chinese `locale`, as Cognito would), reads on their first screen that emails reach them in
  * Traditional Chinese, opens the email language page, chooses English and saves — and the next
- * email to their address is in English only. Screenshotted in each language, on a desktop and at
- * 375 px, and checked by axe.
+ * email to their address is in English only. They also keep their hospital's contact list and its
+ * language. Screenshotted in each language, on a desktop and at 375 px, and checked by axe.
  */
 import type { Browser } from 'playwright-core';
 import {
@@ -97,8 +97,8 @@ describe('a coordinator’s email language', () => {
       const page = await context.newPage();
       await openSignedIn(page, system, '/settings/email', QEH_COORDINATOR);
       await settled(page);
-      await page.getByRole('radio', { name: 'English' }).check();
-      await page.getByRole('button', { name: '儲存' }).click();
+      await page.getByRole('radiogroup', { name: '電郵使用' }).getByRole('radio', { name: 'English' }).check();
+      await page.getByRole('button', { name: '儲存', exact: true }).click();
       await page.getByRole('alert').filter({ hasText: '已儲存。之後的電郵會以此語言書寫。' }).first().waitFor();
       expect(await page.getByTestId('email-language-now').textContent()).toBe(
         '閣下的電郵現以英文書寫。這是閣下選擇的語言。',
@@ -134,4 +134,40 @@ describe('a coordinator’s email language', () => {
     expect(email?.body.text?.startsWith('Dear exchange coordinators at Queen Elizabeth Hospital,\n')).toBe(true);
     expect(email?.body.text).not.toMatch(/\p{Script=Han}{2}/u);
   }, 180_000);
+
+  it('the hospital’s coordinator adds a shared mailbox to its contact list and sets the list’s language', async () => {
+    const context = await newContext(browser, { language: 'zh-Hans', viewport: DESKTOP });
+    try {
+      const page = await context.newPage();
+      await openSignedIn(page, system, '/settings/email', QEH_COORDINATOR);
+      await settled(page);
+      const card = page.locator('.ant-card').filter({ hasText: '联络名单' });
+      expect(await card.locator('h2').textContent()).toBe('伊利沙伯医院：联络名单');
+      const addresses = card.getByTestId('hospital-contact-emails');
+      expect(await addresses.textContent()).toContain(QEH_ADDRESS);
+      const typed = addresses.locator('input');
+      // A typo is named, and nothing is saved until it is fixed.
+      await typed.fill('qeh.shared-ha.example.org');
+      await typed.press('Enter');
+      await card.getByRole('radio', { name: '简体中文' }).check();
+      await card.getByRole('button', { name: '保存联络名单' }).click();
+      await card.getByText('以下不是邮箱地址：qeh.shared-ha.example.org').waitFor();
+      await screenshot(page, 'email-settings-hospital-invalid', 'zh-Hans');
+      await addresses.locator('.ant-select-selection-item', { hasText: 'qeh.shared-ha' }).locator('.anticon-close').click();
+      await typed.fill('qeh.shared@ha.example.org');
+      await typed.press('Enter');
+      await card.getByRole('button', { name: '保存联络名单' }).click();
+      await page.getByRole('alert').filter({ hasText: '已保存。之后的邮件会以此语言发送到此名单。' }).first().waitFor();
+      await expectAccessible(page, 'hospital contact list saved (zh-Hans)');
+      await screenshot(page, 'email-settings-hospital-saved', 'zh-Hans');
+    } finally {
+      await context.close();
+    }
+    const hospitals = await system.api(QEH_COORDINATOR, 'GET', '/v1/institutions?limit=100');
+    const qeh = hospitals.body.items.find((i: { names: { en: string } }) => i.names.en === 'Queen Elizabeth Hospital');
+    expect(qeh).toMatchObject({
+      contactEmails: [QEH_ADDRESS, 'qeh.shared@ha.example.org'],
+      contactLanguage: 'zh-Hans',
+    });
+  }, 120_000);
 });

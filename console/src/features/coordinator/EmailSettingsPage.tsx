@@ -8,7 +8,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../app/i18n';
+import { usePrincipal } from '../../app/auth';
 import { CoordinatorPage } from './common';
+import { HospitalContactsCard } from './HospitalContactsCard';
 import { emailLanguageOf, useChooseEmailLanguage, useEmailSettings } from './email-settings';
 import './coordinator.css';
 
@@ -18,6 +20,7 @@ type Choice = Language | 'none';
 export default function EmailSettingsPage() {
   const { t } = useTranslation('coordinator');
   const { message } = App.useApp();
+  const principal = usePrincipal();
   const settings = useEmailSettings();
   const choose = useChooseEmailLanguage();
   const [choice, setChoice] = useState<Choice | undefined>();
@@ -49,7 +52,7 @@ export default function EmailSettingsPage() {
       onReload={() => void settings.refetch()}
     >
       {current && (
-        <Card style={{ maxWidth: 640 }}>
+        <Card style={{ maxWidth: 640 }} title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('emailSettings.yours')}</h2>}>
           <Typography.Paragraph data-testid="email-language-now">
             {now
               ? t(current.language ? 'emailSettings.currentChosen' : 'emailSettings.currentSignIn', {
@@ -96,6 +99,9 @@ export default function EmailSettingsPage() {
             </Button>
           </Form>
         </Card>
+      )}
+      {current && principal.roles.includes('hospital-coordinator') && principal.institutionId && (
+        <HospitalContactsCard institutionId={principal.institutionId} />
       )}
     </CoordinatorPage>
   );

@@ -21,6 +21,20 @@ const en = {
   summaryNone: 'Emails reach you in your contact list’s language.',
   change: 'Change the email language',
   languages: { en: 'English', 'zh-Hant': 'Traditional Chinese', 'zh-Hans': 'Simplified Chinese' },
+  yours: 'Your emails',
+  hospital: {
+    title: '{{hospital}}: contact list',
+    intro:
+      'Emails about the visitors your hospital hosts — a rotation confirmed or declined, a placement withdrawn — go to every address on this list. Each is written in the language its owner chose on this page; an address whose owner chose none, such as a shared mailbox, gets the list’s language.',
+    emails: 'Addresses on the list',
+    emailsHint: 'Type an address and press Enter; remove one with its ×.',
+    invalid: 'Not an email address: {{emails}}',
+    language: 'The list’s language',
+    languageNone: 'Not chosen yet: addresses whose owner chose nothing get all three languages.',
+    save: 'Save the contact list',
+    saved: 'Saved. The next emails go to this list, in this language.',
+    unchanged: 'Nothing to save: the list is as it was.',
+  },
 };
 
 const zhHant: Strings<typeof en> = {
@@ -41,6 +55,20 @@ const zhHant: Strings<typeof en> = {
   summaryNone: '電郵以閣下所屬聯絡名單的語言寄出。',
   change: '更改電郵語言',
   languages: { en: '英文', 'zh-Hant': '繁體中文', 'zh-Hans': '簡體中文' },
+  yours: '閣下的電郵',
+  hospital: {
+    title: '{{hospital}}：聯絡名單',
+    intro:
+      '有關貴院接待的交流人員的電郵（例如輪轉獲確認或婉拒、交流安排撤回）會寄往名單上每個地址。每封電郵以該地址持有人在本頁選擇的語言書寫；未作選擇的地址（例如共用郵箱）則使用名單的語言。',
+    emails: '名單上的地址',
+    emailsHint: '輸入地址後按 Enter；按地址旁的 × 可移除。',
+    invalid: '以下不是電郵地址：{{emails}}',
+    language: '名單的語言',
+    languageNone: '尚未選擇：未作選擇的地址會收到三種語言的電郵。',
+    save: '儲存聯絡名單',
+    saved: '已儲存。之後的電郵會以此語言寄往此名單。',
+    unchanged: '無須儲存：名單沒有改動。',
+  },
 };
 
 const zhHans: Strings<typeof en> = {
@@ -61,6 +89,20 @@ const zhHans: Strings<typeof en> = {
   summaryNone: '邮件以您所在联络名单的语言发送。',
   change: '更改邮件语言',
   languages: { en: '英文', 'zh-Hant': '繁体中文', 'zh-Hans': '简体中文' },
+  yours: '您的邮件',
+  hospital: {
+    title: '{{hospital}}：联络名单',
+    intro:
+      '有关贵院接待的交流人员的邮件（例如轮转获确认或被拒绝、交流安排撤回）会发送到名单上的每个地址。每封邮件以该地址所有者在本页选择的语言书写；未做选择的地址（例如公共邮箱）则使用名单的语言。',
+    emails: '名单上的地址',
+    emailsHint: '输入地址后按 Enter；点击地址旁的 × 可移除。',
+    invalid: '以下不是邮箱地址：{{emails}}',
+    language: '名单的语言',
+    languageNone: '尚未选择：未做选择的地址会收到三种语言的邮件。',
+    save: '保存联络名单',
+    saved: '已保存。之后的邮件会以此语言发送到此名单。',
+    unchanged: '无需保存：名单没有改动。',
+  },
 };
 
 export const emailSettingsStrings = { en, 'zh-Hant': zhHant, 'zh-Hans': zhHans };
