@@ -90,8 +90,15 @@ export interface NominationCandidate {
   placement: { hostInstitutionId: string; startDate: string; endDate: string; notes?: string };
 }
 
+/** Who a row names, as typed: how a report points at a row it could not read. */
+export interface RowNames {
+  name?: string;
+  email?: string;
+}
+
 export interface ReadRow {
   row: number;
+  named: RowNames;
   candidate?: NominationCandidate;
   problems: RowProblem[];
 }
@@ -277,6 +284,12 @@ export function readRow(
       message: 'A name in at least one script is required',
     });
   const email = required('email', 'Email').toLowerCase();
+  const named: RowNames = {
+    ...(Object.keys(names).length
+      ? { name: [names.en, names['zh-Hant'] ?? names['zh-Hans']].filter(Boolean).join(' ') }
+      : {}),
+    ...(text('email') ? { email: text('email') } : {}),
+  };
   const discipline = text('discipline')
     ? coded('discipline', DISCIPLINE_WORDS, 'UNKNOWN_DISCIPLINE', 'Discipline')
     : (required('discipline', 'Discipline'), undefined);
@@ -348,9 +361,10 @@ export function readRow(
   if (notes.length > 2000) problem('notes', 'TOO_LONG', 'Notes hold at most 2000 characters');
 
   if (problems.some((p) => p.severity !== 'warning') || !host || !startDate || !endDate)
-    return { row: sheetRow.row, problems };
+    return { row: sheetRow.row, named, problems };
   return {
     row: sheetRow.row,
+    named,
     problems,
     candidate: {
       person: checked.success ? (checked.data as NominationCandidate['person']) : person,

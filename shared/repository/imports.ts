@@ -6,7 +6,7 @@
 import { indexKeys, keys } from '../table';
 import type * as z from 'zod/mini';
 import type { AuditRecord, Import, Institution, Staff } from '../schemas';
-import type { NominationCandidate, RowProblem } from '../batch/rows';
+import type { NominationCandidate, RowNames, RowProblem } from '../batch/rows';
 import { toEntity } from './items';
 import { batchGet, keyString, queryAll, queryPage, tableName, transact, type Item, type TransactItem } from './dynamo';
 import { items, type ListOptions } from './index';
@@ -31,6 +31,8 @@ export interface StoredRow {
   row: number;
   /** The cells as uploaded (text), for the file of rejected rows. */
   cells: string[];
+  /** Who the row names, as typed (absent on rows stored before it was kept). */
+  named?: RowNames;
   candidate?: NominationCandidate;
   problems: RowProblem[];
   outcome?: RowOutcome;

@@ -24,6 +24,7 @@ import {
   type NominationCandidate,
   readRows,
   type ReadRow,
+  type RowNames,
   type RowProblem,
 } from '../batch/rows';
 import { newId, transact, write, WriteConflict, type TransactItem } from '../repository';
@@ -322,8 +323,14 @@ export interface RowReport {
   problems: RowProblem[];
 }
 
-const displayName = (c?: NominationCandidate) =>
-  c ? [c.person.names.en, c.person.names['zh-Hant'] ?? c.person.names['zh-Hans']].filter(Boolean).join(' ') : undefined;
+/** Who a row is about: the person as read, or, on a row that could not be read, the name and email as typed. */
+function shownAs(r: { candidate?: NominationCandidate; named?: RowNames }): RowNames {
+  const c = r.candidate;
+  if (!c)
+    return { ...(r.named?.name ? { name: r.named.name } : {}), ...(r.named?.email ? { email: r.named.email } : {}) };
+  const name = [c.person.names.en, c.person.names['zh-Hant'] ?? c.person.names['zh-Hans']].filter(Boolean).join(' ');
+  return { ...(name ? { name } : {}), email: c.person.email };
+}
 
 function countOutcomes(rows: { outcome?: RowOutcome }[]) {
   const count = (o: RowOutcome) => rows.filter((r) => r.outcome === o).length;
@@ -343,7 +350,7 @@ export async function dryRunImport(principal: Principal, programmeId: string, up
   const facts = candidates.length ? await readChunkFacts(programmeId, candidates) : undefined;
   const at = nowIso();
   const rows: RowReport[] = analysis.read.map((r) => {
-    const base = { row: r.row, name: displayName(r.candidate), email: r.candidate?.person.email };
+    const base = { row: r.row, ...shownAs(r) };
     if (!r.candidate || !facts) return { ...base, outcome: 'INVALID' as const, problems: r.problems };
     const verdict = planRow(principal, programmeId, r.candidate, facts, at);
     return {
@@ -385,10 +392,11 @@ export async function startImport(
   const analysis = await analyse(principal, programmeId, upload);
   const at = nowIso();
   const stored: StoredRow[] = analysis.sheet.rows.map((sheetRow, i) => {
-    const read: ReadRow = analysis.read[i] ?? { row: sheetRow.row, problems: [] };
+    const read: ReadRow = analysis.read[i] ?? { row: sheetRow.row, named: {}, problems: [] };
     return {
       row: sheetRow.row,
       cells: sheetRow.cells.map(cellText),
+      named: read.named,
       ...(read.candidate ? { candidate: read.candidate } : { outcome: 'INVALID' as const }),
       problems: read.problems,
     };
@@ -550,8 +558,7 @@ export async function getImport(principal: Principal, importId: string) {
     rows: rows.map((r) => ({
       row: r.row,
       outcome: r.outcome ?? ('PENDING' as const),
-      name: displayName(r.candidate),
-      email: r.candidate?.person.email,
+      ...shownAs(r),
       ...(r.staffId ? { staffId: r.staffId } : {}),
       ...(r.placementId ? { placementId: r.placementId } : {}),
       problems: r.problems,

@@ -139,6 +139,16 @@ describe('the dry run', () => {
     expect(codesOf(14)).toEqual(['NAME_REQUIRED']);
     expect(codesOf(15)).toEqual(['UNKNOWN_CREDENTIAL_TYPE']);
     expect(report.counts).toMatchObject({ rows: 14, new: 1, invalid: 13 });
+    // A row that cannot be read still says whom it is about, as typed, so it can be found in the file.
+    const named = (row: number) => {
+      const { name, email } = report.rows.find((r: { row: number }) => r.row === row);
+      return { name, email };
+    };
+    expect([3, 4, 5].map(named)).toEqual([
+      { name: 'No Email', email: undefined },
+      { name: 'Bad Email', email: 'not-an-email' },
+      { name: 'Someone', email: 'surgeon@gd.example' },
+    ]);
     expect(await placements()).toEqual(before);
   });
 
@@ -300,6 +310,12 @@ describe('commit, re-upload, history, rejected rows', () => {
       status: 'COMPLETED',
     });
     expect(bom.counts.rejected).toBe(13);
+    const kept = await expectStatus(h.request('GET', `/v1/imports/${bom.importId}`, { token: coordinator }), 200);
+    expect(kept.rows.find((r: { row: number }) => r.row === 4)).toMatchObject({
+      outcome: 'INVALID',
+      name: 'Bad Email',
+      email: 'not-an-email',
+    });
 
     const download = await fetch(`${h.baseUrl}/v1/imports/${bom.importId}/rejected.xlsx`, {
       headers: { authorization: `Bearer ${coordinator}` },
