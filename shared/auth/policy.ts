@@ -209,9 +209,6 @@ export function authorizeRotationRead(p: Principal, rotation: Rotation, placemen
     throw hidden('Rotation', rotation.rotationId);
 }
 
-/** A rotation whose placement a visitor has not heard of, hidden from them as if it did not exist. */
-export const hiddenRotation = (rotationId: string) => hidden('Rotation', rotationId);
-
 /** Scheduling and changing rotations: the programme office and the host's coordinators. */
 export function authorizeRotationChange(
   p: Principal,

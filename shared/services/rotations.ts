@@ -402,8 +402,7 @@ export async function updateRotation(ctx: WriteContext, rotationId: string, patc
   });
 }
 
-/** Cancel, decline: the rotation stops holding its days. */
-/** Free a rotation's days; with `whileIn`, only while its placement is in one of those states. */
+/** Cancel, decline: free a rotation's days; with `whileIn`, only while its placement is in one of those states. */
 function release(rotation: Rotation, whileIn?: readonly string[]): TransactItem[] {
   if (!isLive(rotation.status)) return whileIn ? [write.placementIn(rotation.placementId, whileIn)] : [];
   const held = [{ rotationId: rotation.rotationId, period: rotation }];
@@ -447,6 +446,20 @@ export async function cancelRotation(ctx: WriteContext, rotationId: string) {
 }
 
 /**
+ * A visitor's answer refused (a stale version, a state that takes no answer) must not tell of a
+ * rotation whose placement they have not heard of: its placement is read then, to hide it (404).
+ */
+async function hidingFromVisitor<T>(principal: Principal, rotation: Rotation, checks: () => T): Promise<T> {
+  try {
+    return checks();
+  } catch (error) {
+    if (seesOnlyAsVisitor(principal, rotation))
+      authorizeRotationRead(principal, rotation, await loadPlacement(rotation.placementId));
+    throw error;
+  }
+}
+
+/**
  * Confirm: one read (the rotation). That the placement is accepted is a condition of the
  * transaction; only when it fails is the placement read, to say why.
  */
@@ -454,13 +467,13 @@ export async function confirmRotation(ctx: WriteContext, rotationId: string) {
   return runWrite(ctx, async (attempt) => {
     const { record, current } = await loadRotation(rotationId);
     const { onBehalfOf } = authorizeRotationResponse(ctx.principal, current);
-    assertVersion(ctx, current, `Rotation ${rotationId}`);
-    const status = transitionOrThrow(current, 'confirm');
-    if (attempt > 1) {
-      const placement = await loadPlacement(current.placementId);
-      authorizeRotationRead(ctx.principal, current, placement);
-      refuseBrokenRules(checkConfirmable(placement));
-    }
+    const placement = attempt > 1 ? await loadPlacement(current.placementId) : undefined;
+    if (placement) authorizeRotationRead(ctx.principal, current, placement);
+    const status = await hidingFromVisitor(ctx.principal, current, () => {
+      assertVersion(ctx, current, `Rotation ${rotationId}`);
+      return transitionOrThrow(current, 'confirm');
+    });
+    if (placement) refuseBrokenRules(checkConfirmable(placement));
     const at = nowIso();
     const next: Rotation = { ...current, status, updatedAt: at, version: current.version + 1 };
     const audit = auditRecord(ctx.principal, at, {
@@ -495,11 +508,14 @@ export async function declineRotation(ctx: WriteContext, rotationId: string, bod
     const asVisitor = seesOnlyAsVisitor(ctx.principal, current);
     if (asVisitor && attempt > 1)
       authorizeRotationRead(ctx.principal, current, await loadPlacement(current.placementId));
-    assertVersion(ctx, current, `Rotation ${rotationId}`);
+    const status = await hidingFromVisitor(ctx.principal, current, () => {
+      assertVersion(ctx, current, `Rotation ${rotationId}`);
+      return transitionOrThrow(current, 'decline');
+    });
     const at = nowIso();
     const next: Rotation = {
       ...current,
-      status: transitionOrThrow(current, 'decline'),
+      status,
       declineReason: body.reason,
       updatedAt: at,
       version: current.version + 1,

@@ -153,7 +153,10 @@ describe('a coordinator’s email language', () => {
       await card.getByRole('button', { name: '保存联络名单' }).click();
       await card.getByText('以下不是邮箱地址：qeh.shared-ha.example.org').waitFor();
       await screenshot(page, 'email-settings-hospital-invalid', 'zh-Hans');
-      await addresses.locator('.ant-select-selection-item', { hasText: 'qeh.shared-ha' }).locator('.anticon-close').click();
+      await addresses
+        .locator('.ant-select-selection-item', { hasText: 'qeh.shared-ha' })
+        .locator('.anticon-close')
+        .click();
       await typed.fill('qeh.shared@ha.example.org');
       await typed.press('Enter');
       await card.getByRole('button', { name: '保存联络名单' }).click();

@@ -421,10 +421,13 @@ describe('the visitor signed in', () => {
         headers: ifMatch(1),
         ...(what === 'decline' ? { body: { reason: 'Not yet told of this' } } : {}),
       });
+    // Nor does a refusal tell of it: a stale version is not a 412.
+    const stale = await h.request('POST', `${rotationPath}/confirm`, { token: visitor, headers: ifMatch(7) });
     for (const res of [
       await h.request('GET', rotationPath, { token: visitor }),
       await answer('confirm'),
       await answer('decline'),
+      stale,
     ])
       expect([res.status, res.body]).toEqual([404, expect.objectContaining({ code: 'NOT_FOUND' })]);
     expect(await expectStatus(h.request('GET', rotationPath, { token: w.coordinator }), 200)).toMatchObject({
