@@ -142,6 +142,13 @@ export const queries = {
     queryPage({ index: 'GSI1', partition: indexKeys.rotationsOfPlacement(placementId), ...o }).then(rotationPage),
   listRotationsOfStaff: (staffId: string, o: ListOptions) =>
     queryPage({ index: 'GSI2', partition: indexKeys.rotationsOfStaff(staffId), ...o }).then(rotationPage),
+  /** The cursor that resumes a person's rotations after this one (a page cut short by a filter). */
+  cursorOfStaffRotationsAfter: (r: Pick<Rotation, 'rotationId' | 'staffId' | 'startDate'>) =>
+    cursorAfter({
+      ...keys.rotation(r.rotationId),
+      GSI2PK: indexKeys.rotationsOfStaff(r.staffId),
+      GSI2SK: indexSortKeys.byStart(r.startDate, r.rotationId),
+    }),
   /** What the daily job moves by `date` (its index holds only what is still to move; see shared/table.ts). */
   dueBy: async (date: string) => {
     const found = await queryAll(

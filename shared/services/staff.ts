@@ -20,6 +20,7 @@ import {
   type Department,
   type Institution,
   type Placement,
+  type Rotation,
   type Staff,
 } from '../schemas';
 import { PLACEMENT_ENDED_EARLY } from '../domain/lifecycle';
@@ -201,8 +202,9 @@ export async function myOverview(principal: Principal, staffId: string) {
 /**
  * A visitor's own rotations, a page at a time: only those of placements they have been offered
  * (a nomination's rotations are the coordinators' draft). The person's placements are read in
- * the same round as the first page; when the draft rotations thin a page out, the next ones are
- * read until it is full or there are no more, so a short page means the end.
+ * the same round as the first page; when drafts thin a page out, further pages of the same size
+ * are read until it is full, and its cursor resumes after the last rotation kept, so a short
+ * page means the end.
  */
 export async function myRotations(staffId: string, options: ListOptions) {
   const [first, placements] = await Promise.all([
@@ -210,17 +212,22 @@ export async function myRotations(staffId: string, options: ListOptions) {
     repository.listPlacementsOfStaff(staffId),
   ]);
   const offered = new Set(placements.filter((p) => visitorHearsOf(p.status)).map((p) => p.placementId));
-  const items = first.items.filter((r) => offered.has(r.placementId));
-  let nextCursor = first.nextCursor;
-  while (items.length < options.limit && nextCursor) {
-    const page = await repository.listRotationsOfStaff(staffId, {
-      limit: options.limit - items.length,
-      cursor: nextCursor,
-    });
-    items.push(...page.items.filter((r) => offered.has(r.placementId)));
-    nextCursor = page.nextCursor;
+  const items: Rotation[] = [];
+  for (let page = first; ; ) {
+    for (const [i, rotation] of page.items.entries()) {
+      if (!offered.has(rotation.placementId)) continue;
+      items.push(rotation);
+      if (items.length === options.limit) {
+        const last = i === page.items.length - 1;
+        return {
+          items,
+          nextCursor: last ? page.nextCursor : repository.cursorOfStaffRotationsAfter(rotation),
+        };
+      }
+    }
+    if (!page.nextCursor) return { items };
+    page = await repository.listRotationsOfStaff(staffId, { limit: options.limit, cursor: page.nextCursor });
   }
-  return { items, nextCursor };
 }
 
 /** A person with more credentials, and the writes that record them (the single-item route and the import). */

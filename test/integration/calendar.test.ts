@@ -70,6 +70,20 @@ describe('the calendar feed', () => {
     await addRotation(w, next.placementId, { startDate: '2027-01-11', endDate: '2027-01-15' });
     const page = await expectStatus(h.request('GET', '/v1/me/rotations?limit=1', { token: nominee }), 200);
     expect(page.items.map((r: { rotationId: string }) => r.rotationId)).toEqual([draft.rotationId]);
+
+    // One more of each: page by page, every offered rotation once, in date order, drafts skipped.
+    const later = await addRotation(w, nomination.placementId, { startDate: '2027-05-03', endDate: '2027-05-14' });
+    await addRotation(w, next.placementId, { startDate: '2027-01-18', endDate: '2027-01-22' });
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const query = `/v1/me/rotations?limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+      const got = await expectStatus(h.request('GET', query, { token: nominee }), 200);
+      expect(got.items.length).toBeLessThanOrEqual(1);
+      seen.push(...got.items.map((r: { rotationId: string }) => r.rotationId));
+      cursor = got.nextCursor;
+    } while (cursor && seen.length < 10);
+    expect(seen).toEqual([draft.rotationId, later.rotationId]);
   });
 
   it('is linked from /v1/me and follows the schedule', async () => {
