@@ -136,12 +136,15 @@ describe('a coordinator’s email language', () => {
   }, 180_000);
 
   it('the hospital’s coordinator adds a shared mailbox to its contact list and sets the list’s language', async () => {
+    const hospitals = await system.api(QEH_COORDINATOR, 'GET', '/v1/institutions?limit=100');
+    const qeh = hospitals.body.items.find((i: { names: { en: string } }) => i.names.en === 'Queen Elizabeth Hospital');
     const context = await newContext(browser, { language: 'zh-Hans', viewport: DESKTOP });
     try {
       const page = await context.newPage();
       await openSignedIn(page, system, '/settings/email', QEH_COORDINATOR);
       await settled(page);
       const card = page.locator('.ant-card').filter({ hasText: '联络名单' });
+      const save = card.getByRole('button', { name: '保存联络名单' });
       expect(await card.locator('h2').textContent()).toBe('伊利沙伯医院：联络名单');
       const addresses = card.getByTestId('hospital-contact-emails');
       expect(await addresses.textContent()).toContain(QEH_ADDRESS);
@@ -149,28 +152,51 @@ describe('a coordinator’s email language', () => {
       // A typo is named, and nothing is saved until it is fixed.
       await typed.fill('qeh.shared-ha.example.org');
       await typed.press('Enter');
-      await card.getByRole('radio', { name: '简体中文' }).check();
-      await card.getByRole('button', { name: '保存联络名单' }).click();
+      await save.click();
       await card.getByText('以下不是邮箱地址：qeh.shared-ha.example.org').waitFor();
       await screenshot(page, 'email-settings-hospital-invalid', 'zh-Hans');
       await addresses
         .locator('.ant-select-selection-item', { hasText: 'qeh.shared-ha' })
         .locator('.anticon-close')
         .click();
+      await card.getByText('以下不是邮箱地址').waitFor({ state: 'detached' });
       await typed.fill('qeh.shared@ha.example.org');
       await typed.press('Enter');
-      await card.getByRole('button', { name: '保存联络名单' }).click();
-      await page.getByRole('alert').filter({ hasText: '已保存。之后的邮件会以此语言发送到此名单。' }).first().waitFor();
+
+      // Meanwhile a colleague sets the list's language: the save is refused as stale, and a
+      // reload keeps the addresses typed here and takes the colleague's language.
+      const colleague = await system.api(
+        QEH_COORDINATOR,
+        'PATCH',
+        `/v1/institutions/${qeh.institutionId}`,
+        { contactLanguage: 'zh-Hant' },
+        { 'if-match': `"${qeh.version}"` },
+      );
+      expect(colleague.status).toBe(200);
+      await save.click();
+      await card.getByText('此内容已被他人修改').first().waitFor();
+      await screenshot(page, 'email-settings-hospital-stale', 'zh-Hans');
+      await card.getByRole('button', { name: '重新加载' }).click();
+      await card.getByText('此内容已被他人修改').first().waitFor({ state: 'detached' });
+      expect(await card.getByRole('radio', { name: '繁體中文' }).isChecked()).toBe(true);
+      expect(await addresses.textContent()).toContain('qeh.shared@ha.example.org');
+      await save.click();
+      await card.getByRole('alert').filter({ hasText: '已保存。之后的邮件会以此语言发送到此名单。' }).waitFor();
+      expect(await system.api(QEH_COORDINATOR, 'GET', `/v1/institutions/${qeh.institutionId}`)).toMatchObject({
+        body: { contactEmails: [QEH_ADDRESS, 'qeh.shared@ha.example.org'], contactLanguage: 'zh-Hant' },
+      });
+
+      // Then the list's language, Simplified Chinese.
+      await card.getByRole('radio', { name: '简体中文' }).check();
+      await save.click();
+      await card.getByRole('alert').filter({ hasText: '已保存' }).waitFor();
       await expectAccessible(page, 'hospital contact list saved (zh-Hans)');
       await screenshot(page, 'email-settings-hospital-saved', 'zh-Hans');
     } finally {
       await context.close();
     }
-    const hospitals = await system.api(QEH_COORDINATOR, 'GET', '/v1/institutions?limit=100');
-    const qeh = hospitals.body.items.find((i: { names: { en: string } }) => i.names.en === 'Queen Elizabeth Hospital');
-    expect(qeh).toMatchObject({
-      contactEmails: [QEH_ADDRESS, 'qeh.shared@ha.example.org'],
-      contactLanguage: 'zh-Hans',
+    expect(await system.api(QEH_COORDINATOR, 'GET', `/v1/institutions/${qeh.institutionId}`)).toMatchObject({
+      body: { contactEmails: [QEH_ADDRESS, 'qeh.shared@ha.example.org'], contactLanguage: 'zh-Hans', version: 4 },
     });
   }, 120_000);
 });

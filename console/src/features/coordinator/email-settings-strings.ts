@@ -25,12 +25,13 @@ const en = {
   hospital: {
     title: '{{hospital}}: contact list',
     intro:
-      'Emails about the visitors your hospital hosts — a rotation confirmed or declined, a placement withdrawn — go to every address on this list. Each is written in the language its owner chose on this page; an address whose owner chose none, such as a shared mailbox, gets the list’s language.',
+      'Emails about the visitors your hospital hosts — a rotation confirmed or declined, a placement withdrawn — go to every address on this list. Each is written in the language its owner chose on this page, else in the language of their sign-in; a shared mailbox, or anyone with neither, gets the list’s language.',
     emails: 'Addresses on the list',
     emailsHint: 'Type an address and press Enter; remove one with its ×.',
     invalid: 'Not an email address: {{emails}}',
+    tooMany: 'A list holds at most {{max}} addresses.',
     language: 'The list’s language',
-    languageNone: 'Not chosen yet: addresses whose owner chose nothing get all three languages.',
+    languageNone: 'Not chosen yet: addresses with no language of their own get all three.',
     save: 'Save the contact list',
     saved: 'Saved. The next emails go to this list, in this language.',
     unchanged: 'Nothing to save: the list is as it was.',
@@ -59,12 +60,13 @@ const zhHant: Strings<typeof en> = {
   hospital: {
     title: '{{hospital}}：聯絡名單',
     intro:
-      '有關貴院接待的交流人員的電郵（例如輪轉獲確認或婉拒、交流安排撤回）會寄往名單上每個地址。每封電郵以該地址持有人在本頁選擇的語言書寫；未作選擇的地址（例如共用郵箱）則使用名單的語言。',
+      '有關貴院接待的交流人員的電郵（例如輪轉獲確認或婉拒、交流安排撤回）會寄往名單上每個地址。每封電郵以該地址持有人在本頁選擇的語言書寫，否則以其登入帳戶的語言書寫；共用郵箱或兩者皆無的地址，則使用名單的語言。',
     emails: '名單上的地址',
     emailsHint: '輸入地址後按 Enter；按地址旁的 × 可移除。',
     invalid: '以下不是電郵地址：{{emails}}',
+    tooMany: '名單最多可有 {{max}} 個地址。',
     language: '名單的語言',
-    languageNone: '尚未選擇：未作選擇的地址會收到三種語言的電郵。',
+    languageNone: '尚未選擇：沒有自己語言設定的地址會收到三種語言的電郵。',
     save: '儲存聯絡名單',
     saved: '已儲存。之後的電郵會以此語言寄往此名單。',
     unchanged: '無須儲存：名單沒有改動。',
@@ -93,12 +95,13 @@ const zhHans: Strings<typeof en> = {
   hospital: {
     title: '{{hospital}}：联络名单',
     intro:
-      '有关贵院接待的交流人员的邮件（例如轮转获确认或被拒绝、交流安排撤回）会发送到名单上的每个地址。每封邮件以该地址所有者在本页选择的语言书写；未做选择的地址（例如公共邮箱）则使用名单的语言。',
+      '有关贵院接待的交流人员的邮件（例如轮转获确认或被谢绝、交流安排撤回）会发送到名单上的每个地址。每封邮件以该地址所有者在本页选择的语言书写，否则以其登录账户的语言书写；公共邮箱或两者皆无的地址，则使用名单的语言。',
     emails: '名单上的地址',
     emailsHint: '输入地址后按 Enter；点击地址旁的 × 可移除。',
     invalid: '以下不是邮箱地址：{{emails}}',
+    tooMany: '名单最多可有 {{max}} 个地址。',
     language: '名单的语言',
-    languageNone: '尚未选择：未做选择的地址会收到三种语言的邮件。',
+    languageNone: '尚未选择：没有自己语言设置的地址会收到三种语言的邮件。',
     save: '保存联络名单',
     saved: '已保存。之后的邮件会以此语言发送到此名单。',
     unchanged: '无需保存：名单没有改动。',
