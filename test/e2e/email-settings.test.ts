@@ -26,6 +26,16 @@ let system: LocalSystem;
 let browser: Browser;
 
 const QEH_COORDINATOR = 'demo-coordinator-qeh';
+const OFFICE = 'demo-programme-office';
+/** The programme office's contact lists, newest programme first, as each language titles them. */
+const OFFICE_LISTS: Record<Language, string[]> = {
+  en: [
+    'Hospital Authority Staff Exchange to Guangdong 2027: contact list',
+    'Greater Bay Area Healthcare Talents Visiting Programme 2027: contact list',
+  ],
+  'zh-Hant': ['醫管局人員赴粵交流計劃 2027：聯絡名單', '大灣區醫療人才交流計劃 2027：聯絡名單'],
+  'zh-Hans': ['医管局人员赴粤交流计划 2027：联络名单', '大湾区医疗人才交流计划 2027：联络名单'],
+};
 const CHEN = 'demo-staff-chen';
 const QEH_ADDRESS = 'exchange.qeh@ha.example.org';
 
@@ -146,7 +156,7 @@ describe('a coordinator’s email language', () => {
       const card = page.locator('.ant-card').filter({ hasText: '联络名单' });
       const save = card.getByRole('button', { name: '保存联络名单' });
       expect(await card.locator('h2').textContent()).toBe('伊利沙伯医院：联络名单');
-      const addresses = card.getByTestId('hospital-contact-emails');
+      const addresses = card.getByTestId('contact-emails');
       expect(await addresses.textContent()).toContain(QEH_ADDRESS);
       const typed = addresses.locator('input');
       // A typo is named, and nothing is saved until it is fixed.
@@ -199,4 +209,36 @@ describe('a coordinator’s email language', () => {
       body: { contactEmails: [QEH_ADDRESS, 'qeh.shared@ha.example.org'], contactLanguage: 'zh-Hans', version: 4 },
     });
   }, 120_000);
+
+  it.each(LANGUAGES)(
+    'in %s at 375 px: the programme office keeps each running programme’s contact list and its language',
+    async (language) => {
+      const context = await newContext(browser, { language, viewport: PHONE });
+      try {
+        const page = await context.newPage();
+        await openSignedIn(page, system, '/settings/email', OFFICE);
+        await settled(page);
+        const titles = await page.locator('.ant-card h2').allTextContents();
+        expect(titles.slice(1)).toEqual(OFFICE_LISTS[language]);
+        await expectAccessible(page, `programme office email settings (${language}, 375 px)`);
+        await expectNoHorizontalScroll(page, `programme office email settings (${language}, 375 px)`);
+        await screenshot(page, 'email-settings-office', language);
+        if (language !== 'en') return;
+        // The Guangdong side's office reads Traditional Chinese from now on.
+        const card = page.locator('.ant-card').filter({ hasText: OFFICE_LISTS.en[0]! });
+        await card.getByRole('radio', { name: '繁體中文' }).check();
+        await card.getByRole('button', { name: 'Save the contact list' }).click();
+        await card.getByRole('alert').filter({ hasText: 'Saved. The next emails go to this list' }).waitFor();
+      } finally {
+        await context.close();
+      }
+      if (language !== 'en') return;
+      const programmes = await system.api(OFFICE, 'GET', '/v1/programmes?limit=100');
+      const north = programmes.body.items.find((p: { names: { en: string } }) =>
+        p.names.en.startsWith('Hospital Authority Staff'),
+      );
+      expect(north).toMatchObject({ contactEmails: ['exchange@gd-health.example.cn'], contactLanguage: 'zh-Hant' });
+    },
+    120_000,
+  );
 });

@@ -10,7 +10,8 @@ import { ErrorNotice } from '../../app/ErrorNotice';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../app/i18n';
 import { usePrincipal } from '../../app/auth';
 import { CoordinatorPage } from './common';
-import { HospitalContactsCard } from './HospitalContactsCard';
+import { HospitalContactsCard, ProgrammeContactsCard } from './ContactListCard';
+import { useProgrammes } from './queries';
 import { emailLanguageOf, useChooseEmailLanguage, useEmailSettings } from './email-settings';
 import './coordinator.css';
 
@@ -22,6 +23,14 @@ export default function EmailSettingsPage() {
   const { message } = App.useApp();
   const principal = usePrincipal();
   const settings = useEmailSettings();
+  const office = principal.roles.includes('admin') || principal.roles.includes('programme-coordinator');
+  const programmes = useProgrammes();
+  // The office keeps the lists of the programmes still running or being planned, newest first (as /programmes lists them).
+  const running = office
+    ? (programmes.data ?? [])
+        .filter((p) => p.status !== 'CLOSED')
+        .sort((a, b) => b.startDate.localeCompare(a.startDate))
+    : [];
   const choose = useChooseEmailLanguage();
   const [choice, setChoice] = useState<Choice | undefined>();
   const current = settings.data;
@@ -103,6 +112,10 @@ export default function EmailSettingsPage() {
       {current && principal.roles.includes('hospital-coordinator') && principal.institutionId && (
         <HospitalContactsCard institutionId={principal.institutionId} />
       )}
+      {current &&
+        running.map((programme) => (
+          <ProgrammeContactsCard key={programme.programmeId} programmeId={programme.programmeId} />
+        ))}
     </CoordinatorPage>
   );
 }

@@ -22,10 +22,12 @@ const en = {
   change: 'Change the email language',
   languages: { en: 'English', 'zh-Hant': 'Traditional Chinese', 'zh-Hans': 'Simplified Chinese' },
   yours: 'Your emails',
-  hospital: {
-    title: '{{hospital}}: contact list',
-    intro:
+  list: {
+    title: '{{name}}: contact list',
+    introHospital:
       'Emails about the visitors your hospital hosts — a rotation confirmed or declined, a placement withdrawn — go to every address on this list. Each is written in the language its owner chose on this page, else in the language of their sign-in; a shared mailbox, or anyone with neither, gets the list’s language.',
+    introProgramme:
+      'Emails about this programme’s visitors — a rotation confirmed or declined, a placement withdrawn — go to every address on the programme office’s list. Each is written in the language its owner chose on this page, else in the language of their sign-in; a shared mailbox, or anyone with neither, gets the list’s language.',
     emails: 'Addresses on the list',
     emailsHint: 'Type an address and press Enter; remove one with its ×.',
     invalid: 'Not an email address: {{emails}}',
@@ -57,10 +59,12 @@ const zhHant: Strings<typeof en> = {
   change: '更改電郵語言',
   languages: { en: '英文', 'zh-Hant': '繁體中文', 'zh-Hans': '簡體中文' },
   yours: '閣下的電郵',
-  hospital: {
-    title: '{{hospital}}：聯絡名單',
-    intro:
+  list: {
+    title: '{{name}}：聯絡名單',
+    introHospital:
       '有關貴院接待的交流人員的電郵（例如輪轉獲確認或婉拒、交流安排撤回）會寄往名單上每個地址。每封電郵以該地址持有人在本頁選擇的語言書寫，否則以其登入帳戶的語言書寫；共用郵箱或兩者皆無的地址，則使用名單的語言。',
+    introProgramme:
+      '有關本計劃交流人員的電郵（例如輪轉獲確認或婉拒、交流安排撤回）會寄往計劃辦公室名單上每個地址。每封電郵以該地址持有人在本頁選擇的語言書寫，否則以其登入帳戶的語言書寫；共用郵箱或兩者皆無的地址，則使用名單的語言。',
     emails: '名單上的地址',
     emailsHint: '輸入地址後按 Enter；按地址旁的 × 可移除。',
     invalid: '以下不是電郵地址：{{emails}}',
@@ -75,7 +79,7 @@ const zhHant: Strings<typeof en> = {
 
 const zhHans: Strings<typeof en> = {
   title: '邮件语言',
-  intro: '本系统发送到 {{email}} 的邮件（例如交流人员确认或拒绝轮转、交流安排撤回）会以一种语言书写。请在此选择。',
+  intro: '本系统发送到 {{email}} 的邮件（例如交流人员确认或谢绝轮转、交流安排撤回）会以一种语言书写。请在此选择。',
   currentChosen: '您的邮件目前以{{language}}书写。这是您选择的语言。',
   currentSignIn: '您的邮件目前以{{language}}书写。这是您登录账户所设置的语言。',
   currentNone: '您尚未选择：由列有您邮箱地址的项目或医院决定；如它们也未设置，您会收到三种语言的邮件。',
@@ -92,10 +96,12 @@ const zhHans: Strings<typeof en> = {
   change: '更改邮件语言',
   languages: { en: '英文', 'zh-Hant': '繁体中文', 'zh-Hans': '简体中文' },
   yours: '您的邮件',
-  hospital: {
-    title: '{{hospital}}：联络名单',
-    intro:
+  list: {
+    title: '{{name}}：联络名单',
+    introHospital:
       '有关贵院接待的交流人员的邮件（例如轮转获确认或被谢绝、交流安排撤回）会发送到名单上的每个地址。每封邮件以该地址所有者在本页选择的语言书写，否则以其登录账户的语言书写；公共邮箱或两者皆无的地址，则使用名单的语言。',
+    introProgramme:
+      '有关本项目交流人员的邮件（例如轮转获确认或被谢绝、交流安排撤回）会发送到项目办公室名单上的每个地址。每封邮件以该地址所有者在本页选择的语言书写，否则以其登录账户的语言书写；公共邮箱或两者皆无的地址，则使用名单的语言。',
     emails: '名单上的地址',
     emailsHint: '输入地址后按 Enter；点击地址旁的 × 可移除。',
     invalid: '以下不是邮箱地址：{{emails}}',

@@ -1,8 +1,9 @@
 /**
- * On the email settings page, for a hospital's own coordinators: who the emails about its
- * visitors go to, and the language of those to addresses whose owner chose none (a shared
- * mailbox). The list is changed whole, with the version read as If-Match; a stale save (412)
- * offers to reload, keeping what was typed.
+ * On the email settings page: a contact list a coordinator answers for — their hospital's, or
+ * a programme office's — with who the emails about its visitors go to, and the language of
+ * those to addresses with no language of their own (a shared mailbox). The list is changed
+ * whole, with the version it was read at as If-Match; a stale save (412) offers to reload,
+ * keeping what was typed.
  */
 import { Alert, App, Button, Card, Form, Radio, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
@@ -10,37 +11,50 @@ import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../../app/ErrorNotice';
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../app/i18n';
 import { useNames } from '../../app/names';
-import { useInstitution } from './queries';
-import { useChangeHospitalContacts } from './email-settings';
+import { useInstitution, useProgramme } from './queries';
+import { type ContactList, type ContactListKind, useChangeContactList } from './email-settings';
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const MAX_ADDRESSES = 20;
 
-type Institution = NonNullable<ReturnType<typeof useInstitution>['data']>;
-
 export function HospitalContactsCard(props: { institutionId: string }) {
+  const hospital = useInstitution(props.institutionId);
+  return <ContactListCard kind="institution" id={props.institutionId} query={hospital} />;
+}
+
+export function ProgrammeContactsCard(props: { programmeId: string }) {
+  const programme = useProgramme(props.programmeId);
+  return <ContactListCard kind="programme" id={props.programmeId} query={programme} />;
+}
+
+function ContactListCard(props: {
+  kind: ContactListKind;
+  id: string;
+  query: { data?: ContactList; error: unknown; refetch: () => Promise<{ data?: ContactList }> };
+}) {
   const { t } = useTranslation('coordinator');
   const { message } = App.useApp();
   const name = useNames();
-  const hospital = useInstitution(props.institutionId);
-  const change = useChangeHospitalContacts();
+  const list = props.query;
+  const change = useChangeContactList(props.kind, props.id);
+  const ids = `contacts-${props.id}`;
   // What the form was started from: compared against and sent as If-Match, so a colleague's
   // change read in the meantime (a refetch on focus) is never overwritten unseen.
-  const [base, setBase] = useState<Institution | undefined>();
+  const [base, setBase] = useState<ContactList | undefined>();
   const [emails, setEmails] = useState<string[]>([]);
   const [language, setLanguage] = useState<Language | undefined>();
   const [invalid, setInvalid] = useState<string[]>([]);
   const [tooMany, setTooMany] = useState(false);
 
   useEffect(() => {
-    if (hospital.data && !base) {
-      setBase(hospital.data);
-      setEmails(hospital.data.contactEmails);
-      setLanguage(hospital.data.contactLanguage);
+    if (list.data && !base) {
+      setBase(list.data);
+      setEmails(list.data.contactEmails);
+      setLanguage(list.data.contactLanguage);
     }
-  }, [hospital.data, base]);
+  }, [list.data, base]);
 
-  if (hospital.error) return <ErrorNotice error={hospital.error} onReload={() => void hospital.refetch()} />;
+  if (list.error) return <ErrorNotice error={list.error} onReload={() => void list.refetch()} />;
   if (!base) return null;
 
   const sameList = (a: readonly string[], b: readonly string[]) => a.join('\n') === b.join('\n');
@@ -56,7 +70,7 @@ export function HospitalContactsCard(props: { institutionId: string }) {
 
   /** After a 412: the fresh record, keeping what was edited and taking the rest as it now is. */
   const reload = async () => {
-    const { data: fresh } = await hospital.refetch();
+    const { data: fresh } = await list.refetch();
     if (!fresh) return;
     if (sameList(emails, base.contactEmails)) setEmails(fresh.contactEmails);
     if (language === base.contactLanguage) setLanguage(fresh.contactLanguage);
@@ -76,9 +90,9 @@ export function HospitalContactsCard(props: { institutionId: string }) {
     if (Object.keys(changes).length === 0) {
       setInvalid([]);
       change.reset();
-      return void message.info(t('emailSettings.hospital.unchanged'));
+      return void message.info(t('emailSettings.list.unchanged'));
     }
-    change.mutate({ institution: base, changes }, { onSuccess: (saved) => 'institutionId' in saved && setBase(saved) });
+    change.mutate({ list: base, changes }, { onSuccess: setBase });
   };
 
   const problem = invalid.length > 0 || tooMany;
@@ -86,23 +100,25 @@ export function HospitalContactsCard(props: { institutionId: string }) {
     <Card
       style={{ maxWidth: 640 }}
       title={
-        <h2 style={{ fontSize: 16, margin: 0, whiteSpace: 'normal' }}>
-          {t('emailSettings.hospital.title', { hospital: name(base.names) })}
+        <h2 style={{ fontSize: 16, margin: 0, whiteSpace: 'normal', wordBreak: 'keep-all', overflowWrap: 'anywhere' }}>
+          {t('emailSettings.list.title', { name: name(base.names) })}
         </h2>
       }
     >
-      <Typography.Paragraph type="secondary">{t('emailSettings.hospital.intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">
+        {t(props.kind === 'institution' ? 'emailSettings.list.introHospital' : 'emailSettings.list.introProgramme')}
+      </Typography.Paragraph>
       <Form layout="vertical" onFinish={save} requiredMark={false}>
         <Form.Item
-          label={t('emailSettings.hospital.emails')}
-          extra={<span id="hospital-contacts-hint">{t('emailSettings.hospital.emailsHint')}</span>}
+          label={t('emailSettings.list.emails')}
+          extra={<span id={`${ids}-hint`}>{t('emailSettings.list.emailsHint')}</span>}
           validateStatus={problem ? 'error' : undefined}
           help={
             problem ? (
-              <span id="hospital-contacts-error">
+              <span id={`${ids}-error`}>
                 {invalid.length > 0
-                  ? t('emailSettings.hospital.invalid', { emails: invalid.join(', ') })
-                  : t('emailSettings.hospital.tooMany', { max: MAX_ADDRESSES })}
+                  ? t('emailSettings.list.invalid', { emails: invalid.join(', ') })
+                  : t('emailSettings.list.tooMany', { max: MAX_ADDRESSES })}
               </span>
             ) : undefined
           }
@@ -114,20 +130,20 @@ export function HospitalContactsCard(props: { institutionId: string }) {
             tokenSeparators={[',', ' ', ';']}
             open={false}
             suffixIcon={null}
-            aria-label={t('emailSettings.hospital.emails')}
+            aria-label={t('emailSettings.list.emails')}
             aria-invalid={problem || undefined}
-            aria-describedby={problem ? 'hospital-contacts-error hospital-contacts-hint' : 'hospital-contacts-hint'}
-            data-testid="hospital-contact-emails"
+            aria-describedby={problem ? `${ids}-error ${ids}-hint` : `${ids}-hint`}
+            data-testid="contact-emails"
           />
         </Form.Item>
         <Form.Item
-          label={t('emailSettings.hospital.language')}
-          extra={base.contactLanguage ? undefined : t('emailSettings.hospital.languageNone')}
+          label={t('emailSettings.list.language')}
+          extra={base.contactLanguage ? undefined : t('emailSettings.list.languageNone')}
         >
           <Radio.Group
             value={language}
             onChange={(event) => edited({ language: event.target.value as Language })}
-            aria-label={t('emailSettings.hospital.language')}
+            aria-label={t('emailSettings.list.language')}
           >
             {LANGUAGES.map((option) => (
               <Radio key={option} value={option}>
@@ -142,10 +158,10 @@ export function HospitalContactsCard(props: { institutionId: string }) {
           </div>
         )}
         {change.isSuccess && (
-          <Alert type="success" showIcon title={t('emailSettings.hospital.saved')} style={{ marginBottom: 16 }} />
+          <Alert type="success" showIcon title={t('emailSettings.list.saved')} style={{ marginBottom: 16 }} />
         )}
         <Button type="primary" htmlType="submit" loading={change.isPending}>
-          {t('emailSettings.hospital.save')}
+          {t('emailSettings.list.save')}
         </Button>
       </Form>
     </Card>
