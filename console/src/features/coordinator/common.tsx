@@ -2,52 +2,19 @@
  * What the coordinators' screens share: the page frame, the programme's tabs, state tags in
  * colours that are never the only cue, names of institutions, and broken rules in words.
  */
-import { Alert, Flex, Tag, Typography } from 'antd';
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { Alert, Tag, Typography } from 'antd';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useDates } from '../../app/dates';
-import { ErrorNotice } from '../../app/ErrorNotice';
 import { describeError, type ProblemViolation, toApiError } from '../../app/errors';
 import { useNames } from '../../app/names';
-import { Loading } from '../../app/router';
+import { PageFrame } from '../../app/PageFrame';
 import { type Department, type Institution, type PlacementStatus, type Rotation, useDepartments } from './queries';
 import './load-strings';
 
-export function CoordinatorPage(props: {
-  title: string;
-  subtitle?: ReactNode;
-  tabs?: ReactNode;
-  extra?: ReactNode;
-  loading?: boolean;
-  error?: unknown;
-  onReload?: () => void;
-  children?: ReactNode;
-}) {
-  useEffect(() => {
-    document.title = props.title;
-  }, [props.title]);
-  return (
-    <Flex vertical gap={16} style={{ minWidth: 0 }}>
-      <Flex wrap justify="space-between" align="flex-end" gap={8}>
-        <div style={{ minWidth: 0 }}>
-          <Typography.Title level={1} style={{ fontSize: 24, marginBottom: props.subtitle ? 4 : 0 }}>
-            {props.title}
-          </Typography.Title>
-          {props.subtitle && (
-            <Typography.Paragraph type="secondary" style={{ marginBottom: 0 }}>
-              {props.subtitle}
-            </Typography.Paragraph>
-          )}
-        </div>
-        {props.extra}
-      </Flex>
-      {props.tabs}
-      {props.error ? <ErrorNotice error={props.error} onReload={props.onReload} /> : null}
-      {props.loading ? <Loading /> : props.children}
-    </Flex>
-  );
-}
+/** The frame of a coordinator's screen: the shared page frame, at the full width tables need. */
+export const CoordinatorPage = PageFrame;
 
 /**
  * A table wider than a phone scrolls sideways inside this, not the page. (antd's own scroll.x
