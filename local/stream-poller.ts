@@ -18,10 +18,10 @@ import {
   GetShardIteratorCommand,
   TrimmedDataAccessException,
   type _Record as StreamRecord,
-  type AttributeValue as SdkAttributeValue,
   type ShardIteratorType,
 } from '@aws-sdk/client-dynamodb-streams';
-import type { AttributeValue, DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { type StreamFailure, toLambdaRecord } from '../shared/repository/stream';
 
 export interface StreamPollerOptions {
   dynamoEndpoint: string;
@@ -38,8 +38,11 @@ export interface StreamPollerOptions {
   maxRetries?: number;
   /** Pause before a retry, times the attempt number (default 100 ms). */
   retryDelayMs?: number;
-  /** Told about each record that exhausted its retries (default: a line on stderr). */
-  onDeadLetter?: (record: DynamoDBRecord, attempts: number) => void;
+  /**
+   * Told about each record that exhausted its retries, with the message Lambda would send the
+   * on-failure destination for it (default: a line on stderr).
+   */
+  onDeadLetter?: (record: DynamoDBRecord, attempts: number, failure: StreamFailure) => void;
   region?: string;
 }
 
@@ -65,44 +68,6 @@ interface ShardState {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** The SDK's attribute values (binary as bytes) in the shape Lambda delivers (binary as base64). */
-function toLambdaValue(value: SdkAttributeValue): AttributeValue {
-  if (value.B !== undefined) return { B: Buffer.from(value.B).toString('base64') };
-  if (value.BS !== undefined) return { BS: value.BS.map((b) => Buffer.from(b).toString('base64')) };
-  if (value.M !== undefined) return { M: toLambdaImage(value.M)! };
-  if (value.L !== undefined) return { L: value.L.map(toLambdaValue) };
-  return value as AttributeValue;
-}
-
-function toLambdaImage(
-  image: Record<string, SdkAttributeValue> | undefined,
-): Record<string, AttributeValue> | undefined {
-  if (!image) return undefined;
-  return Object.fromEntries(Object.entries(image).map(([name, value]) => [name, toLambdaValue(value)]));
-}
-
-export function toLambdaRecord(record: StreamRecord, streamArn: string, region: string): DynamoDBRecord {
-  const data = record.dynamodb ?? {};
-  const created = data.ApproximateCreationDateTime;
-  return {
-    eventID: record.eventID,
-    eventName: record.eventName,
-    eventVersion: record.eventVersion ?? '1.1',
-    eventSource: 'aws:dynamodb',
-    awsRegion: record.awsRegion ?? region,
-    eventSourceARN: streamArn,
-    dynamodb: {
-      ApproximateCreationDateTime: created ? Math.floor(new Date(created).getTime() / 1000) : undefined,
-      Keys: toLambdaImage(data.Keys),
-      NewImage: toLambdaImage(data.NewImage),
-      OldImage: toLambdaImage(data.OldImage),
-      SequenceNumber: data.SequenceNumber,
-      SizeBytes: data.SizeBytes,
-      StreamViewType: data.StreamViewType,
-    },
-  };
-}
 
 /**
  * Where a delivery stopped: the index of the lowest failed record (Lambda's checkpoint), or
@@ -239,7 +204,18 @@ export function startStreamPoller(options: StreamPollerOptions): StreamPoller {
     shard.failedSequenceNumber = sequenceNumber;
     shard.pending = batch.slice(failedAt);
     if (shard.attempts > maxRetries) {
-      onDeadLetter(toLambdaRecord(failed, streamArn!, region), shard.attempts);
+      const arrived = failed.dynamodb?.ApproximateCreationDateTime?.toISOString();
+      onDeadLetter(toLambdaRecord(failed, streamArn!, region), shard.attempts, {
+        DDBStreamBatchInfo: {
+          shardId: shard.shardId,
+          startSequenceNumber: sequenceNumber!,
+          endSequenceNumber: sequenceNumber!,
+          approximateArrivalOfFirstRecord: arrived,
+          approximateArrivalOfLastRecord: arrived,
+          batchSize: 1,
+          streamArn: streamArn!,
+        },
+      });
       shard.lastSequenceNumber = sequenceNumber;
       shard.pending = batch.slice(failedAt + 1);
       shard.attempts = 0;

@@ -7,6 +7,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { S3Client } from '@aws-sdk/client-s3';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { config } from './config';
 
 const localCredentials = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -32,6 +33,7 @@ export const SES_TIMEOUTS = { connectionTimeout: 2000, requestTimeout: 5000, max
 let dynamo: DynamoDBDocumentClient | undefined;
 let ses: SESv2Client | undefined;
 let s3: S3Client | undefined;
+let streams: DynamoDBStreamsClient | undefined;
 
 export function dynamoClient(): DynamoDBDocumentClient {
   if (!dynamo) {
@@ -83,8 +85,24 @@ export function s3Client(): S3Client {
 }
 
 /** Forget cached clients (tests that point the process at a new table or endpoint). */
+/** The table's stream, read only to replay a batch the notifier gave up on. */
+export function streamsClient(): DynamoDBStreamsClient {
+  if (!streams) {
+    const { region, dynamoEndpoint } = config();
+    const { connectionTimeout, requestTimeout, maxAttempts } = DYNAMODB_TIMEOUTS;
+    streams = new DynamoDBStreamsClient({
+      region,
+      maxAttempts,
+      requestHandler: { connectionTimeout, requestTimeout, throwOnRequestTimeout: true },
+      ...(dynamoEndpoint ? { endpoint: dynamoEndpoint, credentials: localCredentials } : {}),
+    });
+  }
+  return streams;
+}
+
 export function resetClients(): void {
   dynamo = undefined;
   ses = undefined;
   s3 = undefined;
+  streams = undefined;
 }

@@ -9,13 +9,25 @@
  * make a second delivery send nothing. Later records of the same placement as a failed one are
  * held back (reported failed too), so a visitor never reads "changed" before "scheduled"; other
  * placements' records go ahead, so one bad record does not hold up everyone's email.
+ *
+ * A batch that still fails after its retries is sent, as its place in the stream, to the
+ * on-failure queue (alarmed). Once the cause is fixed, an operator turns on the queue's event
+ * source mapping: each message comes back here, its records are read again from the stream
+ * (within its 24 hours) and notified as above; what was already sent is not sent twice.
  */
-import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type {
+  DynamoDBBatchResponse,
+  DynamoDBRecord,
+  DynamoDBStreamEvent,
+  SQSBatchResponse,
+  SQSEvent,
+  SQSRecord,
+} from 'aws-lambda';
 import { AuditRecord } from '../../shared/schemas';
 import { logger } from '../../shared/logger';
 import { planNotification } from '../../shared/notifications/recipients';
 import { deliver } from '../../shared/notifications/deliver';
-import { insertedAudit } from '../../shared/repository/stream';
+import { insertedAudit, readFailedBatch, type StreamFailure } from '../../shared/repository/stream';
 
 /** The audit record a stream record inserts, or undefined when it is anything else. */
 function auditOf(record: DynamoDBRecord): AuditRecord | undefined {
@@ -46,7 +58,72 @@ async function processRecord(audit: AuditRecord): Promise<boolean> {
   return report.complete;
 }
 
-export async function handler(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
+export async function handler(
+  event: DynamoDBStreamEvent | SQSEvent,
+): Promise<DynamoDBBatchResponse | SQSBatchResponse> {
+  return isReplay(event) ? replay(event) : notifyChanges(event);
+}
+
+const isReplay = (event: DynamoDBStreamEvent | SQSEvent): event is SQSEvent =>
+  event.Records.some((record) => record.eventSource === 'aws:sqs');
+
+/** The place in the stream an on-failure message names, or undefined when it names none. */
+function failureOf(message: SQSRecord): StreamFailure | undefined {
+  try {
+    const failure = JSON.parse(message.body) as Partial<StreamFailure>;
+    const info = failure.DDBStreamBatchInfo;
+    return info?.shardId &&
+      info.streamArn &&
+      /^\d+$/.test(info.startSequenceNumber ?? '') &&
+      /^\d+$/.test(info.endSequenceNumber ?? '')
+      ? (failure as StreamFailure)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Errors after which reading the stream again cannot help: the records are gone or never were. */
+const GONE = new Set(['TrimmedDataAccessException', 'ResourceNotFoundException', 'ValidationException']);
+
+/**
+ * Batches the stream gave up on, replayed: each message's records read again and notified. A
+ * message whose records the stream no longer holds is logged for a person to follow up and let
+ * go (retrying cannot bring them back); any other failure keeps the message for the next try.
+ */
+async function replay(event: SQSEvent): Promise<SQSBatchResponse> {
+  const failed: string[] = [];
+  for (const message of event.Records) {
+    const failure = failureOf(message);
+    if (!failure) {
+      logger.error('An on-failure message names no place in the stream; let go', { messageId: message.messageId });
+      continue;
+    }
+    try {
+      const records = await readFailedBatch(failure);
+      if (records.length === 0) {
+        logger.error('The stream no longer holds a failed batch; its changes were not emailed', { ...failure });
+        continue;
+      }
+      const result = await notifyChanges({ Records: records });
+      if (result.batchItemFailures.length > 0) failed.push(message.messageId);
+      else logger.info('Failed batch replayed', { ...failure, records: records.length });
+    } catch (error) {
+      if (GONE.has((error as Error).name)) {
+        logger.error('The stream no longer holds a failed batch; its changes were not emailed', {
+          ...failure,
+          error: error as Error,
+        });
+        continue;
+      }
+      logger.error('Could not replay a failed batch', { ...failure, error: error as Error });
+      failed.push(message.messageId);
+    }
+  }
+  return { batchItemFailures: failed.map((itemIdentifier) => ({ itemIdentifier })) };
+}
+
+async function notifyChanges(event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> {
   const failures: string[] = [];
   const heldPlacements = new Set<string>();
   for (const record of event.Records) {

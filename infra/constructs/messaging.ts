@@ -11,12 +11,19 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { acknowledge } from '../compliance';
 
-export function deadLetterQueue(scope: Construct, id: string, key: kms.IKey, holds: string): sqs.Queue {
+export function deadLetterQueue(
+  scope: Construct,
+  id: string,
+  key: kms.IKey,
+  holds: string,
+  options: { visibilityTimeout?: Duration } = {},
+): sqs.Queue {
   const queue = new sqs.Queue(scope, id, {
     encryption: sqs.QueueEncryption.KMS,
     encryptionMasterKey: key,
     enforceSSL: true,
     retentionPeriod: Duration.days(14),
+    ...options,
   });
   acknowledge(
     queue,

@@ -396,7 +396,9 @@ describe('the functions', () => {
 
 describe('notifications', () => {
   it('feed the notifier from the stream: partial failures, bisect, bounded retries, an SQS destination, audit inserts only', () => {
-    const [, mapping] = only('AWS::Lambda::EventSourceMapping');
+    const [, mapping] = Object.entries(resources('AWS::Lambda::EventSourceMapping')).find(
+      ([, m]) => m.Properties.EventSourceArn['Fn::GetAtt']?.[1] === 'StreamArn',
+    )!;
     const p = mapping.Properties;
     expect(p.FunctionName).toEqual({ Ref: synth.logicalId(synth.stack.notifications.notifier.fn) });
     expect(p.EventSourceArn).toEqual({ 'Fn::GetAtt': [synth.logicalId(synth.stack.data.table), 'StreamArn'] });
@@ -416,6 +418,25 @@ describe('notifications', () => {
       eventName: ['INSERT'],
       dynamodb: { NewImage: { type: { S: ['AUDIT'] } } },
     });
+  });
+
+  it('replays what the stream gave up on from its queue, once an operator turns that on', () => {
+    const queue = synth.logicalId(synth.stack.notifications.notifierFailures);
+    const replays = Object.values(resources('AWS::Lambda::EventSourceMapping')).filter(
+      (m) => m.Properties.EventSourceArn['Fn::GetAtt']?.[0] === queue,
+    );
+    expect(replays).toHaveLength(1);
+    expect(replays[0]!.Properties).toMatchObject({
+      FunctionName: { Ref: synth.logicalId(synth.stack.notifications.notifier.fn) },
+      Enabled: false,
+      BatchSize: 1,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+    // Hidden while the notifier works on a message: longer than its timeout.
+    const notifier = resources('AWS::Lambda::Function')[synth.logicalId(synth.stack.notifications.notifier.fn)]!;
+    expect(resources('AWS::SQS::Queue')[queue]!.Properties.VisibilityTimeout).toBeGreaterThanOrEqual(
+      6 * notifier.Properties.Timeout,
+    );
   });
 
   it('keeps failures in KMS-encrypted, TLS-only queues', () => {
