@@ -120,7 +120,7 @@ export interface paths {
         head?: never;
         /**
          * Change an institution's names, or its contacts and their emails' language
-         * @description Changes an institution's names (the programme office only), or its `contactEmails` and the language emails to them are written in (`contactLanguage`, for contacts who chose none), which its own hospital coordinators may change too. The next email follows. Send the `ETag` of your last read as `If-Match`.
+         * @description Changes an institution's names (the programme office only), or its `contactEmails` and the language emails to them are written in (`contactLanguage`, for contacts who chose none), which its own hospital coordinators may change too; `contactLanguage: null` takes the list's language away (all three languages). The next email follows. Send the `ETag` of your last read as `If-Match`.
          *
          *     **Roles:** `admin`, `programme-coordinator`, `hospital-coordinator` (Cognito groups; see `x-roles`).
          */
@@ -276,7 +276,7 @@ export interface paths {
         head?: never;
         /**
          * Change a programme
-         * @description Changes names, window, status, contacts (`contactEmails`) or the language emails to them are written in (`contactLanguage`, for contacts who chose none). Narrowing the window past a placement is a 409 naming it. Send the `ETag` of your last read as `If-Match`.
+         * @description Changes names, window, status, contacts (`contactEmails`) or the language emails to them are written in (`contactLanguage`, for contacts who chose none; `null`: all three languages). Narrowing the window past a placement is a 409 naming it. Send the `ETag` of your last read as `If-Match`.
          *
          *     **Roles:** `admin`, `programme-coordinator` (Cognito groups; see `x-roles`).
          */
@@ -1485,7 +1485,7 @@ export interface components {
         InstitutionPatch: {
             names?: components["schemas"]["LocalizedName"];
             contactEmails?: string[];
-            contactLanguage?: components["schemas"]["Language"];
+            contactLanguage?: components["schemas"]["Language"] | null;
         };
         /** @enum {string} */
         Language: "en" | "zh-Hant" | "zh-Hans";
@@ -1727,7 +1727,7 @@ export interface components {
             endDate?: string;
             status?: components["schemas"]["ProgrammeStatus"];
             contactEmails?: string[];
-            contactLanguage?: components["schemas"]["Language"];
+            contactLanguage?: components["schemas"]["Language"] | null;
         };
         ProgrammeReport: {
             programmeId: string;

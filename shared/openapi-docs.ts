@@ -323,7 +323,7 @@ export const operationDocs: Record<string, OperationDocs> = {
     response: institution,
   },
   updateInstitution: {
-    description: `Changes an institution's names (the programme office only), or its \`contactEmails\` and the language emails to them are written in (\`contactLanguage\`, for contacts who chose none), which its own hospital coordinators may change too. The next email follows. ${CHANGE}`,
+    description: `Changes an institution's names (the programme office only), or its \`contactEmails\` and the language emails to them are written in (\`contactLanguage\`, for contacts who chose none), which its own hospital coordinators may change too; \`contactLanguage: null\` takes the list's language away (all three languages). The next email follows. ${CHANGE}`,
     pathExample: { institutionId: ids.host },
     request: { contactLanguage: 'zh-Hant' },
     response: { ...institution, contactLanguage: 'zh-Hant', ...meta(2) },
@@ -407,7 +407,7 @@ export const operationDocs: Record<string, OperationDocs> = {
     response: programme,
   },
   updateProgramme: {
-    description: `Changes names, window, status, contacts (\`contactEmails\`) or the language emails to them are written in (\`contactLanguage\`, for contacts who chose none). Narrowing the window past a placement is a 409 naming it. ${CHANGE}`,
+    description: `Changes names, window, status, contacts (\`contactEmails\`) or the language emails to them are written in (\`contactLanguage\`, for contacts who chose none; \`null\`: all three languages). Narrowing the window past a placement is a 409 naming it. ${CHANGE}`,
     pathExample: { programmeId: ids.programme },
     request: { status: 'CLOSED' },
     response: { ...programme, status: 'CLOSED', ...meta(2) },

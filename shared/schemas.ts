@@ -127,7 +127,8 @@ export const InstitutionPatch = schema(() =>
     .strictObject({
       names: z.optional(LocalizedName),
       contactEmails: z.optional(ContactEmails),
-      contactLanguage: z.optional(Language),
+      /** null: none, so contacts who chose none get all three languages. */
+      contactLanguage: z.optional(z.nullable(Language)),
     })
     .check(z.refine(changesSomething, 'nothing to change')),
 );
@@ -214,7 +215,8 @@ export const ProgrammePatch = schema(() =>
       endDate: z.optional(CalendarDate),
       status: z.optional(ProgrammeStatus),
       contactEmails: z.optional(ContactEmails),
-      contactLanguage: z.optional(Language),
+      /** null: none, so contacts who chose none get all three languages. */
+      contactLanguage: z.optional(z.nullable(Language)),
     })
     .check(z.refine(changesSomething, 'nothing to change'), z.refine(periodInOrder, periodMessage)),
 );

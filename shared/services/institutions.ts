@@ -17,7 +17,7 @@ import { checkCapacityChange } from '../domain/rules';
 import { eachDay, lengthInDays } from '../domain/dates';
 import { today } from '../clock';
 import { items, newId, readFutureDayBook, readFacts, repository, write } from '../repository';
-import { assertVersion, auditRecord, existing, nowIso, runWrite, type WriteContext } from './write';
+import { assertVersion, auditRecord, existing, nowIso, patched, runWrite, type WriteContext } from './write';
 
 export async function createInstitution(ctx: WriteContext, input: z.output<typeof InstitutionInput>) {
   return runWrite(ctx, async () => {
@@ -58,7 +58,7 @@ export async function updateInstitution(
     const current = await getInstitution(institutionId);
     assertVersion(ctx, current, `Institution ${institutionId}`);
     const at = nowIso();
-    const next: Institution = { ...current, ...patch, updatedAt: at, version: current.version + 1 };
+    const next: Institution = { ...patched(current, patch), updatedAt: at, version: current.version + 1 };
     const audit = auditRecord(ctx.principal, at, {
       action: 'institution.updated',
       entityType: 'institution',

@@ -3,7 +3,16 @@ import type * as z from 'zod';
 import type { Programme, ProgrammeInput, ProgrammePatch } from '../schemas';
 import { checkProgrammeWindow } from '../domain/rules';
 import { newId, publicProgramme, repository, write, type ProgrammeRecord } from '../repository';
-import { assertVersion, auditRecord, existing, nowIso, runWrite, refuseBrokenRules, type WriteContext } from './write';
+import {
+  assertVersion,
+  auditRecord,
+  existing,
+  nowIso,
+  patched,
+  runWrite,
+  refuseBrokenRules,
+  type WriteContext,
+} from './write';
 
 export const getProgramme = (id: string) => existing('Programme', id, repository.getProgramme);
 
@@ -34,7 +43,7 @@ export async function updateProgramme(ctx: WriteContext, programmeId: string, pa
     const current = publicProgramme(record);
     assertVersion(ctx, current, `Programme ${programmeId}`);
     const at = nowIso();
-    const next: Programme = { ...current, ...patch, updatedAt: at, version: current.version + 1 };
+    const next: Programme = { ...patched(current, patch), updatedAt: at, version: current.version + 1 };
     // Checked against the placements the programme holds (a consistent read), and the write
     // asserts none was added or moved since: PLACEMENT_OUTSIDE_WINDOW holds under concurrency.
     const goingAhead = Object.entries(record.placementSpans).map(([placementId, span]) => ({ placementId, ...span }));
@@ -49,7 +58,7 @@ export async function updateProgramme(ctx: WriteContext, programmeId: string, pa
     return {
       entity: next,
       version: next.version,
-      writes: [write.replaceProgramme({ ...record, ...next }, record), write.audit(audit)],
+      writes: [write.replaceProgramme({ ...patched(record, patch), ...next }, record), write.audit(audit)],
     };
   });
 }

@@ -57,6 +57,13 @@ export function assertVersion(ctx: WriteContext, current: { version: number }, w
 }
 
 /** Refuse (409, naming every broken rule) when a violation blocks; otherwise return the warnings. */
+/** A record with a patch applied: a field the patch sets to null is removed (it has no value now). */
+export function patched<T extends object>(current: T, patch: object): T {
+  const next = { ...current, ...patch } as Record<string, unknown>;
+  for (const [field, value] of Object.entries(patch)) if (value === null) delete next[field];
+  return next as T;
+}
+
 export function refuseBrokenRules(violations: Violation[]): Violation[] {
   const broken = blocking(violations);
   if (broken.length > 0) throw ruleViolation(broken);

@@ -229,6 +229,11 @@ describe('a coordinator’s email language', () => {
         await card.getByRole('radio', { name: '繁體中文' }).check();
         await card.getByRole('button', { name: 'Save the contact list' }).click();
         await card.getByRole('alert').filter({ hasText: 'Saved. The next emails go to this list' }).waitFor();
+        // The other list goes without a language of its own: all three in one email.
+        const other = page.locator('.ant-card').filter({ hasText: OFFICE_LISTS.en[1]! });
+        await other.getByRole('radio', { name: 'None: all three languages in one email' }).check();
+        await other.getByRole('button', { name: 'Save the contact list' }).click();
+        await other.getByRole('alert').filter({ hasText: 'Saved. The next emails go to this list' }).waitFor();
       } finally {
         await context.close();
       }
@@ -238,6 +243,9 @@ describe('a coordinator’s email language', () => {
         p.names.en.startsWith('Hospital Authority Staff'),
       );
       expect(north).toMatchObject({ contactEmails: ['exchange@gd-health.example.cn'], contactLanguage: 'zh-Hant' });
+      const gba = programmes.body.items.find((p: { names: { en: string } }) => p.names.en.startsWith('Greater Bay'));
+      expect(gba).toMatchObject({ contactEmails: ['gba.talents@ha.example.org'] });
+      expect(gba).not.toHaveProperty('contactLanguage');
     },
     120_000,
   );

@@ -263,6 +263,30 @@ describe('coordinators read their emails in their own language', () => {
     expect(toMailboxNow.subject).toMatch(/Medicine（简）$/);
     expect(toMailboxNow.body.html).toContain('<html lang="zh-Hans">');
     expect(toMailboxNow.body.text).not.toMatch(/Dear/);
+
+    // The list's language can be taken away again (null): then the shared mailbox gets all three.
+    const cleared = await expectStatus(
+      h.request('PATCH', hospital, { token: kwh, body: { contactLanguage: null }, headers: ifMatch(2) }),
+      200,
+    );
+    expect(cleared).toMatchObject({ version: 3, contactEmails: ['kwh-coord@example.org', 'kwh-office@example.org'] });
+    expect(cleared).not.toHaveProperty('contactLanguage');
+    expect(
+      await expectStatus(h.request('GET', `/v1/programmes/${programme.programmeId}`, { token: w.admin }), 200),
+    ).toHaveProperty('contactLanguage', 'en');
+    const fourth = await addRotation(w, placement.placementId, {
+      departmentId: medicine.departmentId,
+      startDate: '2027-07-05',
+      endDate: '2027-07-23',
+    });
+    await expectStatus(
+      h.request('POST', `/v1/rotations/${fourth.rotationId}/confirm`, { token, headers: ifMatch(1) }),
+      200,
+    );
+    await poller.drain();
+    const inAllThree = about(await emailsTo('kwh-office@example.org'), placement.placementId).at(-1)!;
+    expect(inAllThree.body.text).toMatch(/Dear/);
+    expect(inAllThree.body.text).toMatch(/各位/);
   });
 });
 

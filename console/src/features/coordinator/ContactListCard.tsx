@@ -16,6 +16,7 @@ import { type ContactList, type ContactListKind, useChangeContactList } from './
 
 const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 const MAX_ADDRESSES = 20;
+type ListLanguage = Language | 'none';
 
 export function HospitalContactsCard(props: { institutionId: string }) {
   const hospital = useInstitution(props.institutionId);
@@ -42,7 +43,8 @@ function ContactListCard(props: {
   // change read in the meantime (a refetch on focus) is never overwritten unseen.
   const [base, setBase] = useState<ContactList | undefined>();
   const [emails, setEmails] = useState<string[]>([]);
-  const [language, setLanguage] = useState<Language | undefined>();
+  // 'none': the list has no language, and its addresses with none of their own get all three.
+  const [language, setLanguage] = useState<ListLanguage>('none');
   const [invalid, setInvalid] = useState<string[]>([]);
   const [tooMany, setTooMany] = useState(false);
 
@@ -50,7 +52,7 @@ function ContactListCard(props: {
     if (list.data && !base) {
       setBase(list.data);
       setEmails(list.data.contactEmails);
-      setLanguage(list.data.contactLanguage);
+      setLanguage(list.data.contactLanguage ?? 'none');
     }
   }, [list.data, base]);
 
@@ -58,7 +60,7 @@ function ContactListCard(props: {
   if (!base) return null;
 
   const sameList = (a: readonly string[], b: readonly string[]) => a.join('\n') === b.join('\n');
-  const edited = (next: { emails?: string[]; language?: Language }) => {
+  const edited = (next: { emails?: string[]; language?: ListLanguage }) => {
     change.reset();
     if (next.emails) {
       setEmails(next.emails);
@@ -73,7 +75,7 @@ function ContactListCard(props: {
     const { data: fresh } = await list.refetch();
     if (!fresh) return;
     if (sameList(emails, base.contactEmails)) setEmails(fresh.contactEmails);
-    if (language === base.contactLanguage) setLanguage(fresh.contactLanguage);
+    if (language === (base.contactLanguage ?? 'none')) setLanguage(fresh.contactLanguage ?? 'none');
     setBase(fresh);
     change.reset();
   };
@@ -85,7 +87,9 @@ function ContactListCard(props: {
     if (wrong.length > 0 || emails.length > MAX_ADDRESSES) return;
     const changes = {
       ...(sameList(emails, base.contactEmails) ? {} : { contactEmails: emails }),
-      ...(language && language !== base.contactLanguage ? { contactLanguage: language } : {}),
+      ...(language !== (base.contactLanguage ?? 'none')
+        ? { contactLanguage: language === 'none' ? null : language }
+        : {}),
     };
     if (Object.keys(changes).length === 0) {
       setInvalid([]);
@@ -136,13 +140,10 @@ function ContactListCard(props: {
             data-testid="contact-emails"
           />
         </Form.Item>
-        <Form.Item
-          label={t('emailSettings.list.language')}
-          extra={base.contactLanguage ? undefined : t('emailSettings.list.languageNone')}
-        >
+        <Form.Item label={t('emailSettings.list.language')}>
           <Radio.Group
             value={language}
-            onChange={(event) => edited({ language: event.target.value as Language })}
+            onChange={(event) => edited({ language: event.target.value as ListLanguage })}
             aria-label={t('emailSettings.list.language')}
           >
             {LANGUAGES.map((option) => (
@@ -150,6 +151,7 @@ function ContactListCard(props: {
                 <span lang={option}>{LANGUAGE_NAMES[option]}</span>
               </Radio>
             ))}
+            <Radio value="none">{t('emailSettings.list.languageNone')}</Radio>
           </Radio.Group>
         </Form.Item>
         {change.error && (

@@ -50,7 +50,7 @@ export interface ContactList {
   contactLanguage?: Language;
   version: number;
 }
-export type ContactListChanges = { contactEmails?: string[]; contactLanguage?: Language };
+export type ContactListChanges = { contactEmails?: string[]; contactLanguage?: Language | null };
 
 const listOf = (saved: ContactList): ContactList => ({
   names: saved.names,
