@@ -126,7 +126,7 @@ export const zhHans: Strings<SharedStrings> = {
       OUTSIDE_PLACEMENT_PERIOD: '日期超出交流期间。',
       ROTATION_OUTSIDE_PLACEMENT: '有轮转会超出交流期间。',
       ROTATION_TOO_LONG: '轮转时间超过上限。',
-      DEPARTMENT_NOT_AT_HOST: '该科室不属于接收医院。',
+      DEPARTMENT_NOT_AT_HOST: '该科室不属于接待医院。',
       ROTATION_OVERLAP: '与同一人的另一轮转时间重叠。',
       CAPACITY_EXCEEDED: '科室在其中某些日期已满员。',
       CAPACITY_BELOW_BOOKINGS: '容量会低于已预订的人数。',

@@ -103,11 +103,7 @@ function ContactListCard(props: {
   return (
     <Card
       style={{ maxWidth: 640 }}
-      title={
-        <h2 style={{ fontSize: 16, margin: 0, whiteSpace: 'normal', wordBreak: 'keep-all', overflowWrap: 'anywhere' }}>
-          {t('emailSettings.list.title', { name: name(base.names) })}
-        </h2>
-      }
+      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('emailSettings.list.title', { name: name(base.names) })}</h2>}
     >
       <Typography.Paragraph type="secondary">
         {t(props.kind === 'institution' ? 'emailSettings.list.introHospital' : 'emailSettings.list.introProgramme')}

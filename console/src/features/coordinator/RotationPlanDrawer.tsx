@@ -275,7 +275,13 @@ export function RotationPlanDrawer(props: {
               <Typography.Text>{t('plan.checking')}</Typography.Text>
             </Space>
           ) : refused > 0 ? (
-            <Alert type="error" showIcon title={t('plan.broken', { count: refused, total: rows.length })} />
+            <Alert
+              type="error"
+              showIcon
+              title={
+                rows.length === 1 ? t('plan.brokenOnly') : t('plan.broken', { count: refused, total: rows.length })
+              }
+            />
           ) : clean ? (
             <Alert type="success" showIcon title={t('plan.clean', { count: rows.length })} />
           ) : (

@@ -200,10 +200,15 @@ export function useViolationWords(
           count: Number(d.capacity ?? 0),
           days: days(d.days),
         });
+      // Named with its region and days when the details came with it (a 409); else in general words (a list's flag).
       case 'CREDENTIAL_NOT_VALID':
-        return t('violation.credential', { region: common(`region.${String(d.region)}`), days: days(d.uncovered) });
+        if (d.region && d.uncovered)
+          return t('violation.credential', { region: common(`region.${String(d.region)}`), days: days(d.uncovered) });
+        break;
       case 'ENTRY_PERMIT_NOT_COVERING':
-        return t('violation.permit', { region: common(`region.${String(d.region)}`), days: days(d.uncovered) });
+        if (d.region && d.uncovered)
+          return t('violation.permit', { region: common(`region.${String(d.region)}`), days: days(d.uncovered) });
+        break;
       case 'OUTSIDE_PLACEMENT_PERIOD':
         return t('violation.outsidePlacement', {
           period: dates.range(String(d.placementStart), String(d.placementEnd)),
@@ -213,11 +218,11 @@ export function useViolationWords(
       case 'ROTATION_TOO_LONG':
         return t('violation.tooLong', { count: Number(d.maxDays ?? 366) });
       default:
-        return (
-          common(`errors.violations.${v.code}`, { defaultValue: '' }) ||
-          common('errors.violations.other', { code: v.code })
-        );
+        break;
     }
+    return (
+      common(`errors.violations.${v.code}`, { defaultValue: '' }) || common('errors.violations.other', { code: v.code })
+    );
   };
 }
 

@@ -10,8 +10,8 @@ const en = {
   currentNone:
     'You have not chosen one: each programme or hospital that lists your address decides, and when it has not, you get all three languages.',
   choice: 'Write my emails in',
-  noChoice: 'No choice of mine',
-  noChoiceSignIn: 'No choice of mine: the language of my sign-in ({{language}})',
+  noChoice: 'None chosen',
+  noChoiceSignIn: 'None chosen: use my sign-in’s language ({{language}})',
   noChoiceHint: 'Without a choice, the programme’s or hospital’s language applies.',
   notThisSite: 'This does not change the language of this website: use the switch at the top for that.',
   save: 'Save',

@@ -3,7 +3,7 @@ import type { Strings } from '../../i18n/types';
 
 const en = {
   nav: { imports: 'Import & export' },
-  title: 'Import nominations and export',
+  title: 'Import and export',
   intro:
     'Upload a spreadsheet of nominations (CSV or XLSX), check it, then import the rows that are ready. Nothing is written until you import.',
   upload: {
@@ -52,7 +52,7 @@ const en = {
     button_other: 'Import {{count}} rows',
     nothing: 'No row is ready to import. Fix the file and check it again.',
     progress: 'Imported {{done}} of {{total}} rows…',
-    done: 'Done: {{created}} new, {{nominated}} known people nominated, {{already}} already there, {{rejected}} not imported.',
+    done: 'Done: {{created}} new people nominated, {{nominated}} people already on record nominated, {{already}} nominations already there, {{rejected}} rows not imported.',
     rejected: 'Download the rows not imported, with the reasons',
     placements: 'See the placements',
   },
@@ -107,7 +107,7 @@ const en = {
 
 const zhHant: Strings<typeof en> = {
   nav: { imports: '匯入及匯出' },
-  title: '匯入提名及匯出',
+  title: '匯入及匯出',
   intro: '上載提名試算表（CSV 或 XLSX），先作檢查，再匯入已準備好的行。按下匯入前不會寫入任何資料。',
   upload: {
     heading: '1. 選擇檔案',
@@ -173,12 +173,12 @@ const zhHant: Strings<typeof en> = {
   },
   exports: {
     heading: '匯出',
-    roster: '名冊，每個輪換一行',
+    roster: '名冊，每個輪轉一行',
     rosterXlsx: '名冊（XLSX）',
     rosterCsv: '名冊（CSV）',
     report: '計劃報告（XLSX）',
-    occupancy: '接收醫院某月的部門使用情況',
-    institution: '接收醫院',
+    occupancy: '接待醫院某月的部門使用情況',
+    institution: '接待醫院',
     month: '月份',
     occupancyXlsx: '使用情況（XLSX）',
   },
@@ -190,7 +190,7 @@ const zhHant: Strings<typeof en> = {
     INVALID_DATE: '「{{column}}」：「{{value}}」不是日期。',
     NO_SUCH_DAY: '「{{column}}」：「{{value}}」不是日曆上的日子。',
     END_BEFORE_START: '「{{column}}」：結束早於開始。',
-    UNKNOWN_DISCIPLINE: '「{{column}}」：「{{value}}」不是職系。',
+    UNKNOWN_DISCIPLINE: '「{{column}}」：「{{value}}」不是職業。',
     UNKNOWN_LANGUAGE: '「{{column}}」：「{{value}}」不是語言。',
     UNKNOWN_INSTITUTION: '「{{column}}」：沒有名為「{{value}}」的機構。',
     AMBIGUOUS_INSTITUTION: '「{{column}}」：「{{value}}」對應多於一間機構，請填寫編號。',
@@ -210,7 +210,7 @@ const zhHant: Strings<typeof en> = {
 
 const zhHans: Strings<typeof en> = {
   nav: { imports: '导入及导出' },
-  title: '导入提名及导出',
+  title: '导入和导出',
   intro: '上传提名电子表格（CSV 或 XLSX），先作检查，再导入已准备好的行。按下导入前不会写入任何数据。',
   upload: {
     heading: '1. 选择文件',
@@ -276,12 +276,12 @@ const zhHans: Strings<typeof en> = {
   },
   exports: {
     heading: '导出',
-    roster: '名册，每个轮换一行',
+    roster: '名册，每个轮转一行',
     rosterXlsx: '名册（XLSX）',
     rosterCsv: '名册（CSV）',
     report: '计划报告（XLSX）',
-    occupancy: '接收医院某月的部门使用情况',
-    institution: '接收医院',
+    occupancy: '接待医院某月的科室使用情况',
+    institution: '接待医院',
     month: '月份',
     occupancyXlsx: '使用情况（XLSX）',
   },
@@ -293,7 +293,7 @@ const zhHans: Strings<typeof en> = {
     INVALID_DATE: '“{{column}}”：“{{value}}”不是日期。',
     NO_SUCH_DAY: '“{{column}}”：“{{value}}”不是日历上的日子。',
     END_BEFORE_START: '“{{column}}”：结束早于开始。',
-    UNKNOWN_DISCIPLINE: '“{{column}}”：“{{value}}”不是职系。',
+    UNKNOWN_DISCIPLINE: '“{{column}}”：“{{value}}”不是职业。',
     UNKNOWN_LANGUAGE: '“{{column}}”：“{{value}}”不是语言。',
     UNKNOWN_INSTITUTION: '“{{column}}”：没有名为“{{value}}”的机构。',
     AMBIGUOUS_INSTITUTION: '“{{column}}”：“{{value}}”对应多于一间机构，请填写编号。',
