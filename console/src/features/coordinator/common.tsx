@@ -3,7 +3,7 @@
  * colours that are never the only cue, names of institutions, and broken rules in words.
  */
 import { Alert, Tag, Typography } from 'antd';
-import { type ReactNode, useMemo } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { useDates } from '../../app/dates';
@@ -17,15 +17,36 @@ import './load-strings';
 export const CoordinatorPage = PageFrame;
 
 /**
- * A table wider than a phone scrolls sideways inside this, not the page. (antd's own scroll.x
- * adds an aria-hidden measuring row that axe reports; this needs none.)
+ * A table wider than a phone scrolls sideways inside this, not the page, and says so while it
+ * does: otherwise its cut-off columns look like all there is. (antd's own scroll.x adds an
+ * aria-hidden measuring row that axe reports; this needs none.)
  */
 export function Wide(props: { minWidth: number; label: string; children: ReactNode }) {
+  const { t } = useTranslation('coordinator');
+  const region = useRef<HTMLElement>(null);
+  const [narrower, setNarrower] = useState(false);
+  useEffect(() => {
+    const element = region.current;
+    if (!element) return;
+    const measure = () => setNarrower(element.clientWidth < props.minWidth);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [props.minWidth]);
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus so the keyboard can scroll it
-    <section className="coord-x" aria-label={props.label} tabIndex={0}>
-      <div style={{ minWidth: props.minWidth }}>{props.children}</div>
-    </section>
+    <>
+      {narrower && (
+        <Typography.Text type="secondary" className="coord-x-hint">
+          <span aria-hidden="true">↔ </span>
+          {t('wide.scroll')}
+        </Typography.Text>
+      )}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must take focus so the keyboard can scroll it */}
+      <section ref={region} className="coord-x" aria-label={props.label} tabIndex={0}>
+        <div style={{ minWidth: props.minWidth }}>{props.children}</div>
+      </section>
+    </>
   );
 }
 

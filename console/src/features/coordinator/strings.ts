@@ -157,6 +157,7 @@ const en = {
     noMatch: 'No visitor matches.',
     dismiss: 'Dismiss',
   },
+  wide: { scroll: 'Swipe the table sideways to see every column.' },
   editor: {
     newTitle: 'New rotation',
     changeTitle: 'Change rotation',
@@ -498,6 +499,7 @@ const zhHant: Strings<typeof en> = {
     noMatch: '沒有符合的交流人員。',
     dismiss: '關閉',
   },
+  wide: { scroll: '左右滑動表格，可查看所有欄目。' },
   editor: {
     newTitle: '新增輪轉',
     changeTitle: '修改輪轉',
@@ -830,6 +832,7 @@ const zhHans: Strings<typeof en> = {
     noMatch: '没有符合的交流人员。',
     dismiss: '关闭',
   },
+  wide: { scroll: '左右滑动表格，可查看所有栏目。' },
   editor: {
     newTitle: '新增轮转',
     changeTitle: '修改轮转',

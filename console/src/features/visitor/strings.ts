@@ -131,7 +131,8 @@ const en = {
     phoneHint: 'With the country code, e.g. +852 9123 4567 or +86 138 0013 8000.',
     phoneInvalid: 'Please enter a phone number with the country code.',
     language: 'Preferred language',
-    languageHint: 'The emails we send you are written in it, and saving it switches this website to it too (the switch at the top changes only this website).',
+    languageHint:
+      'The emails we send you are written in it, and saving it switches this website to it too (the switch at the top changes only this website).',
     save: 'Save changes',
     saved: 'Saved.',
     unchanged: 'Nothing to save.',
