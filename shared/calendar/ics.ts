@@ -145,10 +145,10 @@ const CALENDAR_TEXT: Record<Language, CalendarText> = {
   'zh-Hans': {
     title: '轮转安排',
     cancelled: '已取消',
-    declined: '已拒绝',
+    declined: '已婉拒',
     supervisor: '带教老师',
     statusLabel: '状态',
-    status: { SCHEDULED: '待确认', CONFIRMED: '已确认', DECLINED: '已拒绝', CANCELLED: '已取消', COMPLETED: '已完成' },
+    status: { SCHEDULED: '待确认', CONFIRMED: '已确认', DECLINED: '已婉拒', CANCELLED: '已取消', COMPLETED: '已完成' },
   },
 };
 

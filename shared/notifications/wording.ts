@@ -569,8 +569,8 @@ const hansOnBehalf = (f: LocalizedFacts) => (f.recordedBy ? [`以上由${f.recor
 const hansContact = '如有疑问，请联系项目办公室。';
 const hansAfterAcceptance = (f: LocalizedFacts) => (f.awaitingAcceptance ? '接受交流安排后，' : '');
 const hansConfirmAsk = (f: LocalizedFacts) =>
-  `${hansAfterAcceptance(f)}请登录系统确认此安排；如无法参加，请拒绝并说明原因。`;
-const hansConfirmBy = (deadline: string) => `下一步：请于${deadline}前（含当日）登录系统确认或拒绝。`;
+  `${hansAfterAcceptance(f)}请登录系统确认此安排；如无法参加，请婉拒并说明原因。`;
+const hansConfirmBy = (deadline: string) => `下一步：请于${deadline}前（含当日）登录系统确认或婉拒。`;
 const hansEnded = zhPlacementEnded({
   you: '您',
   joined: '参加',
@@ -668,14 +668,14 @@ const zhHans: Wording = {
     rotationConfirmed: (f) =>
       f.toVisitor ? `轮转安排已代为确认：${f.department}` : `${beforeHan(f.staff)}已确认轮转：${f.department}`,
     rotationDeclined: (f) =>
-      f.toVisitor ? `轮转安排已代为拒绝：${f.department}` : `${beforeHan(f.staff)}已拒绝轮转：${f.department}`,
+      f.toVisitor ? `轮转安排已代为婉拒：${f.department}` : `${beforeHan(f.staff)}已婉拒轮转：${f.department}`,
     reminderConfirm: (f) => `请确认轮转安排：${f.department}，${f.startShort}起`,
     reminderStart: (f) => `提醒：${f.department}轮转将于${f.days}后开始`,
   },
   body: {
     placementOffered: (f) => [
       `您获邀参加“${f.programme}”，到${f.host}进行交流，交流期间自${f.start}至${f.end}。`,
-      '请登录系统查看详情，并接受或拒绝此安排。',
+      '请登录系统查看详情，并接受或婉拒此安排。',
       ...(f.hasRotations ? ['已安排的轮转列于下方；接受交流安排后，请逐一确认。'] : []),
     ],
     placementEnded: hansEnded.body,
@@ -686,8 +686,8 @@ const zhHans: Wording = {
     rotationsScheduled: (f) => [
       `已为您安排在${f.host}进行下列轮转。`,
       withDeadline(f)
-        ? `下一步：请登录系统逐一确认或拒绝，第一项轮转请于${f.deadline}前（含当日）回复。`
-        : `${hansAfterAcceptance(f)}请登录系统逐一确认；如无法参加其中一项，请拒绝并说明原因。`,
+        ? `下一步：请登录系统逐一确认或婉拒，第一项轮转请于${f.deadline}前（含当日）回复。`
+        : `${hansAfterAcceptance(f)}请登录系统逐一确认；如无法参加其中一项，请婉拒并说明原因。`,
     ],
     rotationChanged: (f) => [hansChanged(f), ...hansAfterChange(f)],
     rotationCancelled: (f) => [`您在${f.host}${f.department}自${f.start}至${f.end}的轮转安排已取消。`],
@@ -700,9 +700,9 @@ const zhHans: Wording = {
           ],
     rotationDeclined: (f) =>
       f.toVisitor
-        ? [`${f.recordedBy}已代您拒绝在${f.host}${f.department}自${f.start}至${f.end}的轮转安排。`, hansContact]
+        ? [`${f.recordedBy}已代您婉拒在${f.host}${f.department}自${f.start}至${f.end}的轮转安排。`, hansContact]
         : [
-            `${beforeHan(f.staff)}已拒绝在${f.host}${f.department}自${f.start}至${f.end}的轮转安排。`,
+            `${beforeHan(f.staff)}已婉拒在${f.host}${f.department}自${f.start}至${f.end}的轮转安排。`,
             ...hansOnBehalf(f),
             '请另行安排。',
           ],

@@ -182,7 +182,7 @@ describe('coordinators read their emails in their own language', () => {
     };
     // Chosen: Simplified Chinese only, over the programme's English.
     const toOffice = await only('gba-office@example.org');
-    expect(toOffice.subject).toMatch(/^访问医生\d+ 已拒绝轮转：Medicine（简）$/);
+    expect(toOffice.subject).toMatch(/^访问医生\d+ 已婉拒轮转：Medicine（简）$/);
     expect(characters(toOffice.subject)).toBeLessThanOrEqual(30);
     expect(toOffice.body.text!.startsWith('项目办公室各位同事：\n')).toBe(true);
     expect(toOffice.body.text).toContain('原因：Sitting the licensing exam that week');

@@ -442,7 +442,7 @@ describe('what the visitor hears', () => {
     expect(text).toContain('已为您安排在Queen Mary Hospital（简）进行下列轮转。');
     expect(text.match(/^- /gm)).toHaveLength(3);
     expect(text).toContain('- Medicine（简）：2027年6月21日（星期一）至2027年6月25日（星期五）');
-    expect(text).toContain('下一步：请登录系统逐一确认或拒绝');
+    expect(text).toContain('下一步：请登录系统逐一确认或婉拒');
     expect(text).toContain(`/placements/${placementId}`);
     const sent = await expectStatus(
       h.request('GET', `/v1/placements/${placementId}/notifications`, { token: w.coordinator }),

@@ -107,7 +107,7 @@ describe('the calendar feed', () => {
   it('words a declined rotation as declined in Chinese too, never as cancelled', () => {
     for (const [language, word] of [
       ['zh-Hant', '已婉拒'],
-      ['zh-Hans', '已拒绝'],
+      ['zh-Hans', '已婉拒'],
     ] as const) {
       const feed = rotationCalendar({
         staffName: NURSE,

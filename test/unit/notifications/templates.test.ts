@@ -188,7 +188,7 @@ describe('coordinators hear confirmations and declines', () => {
       '陳曉雨婉拒了於瑪麗醫院心臟科由2026年3月2日（星期一）至2026年3月27日（星期五）的輪轉安排。',
     );
     expect(email.text).toContain(
-      '陈晓雨已拒绝在玛丽医院心脏科自2026年3月2日（星期一）至2026年3月27日（星期五）的轮转安排。',
+      '陈晓雨已婉拒在玛丽医院心脏科自2026年3月2日（星期一）至2026年3月27日（星期五）的轮转安排。',
     );
     expect(email.html).toContain('Family emergency;<br>back in April');
   });
@@ -367,7 +367,7 @@ describe('an offer with rotations already planned', () => {
       '接受交流安排後，請登入系統確認此安排；如未能出席，請婉拒並說明原因。',
     );
     expect(renderEmail(scheduled, 'zh-Hans', CONSOLE).text).toContain(
-      '接受交流安排后，请登录系统确认此安排；如无法参加，请拒绝并说明原因。',
+      '接受交流安排后，请登录系统确认此安排；如无法参加，请婉拒并说明原因。',
     );
     expect(renderEmail(facts(), 'en', CONSOLE).text).toContain('\nPlease confirm it in the console');
   });
