@@ -27,17 +27,17 @@ export function insertedAudit(record: DynamoDBRecord): Record<string, unknown> |
 function toLambdaValue(value: SdkAttributeValue): AttributeValue {
   if (value.B !== undefined) return { B: Buffer.from(value.B).toString('base64') };
   if (value.BS !== undefined) return { BS: value.BS.map((b) => Buffer.from(b).toString('base64')) };
-  if (value.M !== undefined) return { M: toLambdaImage(value.M)! };
+  if (value.M !== undefined) return { M: toLambdaMap(value.M) };
   if (value.L !== undefined) return { L: value.L.map(toLambdaValue) };
   return value as AttributeValue;
 }
 
-function toLambdaImage(
-  image: Record<string, SdkAttributeValue> | undefined,
-): Record<string, AttributeValue> | undefined {
-  if (!image) return undefined;
+function toLambdaMap(image: Record<string, SdkAttributeValue>): Record<string, AttributeValue> {
   return Object.fromEntries(Object.entries(image).map(([name, value]) => [name, toLambdaValue(value)]));
 }
+
+const toLambdaImage = (image: Record<string, SdkAttributeValue> | undefined) =>
+  image ? toLambdaMap(image) : undefined;
 
 export function toLambdaRecord(record: StreamRecord, streamArn: string, region: string): DynamoDBRecord {
   const data = record.dynamodb ?? {};

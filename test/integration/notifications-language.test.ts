@@ -7,8 +7,8 @@
  */
 import { startHarness, type Harness, type SentEmail } from '../support/harness';
 import { addRotation, addStaff, buildWorld, expectStatus, transition, type World } from '../support/fixtures';
-import { acceptedPlacement, emailsTo as inboxOf, ifMatch } from './notifications-support';
-import { startStreamPoller, type StreamPoller } from '../../local/stream-poller';
+import { acceptedPlacement, emailsTo as inboxOf, ifMatch, pollTable } from './notifications-support';
+import type { StreamPoller } from '../../local/stream-poller';
 import { handler as notifier } from '../../functions/notifier/handler';
 
 let h: Harness;
@@ -18,10 +18,7 @@ let poller: StreamPoller;
 beforeAll(async () => {
   h = await startHarness();
   w = await buildWorld(h);
-  poller = startStreamPoller({
-    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT!,
-    tableName: h.tableName,
-    intervalMs: 50,
+  poller = pollTable(h, {
     handler: notifier,
   });
 });

@@ -9,8 +9,8 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { startHarness, type Harness, type SentEmail } from '../support/harness';
 import { addRotation, buildWorld, expectStatus, type World } from '../support/fixtures';
-import { acceptedPlacement, ifMatch } from './notifications-support';
-import { startStreamPoller, type StreamPoller } from '../../local/stream-poller';
+import { acceptedPlacement, ifMatch, pollTable } from './notifications-support';
+import type { StreamPoller } from '../../local/stream-poller';
 import { handler as notifier } from '../../functions/notifier/handler';
 import { handler as redrive } from '../../functions/redrive/handler';
 import { resetClients } from '../../shared/clients';
@@ -41,10 +41,7 @@ beforeAll(async () => {
   process.env.SES_ENDPOINT = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   resetConfig();
   resetClients();
-  poller = startStreamPoller({
-    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT!,
-    tableName: h.tableName,
-    intervalMs: 50,
+  poller = pollTable(h, {
     handler: notifier,
   });
 });

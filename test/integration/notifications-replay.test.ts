@@ -10,8 +10,8 @@
 import type { DynamoDBStreamEvent, SQSEvent } from 'aws-lambda';
 import { startHarness, type Harness } from '../support/harness';
 import { addRotation, buildWorld, type World } from '../support/fixtures';
-import { acceptedPlacement, emailsTo } from './notifications-support';
-import { startStreamPoller, type StreamPoller } from '../../local/stream-poller';
+import { acceptedPlacement, emailsTo, pollTable } from './notifications-support';
+import type { StreamPoller } from '../../local/stream-poller';
 import { handler as notifier } from '../../functions/notifier/handler';
 import type { StreamFailure } from '../../shared/repository/stream';
 
@@ -24,10 +24,7 @@ const onFailureQueue: StreamFailure[] = [];
 beforeAll(async () => {
   h = await startHarness();
   w = await buildWorld(h);
-  poller = startStreamPoller({
-    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT!,
-    tableName: h.tableName,
-    intervalMs: 50,
+  poller = pollTable(h, {
     maxRetries: 2,
     retryDelayMs: 10,
     handler: async (event: DynamoDBStreamEvent) => {

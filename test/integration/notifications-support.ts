@@ -1,5 +1,6 @@
 /** What the notification tests share: a visitor with an accepted placement, and their inbox. */
 import type { Harness } from '../support/harness';
+import { startStreamPoller, type StreamPollerOptions } from '../../local/stream-poller';
 import { addPlacement, addStaff, expectStatus, transition, type World } from '../support/fixtures';
 
 export async function acceptedPlacement(w: World, language?: string) {
@@ -35,3 +36,12 @@ export const emailsTo = async (h: Harness, address: string) =>
   (await h.sentEmails()).filter((e) => e.destination.to.some((to) => to.toLowerCase() === address.toLowerCase()));
 
 export const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
+
+/** The local stand-in for the notifier's event source mapping, on this harness's table, polling briskly. */
+export const pollTable = (h: Harness, options: Omit<StreamPollerOptions, 'dynamoEndpoint' | 'tableName'>) =>
+  startStreamPoller({
+    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT!,
+    tableName: h.tableName,
+    intervalMs: 50,
+    ...options,
+  });

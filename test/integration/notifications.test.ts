@@ -23,8 +23,9 @@ import {
   emailsTo as inboxOf,
   ifMatch,
   transitionWithReason,
+  pollTable,
 } from './notifications-support';
-import { startStreamPoller, type StreamPoller } from '../../local/stream-poller';
+import type { StreamPoller } from '../../local/stream-poller';
 import { handler as notifier } from '../../functions/notifier/handler';
 import { getNotification } from '../../shared/repository/notifications';
 import { handler as redrive } from '../../functions/redrive/handler';
@@ -41,10 +42,7 @@ let captured: DynamoDBStreamEvent[] = [];
 beforeAll(async () => {
   h = await startHarness();
   w = await buildWorld(h);
-  poller = startStreamPoller({
-    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT!,
-    tableName: h.tableName,
-    intervalMs: 50,
+  poller = pollTable(h, {
     handler: async (event) => {
       captured.push(event);
       return mode === 'live' ? notifier(event) : undefined;

@@ -19,9 +19,9 @@ import {
   rotationBody,
   type World,
 } from '../support/fixtures';
-import { acceptedPlacement, emailsTo } from './notifications-support';
+import { acceptedPlacement, emailsTo, pollTable } from './notifications-support';
 import { DynamoMeter } from '../../bench/dynamo-meter';
-import { startStreamPoller, type StreamPoller } from '../../local/stream-poller';
+import type { StreamPoller } from '../../local/stream-poller';
 import { handler as notifier } from '../../functions/notifier/handler';
 
 let h: Harness;
@@ -35,10 +35,7 @@ beforeAll(async () => {
   w = await buildWorld(h, { capacity: 2 });
   watcher = new TableWatcher(h);
   meter.install(h.db);
-  poller = startStreamPoller({
-    dynamoEndpoint: process.env.DYNAMODB_ENDPOINT!,
-    tableName: h.tableName,
-    intervalMs: 50,
+  poller = pollTable(h, {
     handler: notifier,
   });
 });
