@@ -35,20 +35,25 @@ let ses: SESv2Client | undefined;
 let s3: S3Client | undefined;
 let streams: DynamoDBStreamsClient | undefined;
 
+/** What every client of DynamoDB (the table, its stream) is built with: region, endpoint, time budget. */
+function dynamoSettings() {
+  const { region, dynamoEndpoint } = config();
+  const { connectionTimeout, maxAttempts } = DYNAMODB_TIMEOUTS;
+  const requestTimeout =
+    Number(process.env.DYNAMODB_REQUEST_TIMEOUT_MS) ||
+    (dynamoEndpoint ? LOCAL_REQUEST_TIMEOUT_MS : DYNAMODB_TIMEOUTS.requestTimeout);
+  return {
+    region,
+    maxAttempts,
+    // Without throwOnRequestTimeout the SDK only logs a warning when requestTimeout passes, and keeps waiting.
+    requestHandler: { connectionTimeout, requestTimeout, throwOnRequestTimeout: true },
+    ...(dynamoEndpoint ? { endpoint: dynamoEndpoint, credentials: localCredentials } : {}),
+  };
+}
+
 export function dynamoClient(): DynamoDBDocumentClient {
   if (!dynamo) {
-    const { region, dynamoEndpoint } = config();
-    const { connectionTimeout, maxAttempts } = DYNAMODB_TIMEOUTS;
-    const requestTimeout =
-      Number(process.env.DYNAMODB_REQUEST_TIMEOUT_MS) ||
-      (dynamoEndpoint ? LOCAL_REQUEST_TIMEOUT_MS : DYNAMODB_TIMEOUTS.requestTimeout);
-    const base = new DynamoDBClient({
-      region,
-      maxAttempts,
-      // Without throwOnRequestTimeout the SDK only logs a warning when requestTimeout passes, and keeps waiting.
-      requestHandler: { connectionTimeout, requestTimeout, throwOnRequestTimeout: true },
-      ...(dynamoEndpoint ? { endpoint: dynamoEndpoint, credentials: localCredentials } : {}),
-    });
+    const base = new DynamoDBClient(dynamoSettings());
     dynamo = DynamoDBDocumentClient.from(base, {
       marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
     });
@@ -84,22 +89,13 @@ export function s3Client(): S3Client {
   return s3;
 }
 
-/** Forget cached clients (tests that point the process at a new table or endpoint). */
 /** The table's stream, read only to replay a batch the notifier gave up on. */
 export function streamsClient(): DynamoDBStreamsClient {
-  if (!streams) {
-    const { region, dynamoEndpoint } = config();
-    const { connectionTimeout, requestTimeout, maxAttempts } = DYNAMODB_TIMEOUTS;
-    streams = new DynamoDBStreamsClient({
-      region,
-      maxAttempts,
-      requestHandler: { connectionTimeout, requestTimeout, throwOnRequestTimeout: true },
-      ...(dynamoEndpoint ? { endpoint: dynamoEndpoint, credentials: localCredentials } : {}),
-    });
-  }
+  streams ??= new DynamoDBStreamsClient(dynamoSettings());
   return streams;
 }
 
+/** Forget cached clients (tests that point the process at a new table or endpoint). */
 export function resetClients(): void {
   dynamo = undefined;
   ses = undefined;

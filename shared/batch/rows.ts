@@ -96,6 +96,10 @@ export interface RowNames {
   email?: string;
 }
 
+/** A person's names as one line of a report: English, then a Chinese script. */
+export const reportName = (names: NominationCandidate['person']['names']): string =>
+  [names.en, names['zh-Hant'] ?? names['zh-Hans']].filter(Boolean).join(' ');
+
 export interface ReadRow {
   row: number;
   named: RowNames;
@@ -285,9 +289,7 @@ export function readRow(
     });
   const email = required('email', 'Email').toLowerCase();
   const named: RowNames = {
-    ...(Object.keys(names).length
-      ? { name: [names.en, names['zh-Hant'] ?? names['zh-Hans']].filter(Boolean).join(' ') }
-      : {}),
+    ...(Object.keys(names).length ? { name: reportName(names) } : {}),
     ...(text('email') ? { email: text('email') } : {}),
   };
   const discipline = text('discipline')

@@ -24,6 +24,7 @@ import {
   type NominationCandidate,
   readRows,
   type ReadRow,
+  reportName,
   type RowNames,
   type RowProblem,
 } from '../batch/rows';
@@ -326,9 +327,8 @@ export interface RowReport {
 /** Who a row is about: the person as read, or, on a row that could not be read, the name and email as typed. */
 function shownAs(r: { candidate?: NominationCandidate; named?: RowNames }): RowNames {
   const c = r.candidate;
-  if (!c)
-    return { ...(r.named?.name ? { name: r.named.name } : {}), ...(r.named?.email ? { email: r.named.email } : {}) };
-  const name = [c.person.names.en, c.person.names['zh-Hant'] ?? c.person.names['zh-Hans']].filter(Boolean).join(' ');
+  if (!c) return r.named ?? {};
+  const name = reportName(c.person.names);
   return { ...(name ? { name } : {}), email: c.person.email };
 }
 

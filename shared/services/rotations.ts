@@ -404,7 +404,7 @@ export async function updateRotation(ctx: WriteContext, rotationId: string, patc
 
 /** Cancel, decline: free a rotation's days; with `whileIn`, only while its placement is in one of those states. */
 function release(rotation: Rotation, whileIn?: readonly string[]): TransactItem[] {
-  if (!isLive(rotation.status)) return whileIn ? [write.placementIn(rotation.placementId, whileIn)] : [];
+  if (!isLive(rotation.status)) return [];
   const held = [{ rotationId: rotation.rotationId, period: rotation }];
   return [
     ...releaseDays('department', rotation.departmentId, held),

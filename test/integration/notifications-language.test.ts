@@ -214,20 +214,25 @@ describe('coordinators read their emails in their own language', () => {
       'en',
     ]);
 
+    /** The visitor confirms one more rotation in Medicine; the latest email about it to `address`. */
+    const nextConfirmation = async (startDate: string, endDate: string, address: string) => {
+      const rotation = await addRotation(w, placement.placementId, {
+        departmentId: medicine.departmentId,
+        startDate,
+        endDate,
+      });
+      await expectStatus(
+        h.request('POST', `/v1/rotations/${rotation.rotationId}/confirm`, { token, headers: ifMatch(1) }),
+        200,
+      );
+      await poller.drain();
+      return about(await emailsTo(address), placement.placementId).at(-1)!;
+    };
+
     // The office goes back to no choice of its own: the programme's English again.
     const current = await settings(office);
     await expectStatus(chooseLanguage(office, null, current.headers.get('etag')!), 200);
-    const second = await addRotation(w, placement.placementId, {
-      departmentId: medicine.departmentId,
-      startDate: '2027-05-03',
-      endDate: '2027-05-28',
-    });
-    await expectStatus(
-      h.request('POST', `/v1/rotations/${second.rotationId}/confirm`, { token, headers: ifMatch(1) }),
-      200,
-    );
-    await poller.drain();
-    const confirmed = about(await emailsTo('gba-office@example.org'), placement.placementId).at(-1)!;
+    const confirmed = await nextConfirmation('2027-05-03', '2027-05-28', 'gba-office@example.org');
     expect(confirmed.subject).toMatch(/^Dr Visitor \d+ confirmed: Medicine$/);
     expect(confirmed.body.text!.startsWith('Dear programme office colleagues,\n')).toBe(true);
 
@@ -246,17 +251,7 @@ describe('coordinators read their emails in their own language', () => {
         200,
       ),
     ).toMatchObject({ contactLanguage: 'zh-Hans', names: names('Kwong Wah Hospital'), version: 2 });
-    const third = await addRotation(w, placement.placementId, {
-      departmentId: medicine.departmentId,
-      startDate: '2027-06-07',
-      endDate: '2027-06-25',
-    });
-    await expectStatus(
-      h.request('POST', `/v1/rotations/${third.rotationId}/confirm`, { token, headers: ifMatch(1) }),
-      200,
-    );
-    await poller.drain();
-    const toMailboxNow = about(await emailsTo('kwh-office@example.org'), placement.placementId).at(-1)!;
+    const toMailboxNow = await nextConfirmation('2027-06-07', '2027-06-25', 'kwh-office@example.org');
     expect(toMailboxNow.subject).toMatch(/Medicine（简）$/);
     expect(toMailboxNow.body.html).toContain('<html lang="zh-Hans">');
     expect(toMailboxNow.body.text).not.toMatch(/Dear/);
@@ -271,17 +266,7 @@ describe('coordinators read their emails in their own language', () => {
     expect(
       await expectStatus(h.request('GET', `/v1/programmes/${programme.programmeId}`, { token: w.admin }), 200),
     ).toHaveProperty('contactLanguage', 'en');
-    const fourth = await addRotation(w, placement.placementId, {
-      departmentId: medicine.departmentId,
-      startDate: '2027-07-05',
-      endDate: '2027-07-23',
-    });
-    await expectStatus(
-      h.request('POST', `/v1/rotations/${fourth.rotationId}/confirm`, { token, headers: ifMatch(1) }),
-      200,
-    );
-    await poller.drain();
-    const inAllThree = about(await emailsTo('kwh-office@example.org'), placement.placementId).at(-1)!;
+    const inAllThree = await nextConfirmation('2027-07-05', '2027-07-23', 'kwh-office@example.org');
     expect(inAllThree.body.text).toMatch(/Dear/);
     expect(inAllThree.body.text).toMatch(/各位/);
   });

@@ -28,6 +28,8 @@ export interface Principal {
   staffId?: string;
   isStaff: boolean;
   isCoordinator: boolean;
+  /** Admin or programme coordinator: acts on every programme and institution. */
+  isProgrammeOffice: boolean;
 }
 
 export function principalOf(user: SignedIn): Principal | undefined {
@@ -48,6 +50,7 @@ export function principalOf(user: SignedIn): Principal | undefined {
     staffId: str(claims['custom:staffId']),
     isStaff: role === 'staff',
     isCoordinator: role !== 'staff',
+    isProgrammeOffice: roles.includes('admin') || roles.includes('programme-coordinator'),
   };
 }
 

@@ -128,8 +128,7 @@ function CapacityScreen(props: { institutionId: string | undefined }) {
 
   const institutionId = props.institutionId;
   const mayEdit =
-    principal.roles.includes('admin') ||
-    principal.roles.includes('programme-coordinator') ||
+    principal.isProgrammeOffice ||
     (principal.roles.includes('hospital-coordinator') && principal.institutionId === institutionId);
   const mayPick = !principal.institutionId;
 

@@ -23,10 +23,9 @@ export default function EmailSettingsPage() {
   const { message } = App.useApp();
   const principal = usePrincipal();
   const settings = useEmailSettings();
-  const office = principal.roles.includes('admin') || principal.roles.includes('programme-coordinator');
   const programmes = useProgrammes();
   // The office keeps the lists of the programmes still running or being planned, newest first (as /programmes lists them).
-  const running = office
+  const running = principal.isProgrammeOffice
     ? (programmes.data ?? [])
         .filter((p) => p.status !== 'CLOSED')
         .sort((a, b) => b.startDate.localeCompare(a.startDate))

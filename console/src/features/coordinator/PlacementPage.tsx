@@ -93,8 +93,7 @@ export default function PlacementPage() {
   const mayPlan =
     p !== undefined &&
     ['NOMINATED', 'OFFERED', 'ACCEPTED', 'ACTIVE'].includes(p.status) &&
-    (principal.roles.includes('admin') ||
-      principal.roles.includes('programme-coordinator') ||
+    (principal.isProgrammeOffice ||
       (principal.roles.includes('hospital-coordinator') && principal.institutionId === p.hostInstitutionId));
 
   useEffect(() => {

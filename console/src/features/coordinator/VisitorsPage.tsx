@@ -80,7 +80,7 @@ export default function VisitorsPage() {
   const name = useNames();
   const dates = useDates();
   const principal = usePrincipal();
-  const mayAct = principal.roles.includes('admin') || principal.roles.includes('programme-coordinator');
+  const mayAct = principal.isProgrammeOffice;
 
   // What is typed in the search box is kept as typed; the list follows a moment later.
   const [search, setSearch] = useState(filters.q ?? '');
